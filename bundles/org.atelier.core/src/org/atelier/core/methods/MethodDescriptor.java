@@ -1,0 +1,79 @@
+package org.atelier.core.methods;
+
+import java.util.List;
+
+import org.atelier.core.model.MethodConfig;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/** One installed method, as its bundle contributed it to {@code org.atelier.core.methods}. */
+public final class MethodDescriptor {
+
+    private final String id;
+    private final String label;
+    private final String description;
+    private final EClass configClass;
+    private final List<String> outputFormats;
+    private final boolean requiresDataset;
+    private final String contributor;
+    private final IConfigurationElement element;
+
+    MethodDescriptor(String id, String label, String description, EClass configClass, List<String> outputFormats,
+            boolean requiresDataset, String contributor, IConfigurationElement element) {
+        this.id = id;
+        this.label = label;
+        this.description = description;
+        this.configClass = configClass;
+        this.outputFormats = List.copyOf(outputFormats);
+        this.requiresDataset = requiresDataset;
+        this.contributor = contributor;
+        this.element = element;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The method's configuration class, a concrete subclass of MethodConfig. */
+    public EClass configClass() {
+        return configClass;
+    }
+
+    public List<String> outputFormats() {
+        return outputFormats;
+    }
+
+    /** False for methods such as model merge that train on no images. */
+    public boolean requiresDataset() {
+        return requiresDataset;
+    }
+
+    /** The symbolic name of the bundle that contributed the method. */
+    public String contributor() {
+        return contributor;
+    }
+
+    /** A configuration with every value at its default. */
+    public MethodConfig newConfig() {
+        return (MethodConfig) EcoreUtil.create(configClass);
+    }
+
+    public IMethodRunner createRunner() throws CoreException {
+        return (IMethodRunner) element.createExecutableExtension(MethodRegistry.ATTR_RUNNER);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

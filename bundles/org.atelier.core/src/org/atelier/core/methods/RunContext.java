@@ -1,0 +1,65 @@
+package org.atelier.core.methods;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.atelier.core.model.BaseModel;
+import org.atelier.core.model.Experiment;
+import org.atelier.core.model.MethodConfig;
+import org.atelier.core.model.Run;
+
+/** What a method sees of its run: the snapshot it runs, the run folder, and the channels to report on. */
+public interface RunContext {
+
+    /** The run's snapshot: experiment, base model and datasets as they were at launch. */
+    Run run();
+
+    default Experiment experiment() {
+        return run().getExperiment();
+    }
+
+    default MethodConfig config() {
+        return experiment().getConfig();
+    }
+
+    /** The folder of the run ({@code runs/<id>/}). */
+    Path runFolder();
+
+    /** The training project's folder; relative paths in the snapshot are relative to it. */
+    Path projectFolder();
+
+    /** Where the method writes its artifacts ({@code output/}); it exists. */
+    Path outputFolder();
+
+    /** Where the method writes resumable state ({@code checkpoints/}); it exists. */
+    Path checkpointsFolder();
+
+    /** Where the method writes sample images ({@code samples/}); it exists. */
+    Path samplesFolder();
+
+    /** A path from the project (a base model, a dataset folder) made absolute. */
+    default Path resolve(String path) {
+        return projectFolder().resolve(path).normalize();
+    }
+
+    default Path baseModelPath() {
+        BaseModel model = run().getBaseModel();
+        return model == null ? null : resolve(model.getPath());
+    }
+
+    /** Reports progress: {@code done} of {@code total} units (steps, tensors, ...). */
+    void progress(long done, long total, String message);
+
+    /** Records metrics for one step: a line in metrics.jsonl and an event for whoever watches. */
+    void metrics(long step, Map<String, Double> values) throws IOException;
+
+    /** Writes a line to the run's log. */
+    void log(String line);
+
+    /** Records a file the run produced (an artifact users take elsewhere). */
+    void addArtifact(Path file);
+
+    /** True once the user asked the run to stop; a method checks it between steps and returns. */
+    boolean isCancelled();
+}

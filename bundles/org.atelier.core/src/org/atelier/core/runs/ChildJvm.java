@@ -1,0 +1,119 @@
+package org.atelier.core.runs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The command line that starts a run in a JVM of its own: the same OSGi installation as this process (the
+ * product, or a test runtime), through the Equinox launcher, with the application {@value #APPLICATION}.
+ * The child gets a configuration area of its own (two frameworks must not share one), made from this
+ * process's {@code config.ini}.
+ */
+final class ChildJvm {
+
+    static final String APPLICATION = "org.atelier.core.runner";
+
+    private ChildJvm() {
+    }
+
+    static List<String> command(Path configuration, List<String> applicationArgs) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (keepJvmArgument(arg)) {
+                command.add(arg);
+            }
+        }
+        command.add("-cp");
+        command.add(launcherClassPath());
+        command.add("org.eclipse.equinox.launcher.Main");
+        String install = System.getProperty("osgi.install.area");
+        if (install != null) {
+            command.add("-install");
+            command.add(install);
+        }
+        command.add("-configuration");
+        command.add(configuration.toUri().toString());
+        command.add("-data");
+        command.add("@none");
+        String dev = System.getProperty("osgi.dev");
+        if (dev != null) {
+            command.add("-dev");
+            command.add(dev);
+        }
+        command.add("-nosplash");
+        command.add("-consoleLog");
+        command.add("-application");
+        command.add(APPLICATION);
+        command.addAll(applicationArgs);
+        return command;
+    }
+
+    private static boolean keepJvmArgument(String arg) {
+        return !(arg.startsWith("-agentlib") || arg.startsWith("-javaagent") || arg.startsWith("-Xrunjdwp")
+                || arg.startsWith("-Xdebug") || arg.startsWith("-Dosgi.") || arg.startsWith("-Declipse.")
+                || arg.startsWith("-Djava.class.path"));
+    }
+
+    /** The class path of this JVM: the Equinox launcher jar when started through the launcher. */
+    private static String launcherClassPath() {
+        String classPath = System.getProperty("java.class.path", "");
+        List<String> absolute = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                absolute.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, absolute);
+    }
+
+    /**
+     * Writes a configuration area for the child into {@code target}: this process's config.ini with paths made
+     * absolute and the application left to the command line.
+     */
+    static void writeConfiguration(Path target) throws IOException {
+        Files.createDirectories(target);
+        Properties config = new Properties();
+        Path parentArea = configurationArea();
+        if (parentArea != null && Files.isRegularFile(parentArea.resolve("config.ini"))) {
+            try (InputStream in = Files.newInputStream(parentArea.resolve("config.ini"))) {
+                config.load(in);
+            }
+        }
+        String configUrl = config.getProperty("org.eclipse.equinox.simpleconfigurator.configUrl");
+        if (configUrl != null && configUrl.startsWith("file:") && !configUrl.startsWith("file:/") && parentArea != null) {
+            config.setProperty("org.eclipse.equinox.simpleconfigurator.configUrl",
+                    parentArea.resolve(configUrl.substring("file:".length())).toUri().toString());
+        }
+        for (String key : new String[] { "eclipse.application", "osgi.splashPath", "osgi.noShutdown",
+                "eclipse.consoleLog", "osgi.console", "osgi.instance.area" }) {
+            config.remove(key);
+        }
+        config.setProperty("eclipse.ignoreApp", "false");
+        config.setProperty("osgi.checkConfiguration", "true");
+        try (OutputStream out = Files.newOutputStream(target.resolve("config.ini"))) {
+            config.store(out, "Configuration of an Atelier run process, made from " + parentArea);
+        }
+    }
+
+    private static Path configurationArea() {
+        String area = System.getProperty("osgi.configuration.area");
+        if (area == null) {
+            return null;
+        }
+        try {
+            return Path.of(new URI(area.replace(" ", "%20")));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Path.of(area.startsWith("file:") ? area.substring(5) : area);
+        }
+    }
+}

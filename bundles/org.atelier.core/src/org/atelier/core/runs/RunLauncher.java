@@ -1,0 +1,69 @@
+package org.atelier.core.runs;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.atelier.core.methods.MethodRegistry;
+import org.atelier.core.model.Experiment;
+import org.atelier.core.model.Run;
+import org.atelier.core.project.ModelException;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.core.validation.ModelValidator;
+import org.atelier.core.validation.Problem;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Starts runs: checks the experiment, makes the run folder with its snapshot, and starts the run's own
+ * process. The workbench and {@code atelier run} both start runs through here.
+ */
+public final class RunLauncher {
+
+    public static final String LOG_FILE = "log.txt";
+
+    private final MethodRegistry methods;
+
+    public RunLauncher(MethodRegistry methods) {
+        this.methods = methods;
+    }
+
+    /**
+     * Validates the experiment in {@code experimentFile} and starts a run of it.
+     *
+     * @throws ModelException      when a file cannot be read
+     * @throws InvalidRunException when the experiment has errors: no run folder is made
+     */
+    public RunHandle start(Path experimentFile, RunEvents.Listener listener)
+            throws ModelException, InvalidRunException, IOException {
+        Path file = experimentFile.toAbsolutePath().normalize();
+        Path projectFolder = ProjectStore.projectFolderOf(file);
+        ResourceSet resources = ProjectStore.newResourceSet();
+        Experiment experiment = ProjectStore.loadExperiment(resources, file);
+        EcoreUtil.resolveAll(resources);
+        List<Problem> problems = new ModelValidator(methods).validateExperiment(experiment, file, projectFolder);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new InvalidRunException(problems);
+        }
+        Run run = Runs.snapshot(experiment, projectFolder);
+        Path folder = Runs.newRunFolder(projectFolder, experiment.getName());
+        run.setId(folder.getFileName().toString());
+        ProjectStore.save(ProjectStore.create(ProjectStore.newResourceSet(), folder.resolve(ProjectStore.RUN_FILE), run));
+        return startProcess(folder, listener);
+    }
+
+    /** Starts the process of a run whose folder and run.xmi exist. */
+    RunHandle startProcess(Path folder, RunEvents.Listener listener) throws IOException {
+        Path configuration = Files.createTempDirectory("atelier-run-osgi");
+        ChildJvm.writeConfiguration(configuration);
+        List<String> command = ChildJvm.command(configuration, List.of(folder.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectError(Redirect.appendTo(folder.resolve(LOG_FILE).toFile()));
+        builder.environment().putIfAbsent("OPT_OUT_TRACKING", "true");
+        Process process = builder.start();
+        return new RunHandle(folder, process, configuration, listener);
+    }
+}
