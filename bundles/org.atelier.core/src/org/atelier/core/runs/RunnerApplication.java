@@ -63,6 +63,8 @@ public final class RunnerApplication implements IApplication {
 
         try (ChildRunContext context = new ChildRunContext(run, folder, events)) {
             watchForCancel(context);
+            // Ctrl-C in a terminal reaches the whole process group: here it asks the method to stop.
+            Interrupts.onInterrupt(context::cancel);
             events.println(RunEvents.status(RunStatus.RUNNING.getLiteral(), null));
             String methodId = run.getExperiment().getMethod();
             Optional<MethodDescriptor> method = MethodRegistry.getDefault().find(methodId);

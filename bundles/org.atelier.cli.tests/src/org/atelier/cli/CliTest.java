@@ -1,0 +1,144 @@
+package org.atelier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.atelier.core.project.ProjectStore;
+import org.atelier.core.testing.TestProjects;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user types them, with their output and exit codes. */
+class CliTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int atelier(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        TestProjects.create(folder);
+    }
+
+    @Test
+    void helpAndBadUsage() {
+        assertEquals(Cli.OK, atelier("--help"));
+        assertTrue(out().contains("Usage: atelier <command>") && out().contains("runs <project>"), out());
+        assertEquals(Cli.INVALID, atelier());
+        assertEquals(Cli.INVALID, atelier("frobnicate"));
+        assertTrue(err().contains("unknown command 'frobnicate'"), err());
+        assertEquals(Cli.INVALID, atelier("validate"));
+        assertTrue(err().contains("validate takes 1 argument, not 0"), err());
+        assertEquals(Cli.INVALID, atelier("runs", folder.toString(), "--all"));
+        assertTrue(err().contains("unknown option '--all'"), err());
+        assertEquals(Cli.OK, atelier("--version"));
+        assertTrue(out().startsWith("Atelier 0.1.0"), out());
+    }
+
+    @Test
+    void methodsComeFromTheExtensionRegistry() {
+        assertEquals(Cli.OK, atelier("methods"));
+        assertTrue(out().contains(TestProjects.PROBE) && out().contains("Probe (tests only)"), out());
+        assertTrue(out().contains("http://atelier.org/test/probe/1.0#ProbeConfig; writes: txt"), out());
+    }
+
+    @Test
+    void validateAProjectAndAnExperiment() throws Exception {
+        Path experiment = TestProjects.probeExperiment(folder, "good", "SUCCEED");
+        assertEquals(Cli.OK, atelier("validate", folder.toString()));
+        assertTrue(out().contains("2 files checked, 0 errors, 0 warnings"), out());
+        assertEquals(Cli.OK, atelier("validate", experiment.toString()));
+
+        Files.writeString(experiment, Files.readString(experiment).replace("<config", "<config learningRate=\"7\""));
+        assertEquals(Cli.INVALID, atelier("validate", experiment.toString()));
+        assertTrue(err().contains(experiment + ": error: experiment 'good' › config › learningRate: must be between 0 and 1 (is 7)"),
+                err());
+        assertEquals(Cli.INVALID, atelier("validate", folder.toString()));
+        assertTrue(out().contains("1 error"), out());
+    }
+
+    @Test
+    void unreadableInputIsInvalidAndNamed() throws Exception {
+        Path experiment = TestProjects.probeExperiment(folder, "torn", "SUCCEED");
+        Files.writeString(experiment, "<?xml version=\"1.0\"?><atelier:Experiment");
+        assertEquals(Cli.INVALID, atelier("validate", experiment.toString()));
+        assertTrue(err().startsWith("atelier: " + experiment + ": line "), err());
+        assertEquals(Cli.INVALID, atelier("run", experiment.toString()));
+        assertEquals(Cli.INVALID, atelier("runs", folder.resolve("nowhere").toString()));
+        assertTrue(err().contains("nowhere: no such file or folder"), err());
+        assertEquals(Cli.INVALID, atelier("runs", folder.resolve("models").toString()));
+        assertTrue(err().contains("not a training project"), err());
+    }
+
+    @Test
+    void runAndListRuns() throws Exception {
+        Path good = TestProjects.probeExperiment(folder, "good", "SUCCEED");
+        Path bad = TestProjects.probeExperiment(folder, "bad", "FAIL");
+        assertEquals(Cli.OK, atelier("run", good.toString()));
+        assertTrue(out().contains("succeeded in ") && out().contains("output: ") && out().contains("probe.txt"), out());
+        assertTrue(out().contains("[##############################] 100% 5/5"), out());
+
+        assertEquals(Cli.FAILED, atelier("run", bad.toString()));
+        assertTrue(err().contains("failed") && err().contains("the probe failed as configured"), err());
+
+        assertEquals(Cli.OK, atelier("runs", folder.toString()));
+        String table = out();
+        assertTrue(table.startsWith("RUN "), table);
+        assertTrue(table.contains("-good ") && table.contains("succeeded"), table);
+        assertTrue(table.contains("-bad ") && table.contains("failed") && table.contains("the probe failed as configured"), table);
+    }
+
+    @Test
+    void anInvalidExperimentIsNotRun() throws Exception {
+        Path experiment = TestProjects.probeExperiment(folder, "nobase", "SUCCEED");
+        Files.writeString(experiment, Files.readString(experiment).replaceAll("<baseModel [^>]*/>", ""));
+        assertEquals(Cli.INVALID, atelier("run", experiment.toString()));
+        assertTrue(err().contains("baseModel: no base model is chosen"), err());
+        assertFalse(Files.exists(folder.resolve(ProjectStore.RUNS_FOLDER)));
+    }
+
+    @Test
+    void newProjectsAndTheDemo() throws Exception {
+        Path empty = folder.resolve("empty");
+        assertEquals(Cli.OK, atelier("new", empty.toString(), "--name", "Mine"));
+        assertTrue(ProjectStore.isProjectFolder(empty));
+        assertEquals(Cli.INVALID, atelier("new", empty.toString(), "--bogus"));
+        assertEquals(Cli.FAILED, atelier("new", empty.toString()));
+        assertTrue(err().contains("exists there already"), err());
+
+        Path demo = folder.resolve("demo");
+        assertEquals(Cli.OK, atelier("demo", demo.toString()));
+        String shown = out();
+        assertTrue(shown.contains("Created the demo project in " + demo), shown);
+        assertTrue(shown.contains("Datasets (1)") && shown.contains("80 images per epoch"), shown);
+        assertTrue(shown.contains("8 images (8 captioned) x 10 repeats"), shown);
+        assertTrue(shown.contains("1 file checked, 0 errors"), shown);
+        assertEquals(Cli.OK, atelier("demo", demo.toString()));
+        assertTrue(out().contains("Using the demo project in " + demo), out());
+    }
+}

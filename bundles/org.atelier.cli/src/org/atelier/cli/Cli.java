@@ -1,0 +1,472 @@
+package org.atelier.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.atelier.core.methods.MethodDescriptor;
+import org.atelier.core.methods.MethodRegistry;
+import org.atelier.core.model.BaseModel;
+import org.atelier.core.model.Dataset;
+import org.atelier.core.model.Experiment;
+import org.atelier.core.model.Run;
+import org.atelier.core.model.RunStatus;
+import org.atelier.core.model.Subset;
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.DemoProject;
+import org.atelier.core.project.ModelException;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.core.runs.InvalidRunException;
+import org.atelier.core.runs.Interrupts;
+import org.atelier.core.runs.RunHandle;
+import org.atelier.core.runs.RunLauncher;
+import org.atelier.core.runs.Runs;
+import org.atelier.core.validation.ModelValidator;
+import org.atelier.core.validation.Problem;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The {@code atelier} commands. Exit codes: {@value #OK} ok, {@value #FAILED} the work failed, {@value #INVALID}
+ * bad usage or invalid input. Errors go to standard error and name the file, the field and the reason.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int INVALID = 2;
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    static final String USAGE = """
+            Usage: atelier <command> [arguments]
+
+            Commands:
+              demo [folder]                 create the demo training project (default: ~/atelier-workspace/demo)
+                                            if it is missing, show it, validate it and run its experiments
+              new <folder> [--demo] [--name <name>]
+                                            create a training project: empty, or a copy of the demo
+              show <project>                the project's base models, datasets, experiments and runs
+              validate <project|experiment> check a project (and its experiments) or one experiment file
+              run <experiment>              run an experiment in a process of its own; Ctrl-C cancels it
+              runs <project>                the project's runs with status, start and duration
+              methods                       the installed training methods
+              help                          this text (also --help)
+              version                       the Atelier version (also --version)
+
+            Exit codes: 0 ok, 1 the work failed, 2 bad usage or invalid input.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final MethodRegistry methods;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this(out, err, MethodRegistry.getDefault());
+    }
+
+    Cli(PrintStream out, PrintStream err, MethodRegistry methods) {
+        this.out = out;
+        this.err = err;
+        this.methods = methods;
+    }
+
+    /** Runs one command and returns its exit code. */
+    public int run(String... args) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return INVALID;
+        }
+        List<String> rest = List.of(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+            case "help", "--help", "-h" -> {
+                out.print(USAGE);
+                yield OK;
+            }
+            case "version", "--version" -> {
+                out.println("Atelier " + version());
+                yield OK;
+            }
+            case "methods" -> methods(rest);
+            case "validate" -> validate(rest);
+            case "run" -> runExperiment(rest);
+            case "runs" -> runs(rest);
+            case "show" -> show(rest);
+            case "new" -> newProject(rest);
+            case "demo" -> demo(rest);
+            default -> usage("unknown command '" + args[0] + "'");
+            };
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        } catch (ModelException e) {
+            err.println("atelier: " + e.getMessage());
+            return INVALID;
+        } catch (IOException e) {
+            err.println("atelier: " + e.getMessage());
+            return FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("atelier: interrupted");
+            return FAILED;
+        }
+    }
+
+    private int usage(String message) {
+        err.println("atelier: " + message);
+        err.println("Run 'atelier --help' for the commands.");
+        return INVALID;
+    }
+
+    /** A command line that does not fit the command. */
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private static String version() {
+        var bundle = FrameworkUtil.getBundle(Cli.class);
+        return bundle == null ? "unknown" : bundle.getVersion().toString();
+    }
+
+    // ---- methods
+
+    private int methods(List<String> args) throws UsageException {
+        expectArguments("methods", args, 0, 0);
+        if (methods.all().isEmpty()) {
+            out.println("No training methods are installed.");
+        }
+        for (MethodDescriptor method : methods.all()) {
+            out.printf("%-32s %s%n", method.id(), method.label());
+            if (method.description() != null) {
+                out.println("    " + method.description());
+            }
+            out.println("    configuration: " + method.configClass().getEPackage().getNsURI() + "#"
+                    + method.configClass().getName() + (method.outputFormats().isEmpty() ? ""
+                            : "; writes: " + String.join(", ", method.outputFormats())));
+        }
+        for (IStatus problem : methods.problems()) {
+            err.println("atelier: warning: " + problem.getMessage());
+        }
+        return OK;
+    }
+
+    // ---- validate
+
+    private int validate(List<String> args) throws UsageException, ModelException, IOException {
+        expectArguments("validate", args, 1, 1);
+        Path target = Path.of(args.get(0)).toAbsolutePath().normalize();
+        List<Problem> problems = new ArrayList<>();
+        ModelValidator validator = new ModelValidator(methods);
+        int checked;
+        if (target.getFileName() != null && target.getFileName().toString().endsWith("." + ProjectStore.EXPERIMENT_EXTENSION)) {
+            problems.addAll(validateExperiment(validator, target));
+            checked = 1;
+        } else {
+            Path folder = Files.isDirectory(target) ? target : target.getParent();
+            if (!ProjectStore.isProjectFolder(folder)) {
+                throw new ModelException(target, "not a training project (no " + ProjectStore.PROJECT_FILE
+                        + ") and not an experiment file (." + ProjectStore.EXPERIMENT_EXTENSION + ")");
+            }
+            TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), folder);
+            problems.addAll(validator.validateProject(project, folder));
+            List<Path> experiments = ProjectStore.experimentFiles(folder);
+            for (Path experiment : experiments) {
+                try {
+                    problems.addAll(validateExperiment(validator, experiment));
+                } catch (ModelException e) {
+                    problems.add(new Problem(Problem.Severity.ERROR, experiment, null, null, e.getMessage()
+                            .substring(experiment.toString().length() + 2)));
+                }
+            }
+            checked = 1 + experiments.size();
+        }
+        // A project's problems about its base models and datasets come again with each experiment using them.
+        List<String> lines = problems.stream().map(Problem::toString).distinct().toList();
+        long errors = lines.stream().filter(l -> l.contains(": error: ")).count();
+        long warnings = lines.size() - errors;
+        for (String line : lines) {
+            (line.contains(": error: ") ? err : out).println(line);
+        }
+        out.printf("%s: %d file%s checked, %d error%s, %d warning%s%n", target, checked, checked == 1 ? "" : "s",
+                errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        return errors > 0 ? INVALID : OK;
+    }
+
+    private static List<Problem> validateExperiment(ModelValidator validator, Path file) throws ModelException {
+        ResourceSet resources = ProjectStore.newResourceSet();
+        Experiment experiment = ProjectStore.loadExperiment(resources, file);
+        EcoreUtil.resolveAll(resources);
+        return validator.validateExperiment(experiment, file.toAbsolutePath().normalize(), ProjectStore.projectFolderOf(file));
+    }
+
+    // ---- run
+
+    private int runExperiment(List<String> args) throws UsageException, ModelException, IOException, InterruptedException {
+        expectArguments("run", args, 1, 1);
+        return runOne(Path.of(args.get(0)));
+    }
+
+    private int runOne(Path experiment) throws ModelException, IOException, InterruptedException {
+        ProgressLine progress = new ProgressLine(out);
+        RunHandle handle;
+        try {
+            handle = new RunLauncher(methods).start(experiment, progress);
+        } catch (InvalidRunException e) {
+            e.problems().stream().filter(Problem::isError).forEach(err::println);
+            err.println("atelier: " + experiment + ": not run: the experiment has errors");
+            return INVALID;
+        }
+        out.println("Run " + handle.folder().getFileName() + " started (process " + handle.pid() + "); folder "
+                + handle.folder());
+        Interrupts.onInterrupt(() -> {
+            progress.interrupt("cancelling (waiting for the run to stop)...");
+            handle.cancel();
+        });
+        RunStatus status = handle.waitFor();
+        progress.finish();
+        Run run = ProjectStore.loadRun(ProjectStore.newResourceSet(), handle.folder());
+        Runs.RunInfo info = Runs.read(handle.folder());
+        String duration = info.duration() == null ? "" : " in " + formatDuration(info.duration());
+        String line = "Run " + run.getId() + " " + status.getLiteral().toLowerCase(Locale.ROOT) + duration
+                + (run.getMessage() == null ? "" : ": " + run.getMessage());
+        if (status == RunStatus.SUCCEEDED) {
+            out.println(line);
+            for (String artifact : run.getArtifacts()) {
+                out.println("  output: " + handle.folder().resolve(artifact));
+            }
+            return OK;
+        }
+        err.println("atelier: " + line);
+        return FAILED;
+    }
+
+    // ---- runs
+
+    private int runs(List<String> args) throws UsageException, ModelException, IOException {
+        expectArguments("runs", args, 1, 1);
+        Path folder = projectFolder(args.get(0));
+        List<Runs.RunInfo> runs = Runs.list(folder);
+        if (runs.isEmpty()) {
+            out.println("No runs yet in " + folder);
+            return OK;
+        }
+        printRuns(runs);
+        return OK;
+    }
+
+    private void printRuns(List<Runs.RunInfo> runs) {
+        String format = "%-36s %-24s %-10s %-19s %9s  %s%n";
+        out.printf(format, "RUN", "METHOD", "STATUS", "STARTED", "DURATION", "MESSAGE");
+        for (Runs.RunInfo info : runs) {
+            Run run = info.run();
+            out.printf(format, run.getId(), run.getExperiment().getMethod(),
+                    info.status().getLiteral().toLowerCase(Locale.ROOT),
+                    run.getStarted() == null ? "-" : STARTED.format(run.getStarted().toInstant()),
+                    info.duration() == null ? "-" : formatDuration(info.duration()),
+                    info.message() == null ? "" : info.message());
+        }
+    }
+
+    static String formatDuration(Duration duration) {
+        long seconds = duration.getSeconds();
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    // ---- show
+
+    private int show(List<String> args) throws UsageException, ModelException, IOException {
+        expectArguments("show", args, 1, 1);
+        show(projectFolder(args.get(0)));
+        return OK;
+    }
+
+    private void show(Path folder) throws ModelException, IOException {
+        ResourceSet resources = ProjectStore.newResourceSet();
+        TrainingProject project = ProjectStore.loadProject(resources, folder);
+        out.println("Training project '" + project.getName() + "' in " + folder);
+        if (project.getDescription() != null) {
+            out.println("  " + project.getDescription());
+        }
+        out.println("Base models (" + project.getBaseModels().size() + ")");
+        for (BaseModel model : project.getBaseModels()) {
+            out.printf("  %-20s %s  [%s, %s]%n", model.getId(), model.getPath(), model.getArchitecture().getLiteral(),
+                    model.getPredictionType().getLiteral().toLowerCase(Locale.ROOT));
+        }
+        out.println("Datasets (" + project.getDatasets().size() + ")");
+        for (Dataset dataset : project.getDatasets()) {
+            showDataset(folder, dataset);
+        }
+        List<Path> experiments = ProjectStore.experimentFiles(folder);
+        out.println("Experiments (" + experiments.size() + ")");
+        for (Path file : experiments) {
+            try {
+                Experiment experiment = ProjectStore.loadExperiment(resources, file);
+                String method = methods.find(experiment.getMethod()).map(MethodDescriptor::label)
+                        .orElse(experiment.getMethod() + " (not installed)");
+                out.printf("  %-20s %s on %s with %s%n", experiment.getName(), method,
+                        experiment.getBaseModel() == null ? "no base model" : experiment.getBaseModel().getId(),
+                        experiment.getDatasets().stream().map(Dataset::getId).collect(Collectors.joining(", ")));
+            } catch (ModelException e) {
+                out.println("  " + file.getFileName() + ": cannot be read: " + e.getMessage());
+            }
+        }
+        List<Runs.RunInfo> runs = Runs.list(folder);
+        out.println("Runs (" + runs.size() + ")");
+        if (!runs.isEmpty()) {
+            printRuns(runs);
+        }
+    }
+
+    private void showDataset(Path folder, Dataset dataset) {
+        long perEpoch = 0;
+        List<String> lines = new ArrayList<>();
+        String captionExtension = dataset.getCaptionExtension() == null ? ".txt" : dataset.getCaptionExtension();
+        for (Subset subset : dataset.getSubsets()) {
+            Path images = folder.resolve(subset.getPath());
+            List<Path> files = Files.isDirectory(images) ? ModelValidator.images(images) : List.of();
+            long captioned = files.stream()
+                    .filter(f -> Files.isRegularFile(ModelValidator.captionOf(f, captionExtension))).count();
+            perEpoch += (long) files.size() * subset.getRepeats();
+            lines.add(String.format(Locale.ROOT, "    %-30s %d images (%d captioned) x %d repeats, %s", subset.getPath(),
+                    files.size(), captioned, subset.getRepeats(), subset.getRole().getLiteral().toLowerCase(Locale.ROOT)));
+        }
+        out.printf("  %-20s %s: %d folder%s, %d images per epoch, resolution %d%n", dataset.getId(), dataset.getName(),
+                dataset.getSubsets().size(), dataset.getSubsets().size() == 1 ? "" : "s", perEpoch, dataset.getResolution());
+        lines.forEach(out::println);
+    }
+
+    // ---- new, demo
+
+    private int newProject(List<String> args) throws UsageException, IOException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of("--demo"), List.of("--name"), options);
+        if (positional.size() != 1) {
+            throw new UsageException("new takes one folder: atelier new <folder> [--demo] [--name <name>]");
+        }
+        Path folder = Path.of(positional.get(0)).toAbsolutePath().normalize();
+        if (options.containsKey("--demo")) {
+            DemoProject.copyTo(folder);
+        } else {
+            ProjectStore.createProject(folder, options.getOrDefault("--name", folder.getFileName().toString()));
+        }
+        out.println("Created training project " + folder);
+        return OK;
+    }
+
+    /** The default place of the demo project: beside the workbench's projects. */
+    static Path defaultDemoFolder() {
+        String workspace = System.getenv("ATELIER_WORKSPACE");
+        Path root = workspace != null && !workspace.isBlank() ? Path.of(workspace)
+                : Path.of(System.getProperty("user.home"), "atelier-workspace");
+        return root.resolve("demo");
+    }
+
+    private int demo(List<String> args) throws UsageException, ModelException, IOException, InterruptedException {
+        expectArguments("demo", args, 0, 1);
+        Path folder = (args.isEmpty() ? defaultDemoFolder() : Path.of(args.get(0))).toAbsolutePath().normalize();
+        if (ProjectStore.isProjectFolder(folder)) {
+            out.println("Using the demo project in " + folder);
+        } else {
+            DemoProject.copyTo(folder);
+            out.println("Created the demo project in " + folder);
+        }
+        out.println();
+        show(folder);
+        out.println();
+        out.println("Validating...");
+        int validation = validate(List.of(folder.toString()));
+        if (validation != OK) {
+            return validation;
+        }
+        List<Path> runnable = new ArrayList<>();
+        for (Path file : ProjectStore.experimentFiles(folder)) {
+            Experiment experiment = ProjectStore.loadExperiment(ProjectStore.newResourceSet(), file);
+            if (methods.find(experiment.getMethod()).isPresent()) {
+                runnable.add(file);
+            }
+        }
+        if (runnable.isEmpty()) {
+            out.println("The demo project has no experiment of an installed method to run yet.");
+            return OK;
+        }
+        int result = OK;
+        for (Path file : runnable) {
+            out.println();
+            out.println("Running " + folder.relativize(file));
+            int exit = runOne(file);
+            result = Math.max(result, exit);
+        }
+        return result;
+    }
+
+    // ---- arguments
+
+    private static Path projectFolder(String arg) throws ModelException {
+        Path path = Path.of(arg).toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw new ModelException(path, "no such file or folder");
+        }
+        Path folder = Files.isDirectory(path) ? path : path.getParent();
+        if (!Files.isDirectory(path) && !path.getFileName().toString().equals(ProjectStore.PROJECT_FILE)
+                || !ProjectStore.isProjectFolder(folder)) {
+            throw new ModelException(path, "not a training project (no " + ProjectStore.PROJECT_FILE + " there)");
+        }
+        return folder;
+    }
+
+    private static void expectArguments(String command, List<String> args, int min, int max) throws UsageException {
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                throw new UsageException(command + ": unknown option '" + arg + "'");
+            }
+        }
+        if (args.size() < min || args.size() > max) {
+            throw new UsageException(command + " takes " + (min == max ? String.valueOf(min) : min + " to " + max)
+                    + " argument" + (max == 1 ? "" : "s") + ", not " + args.size());
+        }
+    }
+
+    /** Splits options (flags and options with a value) from positional arguments. */
+    private static List<String> parse(List<String> args, List<String> flags, List<String> valued,
+            Map<String, String> options) throws UsageException {
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (flags.contains(arg)) {
+                options.put(arg, "true");
+            } else if (valued.contains(arg)) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException(arg + " needs a value");
+                }
+                options.put(arg, args.get(++i));
+            } else if (arg.startsWith("--")) {
+                throw new UsageException("unknown option '" + arg + "'");
+            } else {
+                positional.add(arg);
+            }
+        }
+        return positional;
+    }
+}
