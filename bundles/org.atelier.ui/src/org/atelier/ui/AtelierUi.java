@@ -1,0 +1,50 @@
+package org.atelier.ui;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.resource.ImageRegistry;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+
+/** The workbench bundle: its images and its log. */
+public final class AtelierUi extends AbstractUIPlugin {
+
+    public static final String PLUGIN_ID = "org.atelier.ui";
+
+    public static final String IMG_PROJECT = "project";
+    public static final String IMG_BASE_MODEL = "basemodel";
+    public static final String IMG_DATASET = "dataset";
+    public static final String IMG_EXPERIMENT = "experiment";
+    public static final String IMG_GROUP = "group";
+    public static final String IMG_RUN_QUEUED = "run_queued";
+    public static final String IMG_RUN_RUNNING = "run_running";
+    public static final String IMG_RUN_SUCCEEDED = "run_succeeded";
+    public static final String IMG_RUN_FAILED = "run_failed";
+    public static final String IMG_RUN_CANCELLED = "run_cancelled";
+
+    private static AtelierUi plugin;
+
+    public AtelierUi() {
+        plugin = this;
+    }
+
+    public static AtelierUi getDefault() {
+        return plugin;
+    }
+
+    @Override
+    protected void initializeImageRegistry(ImageRegistry registry) {
+        for (String key : new String[] { IMG_PROJECT, IMG_BASE_MODEL, IMG_DATASET, IMG_EXPERIMENT, IMG_GROUP,
+                IMG_RUN_QUEUED, IMG_RUN_RUNNING, IMG_RUN_SUCCEEDED, IMG_RUN_FAILED, IMG_RUN_CANCELLED }) {
+            registry.put(key, imageDescriptorFromPlugin(PLUGIN_ID, "icons/" + key + ".png"));
+        }
+    }
+
+    public static Image image(String key) {
+        return getDefault().getImageRegistry().get(key);
+    }
+
+    public static void log(String message, Throwable e) {
+        getDefault().getLog().log(new Status(IStatus.ERROR, PLUGIN_ID, message, e));
+    }
+}

@@ -1,0 +1,238 @@
+package org.atelier.ui.editors;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.List;
+
+import org.atelier.core.methods.MethodRegistry;
+import org.atelier.core.model.Experiment;
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ModelException;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.core.validation.ModelValidator;
+import org.atelier.core.validation.Problem;
+import org.atelier.ui.AtelierUi;
+import org.atelier.ui.workspace.ProblemMarkers;
+import org.atelier.ui.workspace.TrainingWorkspace;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.editor.FormEditor;
+
+/**
+ * The experiment editor: an overview (name, method, base model, datasets) and the method's hyperparameters,
+ * both forms over one EMF editing domain (undo, redo, dirty state, save). Every change is validated at once:
+ * problems show in the form and as markers in the Problems view.
+ */
+public final class ExperimentEditor extends FormEditor implements IEditingDomainProvider {
+
+    public static final String ID = "org.atelier.ui.editors.experiment";
+
+    private AdapterFactoryEditingDomain domain;
+    private IFile file;
+    private Path path;
+    private Path projectFolder;
+    private Experiment experiment;
+    private TrainingProject project;
+    private OverviewPage overview;
+    private HyperparametersPage hyperparameters;
+    private List<Problem> problems = List.of();
+    private final Action undo = new Action("Undo") {
+        @Override
+        public void run() {
+            domain.getCommandStack().undo();
+        }
+    };
+    private final Action redo = new Action("Redo") {
+        @Override
+        public void run() {
+            domain.getCommandStack().redo();
+        }
+    };
+    private final CommandStackListener stackListener = this::commandStackChanged;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput fileInput)) {
+            throw new PartInitException("The experiment editor opens experiment files of the workspace");
+        }
+        super.init(site, input);
+        file = fileInput.getFile();
+        path = TrainingWorkspace.path(file);
+        projectFolder = ProjectStore.projectFolderOf(path);
+        ResourceSet resources = ProjectStore.newResourceSet();
+        BasicCommandStack stack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), stack, resources);
+        try {
+            experiment = ProjectStore.loadExperiment(resources, path);
+        } catch (ModelException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        try {
+            project = ProjectStore.loadProject(resources, projectFolder);
+        } catch (ModelException e) {
+            project = null;
+        }
+        EcoreUtil.resolveAll(resources);
+        stack.addCommandStackListener(stackListener);
+        setPartName(file.getName());
+        setTitleToolTip(path.toString());
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            overview = new OverviewPage(this);
+            hyperparameters = new HyperparametersPage(this);
+            addPage(overview);
+            addPage(hyperparameters);
+        } catch (PartInitException e) {
+            AtelierUi.log("Could not create the experiment editor's pages", e);
+        }
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        getEditorSite().getActionBars().updateActionBars();
+        updateUndoRedo();
+        getSite().getShell().getDisplay().asyncExec(this::validate);
+    }
+
+    private void commandStackChanged(EventObject event) {
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (getContainer() == null || getContainer().isDisposed()) {
+                return;
+            }
+            firePropertyChange(PROP_DIRTY);
+            updateUndoRedo();
+            validate();
+        });
+    }
+
+    private void updateUndoRedo() {
+        CommandStack stack = domain.getCommandStack();
+        undo.setEnabled(stack.canUndo());
+        undo.setText(stack.canUndo() ? "Undo " + label(stack.getUndoCommand().getLabel()) : "Undo");
+        redo.setEnabled(stack.canRedo());
+        redo.setText(stack.canRedo() ? "Redo " + label(stack.getRedoCommand().getLabel()) : "Redo");
+    }
+
+    private static String label(String commandLabel) {
+        return commandLabel == null ? "" : commandLabel;
+    }
+
+    /** Checks the experiment as it is in the editor; shows the problems in the forms and as markers. */
+    public void validate() {
+        ModelValidator validator = new ModelValidator(MethodRegistry.getDefault());
+        List<Problem> found = new ArrayList<>(validator.validateExperiment(experiment, path, projectFolder));
+        problems = found;
+        if (overview != null) {
+            overview.showProblems(found);
+        }
+        if (hyperparameters != null) {
+            hyperparameters.showProblems(found);
+        }
+        List<Problem> projectProblems = project == null ? List.of() : validator.validateProject(project, projectFolder);
+        IFile projectFile = file.getProject().getFile(ProjectStore.PROJECT_FILE);
+        WorkspaceJob markers = new WorkspaceJob("Updating problem markers") {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                if (file.exists()) {
+                    ProblemMarkers.replace(file, found);
+                }
+                if (projectFile.exists() && project != null) {
+                    ProblemMarkers.replace(projectFile, projectProblems);
+                }
+                return Status.OK_STATUS;
+            }
+        };
+        markers.setSystem(true);
+        markers.setRule(TrainingWorkspace.workspace().getRuleFactory().markerRule(file.getProject()));
+        markers.schedule();
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    public Experiment experiment() {
+        return experiment;
+    }
+
+    /** The project's model, or null when project.atelier cannot be read. */
+    public TrainingProject project() {
+        return project;
+    }
+
+    public IFile file() {
+        return file;
+    }
+
+    /** Called by the overview when the method changes: the hyperparameter page shows the new configuration. */
+    void configReplaced() {
+        if (hyperparameters != null) {
+            hyperparameters.rebuild();
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            ProjectStore.save(experiment.eResource());
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            firePropertyChange(PROP_DIRTY);
+        } catch (java.io.IOException | CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save " + path,
+                    new Status(IStatus.ERROR, AtelierUi.PLUGIN_ID, e.getMessage(), e));
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void dispose() {
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,160 @@
+package org.atelier.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.atelier.core.model.BaseModel;
+import org.atelier.core.model.Dataset;
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ModelException;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.core.runs.Runs;
+import org.atelier.ui.workspace.TrainingWorkspace;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+
+/** Workspace → training projects → base models, datasets, experiments, runs. */
+final class ProjectsContentProvider implements ITreeContentProvider {
+
+    enum Kind {
+        BASE_MODELS("Base models"), DATASETS("Datasets"), EXPERIMENTS("Experiments"), RUNS("Runs");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A group of a project's children. */
+    record Group(IProject project, Kind kind) {
+    }
+
+    /** A base model or a dataset of a project. */
+    record ModelNode(IProject project, EObject object) {
+    }
+
+    /** A run folder of a project. */
+    record RunNode(IProject project, Path folder, Runs.RunInfo info) {
+    }
+
+    /** The loaded project.atelier of each project, or the reason it could not be read. */
+    private final Map<IProject, Object> models = new ConcurrentHashMap<>();
+
+    void forget(IProject project) {
+        models.remove(project);
+    }
+
+    /** The project's model, or null when its file cannot be read. */
+    TrainingProject model(IProject project) {
+        Object model = models.computeIfAbsent(project, p -> {
+            try {
+                return ProjectStore.loadProject(ProjectStore.newResourceSet(), TrainingWorkspace.path(p));
+            } catch (ModelException e) {
+                return e;
+            }
+        });
+        return model instanceof TrainingProject training ? training : null;
+    }
+
+    @Override
+    public Object[] getElements(Object input) {
+        if (input instanceof IWorkspaceRoot) {
+            return TrainingWorkspace.trainingProjects().toArray();
+        }
+        return new Object[0];
+    }
+
+    @Override
+    public Object[] getChildren(Object parent) {
+        if (parent instanceof IProject project) {
+            return new Object[] { new Group(project, Kind.BASE_MODELS), new Group(project, Kind.DATASETS),
+                    new Group(project, Kind.EXPERIMENTS), new Group(project, Kind.RUNS) };
+        }
+        if (parent instanceof Group group) {
+            return children(group).toArray();
+        }
+        return new Object[0];
+    }
+
+    List<?> children(Group group) {
+        IProject project = group.project();
+        TrainingProject model = model(project);
+        switch (group.kind()) {
+        case BASE_MODELS:
+            return model == null ? List.of() : wrap(project, model.getBaseModels());
+        case DATASETS:
+            return model == null ? List.of() : wrap(project, model.getDatasets());
+        case EXPERIMENTS: {
+            IFolder folder = project.getFolder(ProjectStore.EXPERIMENTS_FOLDER);
+            List<IFile> files = new ArrayList<>();
+            try {
+                for (Path file : ProjectStore.experimentFiles(TrainingWorkspace.path(project))) {
+                    files.add(folder.getFile(file.getFileName().toString()));
+                }
+            } catch (IOException e) {
+                return List.of();
+            }
+            return files;
+        }
+        case RUNS: {
+            List<RunNode> runs = new ArrayList<>();
+            try {
+                for (Runs.RunInfo info : Runs.list(TrainingWorkspace.path(project))) {
+                    runs.add(new RunNode(project, info.folder(), info));
+                }
+            } catch (IOException e) {
+                return List.of();
+            }
+            Collections.reverse(runs);
+            return runs;
+        }
+        default:
+            return List.of();
+        }
+    }
+
+    private static List<ModelNode> wrap(IProject project, List<? extends EObject> objects) {
+        List<ModelNode> nodes = new ArrayList<>();
+        for (EObject object : objects) {
+            if (object instanceof BaseModel || object instanceof Dataset) {
+                nodes.add(new ModelNode(project, object));
+            }
+        }
+        return nodes;
+    }
+
+    @Override
+    public Object getParent(Object element) {
+        if (element instanceof IProject project) {
+            return project.getWorkspace().getRoot();
+        }
+        if (element instanceof Group group) {
+            return group.project();
+        }
+        if (element instanceof RunNode run) {
+            return new Group(run.project(), Kind.RUNS);
+        }
+        if (element instanceof ModelNode node) {
+            return new Group(node.project(), node.object() instanceof BaseModel ? Kind.BASE_MODELS : Kind.DATASETS);
+        }
+        if (element instanceof IFile file) {
+            return new Group(file.getProject(), Kind.EXPERIMENTS);
+        }
+        return null;
+    }
+
+    @Override
+    public boolean hasChildren(Object element) {
+        return element instanceof IProject || element instanceof Group group && !children(group).isEmpty();
+    }
+}
