@@ -119,14 +119,20 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
     }
 
     private void commandStackChanged(EventObject event) {
-        getSite().getShell().getDisplay().asyncExec(() -> {
+        Runnable update = () -> {
             if (getContainer() == null || getContainer().isDisposed()) {
                 return;
             }
             firePropertyChange(PROP_DIRTY);
             updateUndoRedo();
             validate();
-        });
+        };
+        org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
+        if (display.getThread() == Thread.currentThread()) {
+            update.run();
+        } else {
+            display.asyncExec(update);
+        }
     }
 
     private void updateUndoRedo() {

@@ -102,7 +102,7 @@ public final class RunJob extends Job {
             String outcome = "Run " + run.getId() + " " + status.getLiteral().toLowerCase(Locale.ROOT)
                     + (run.getMessage() == null ? "" : ": " + run.getMessage());
             return switch (status) {
-            case SUCCEEDED -> Status.info(outcome);
+            case SUCCEEDED -> new Status(IStatus.OK, AtelierUi.PLUGIN_ID, outcome);
             case CANCELLED -> Status.CANCEL_STATUS;
             default -> Status.error(outcome);
             };

@@ -80,8 +80,12 @@ final class NewTrainingProjectPage extends WizardPage {
         location.setEnabled(custom);
         browse.setEnabled(custom);
         if (!custom) {
-            location.setText(TrainingWorkspace.workspace().getRoot().getLocation().append(name.getText().trim())
-                    .toOSString());
+            String folder = TrainingWorkspace.workspace().getRoot().getLocation().append(name.getText().trim())
+                    .toOSString();
+            if (!folder.equals(location.getText())) {
+                location.setText(folder); // notifies this method again, which then finds nothing to change
+                return;
+            }
         }
         String error = null;
         String projectName = name.getText().trim();

@@ -1,0 +1,104 @@
+package org.atelier.ui;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.atelier.core.testing.TestProjects;
+import org.atelier.ui.workspace.TrainingWorkspace;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+/** What the workbench tests share: waiting while the UI works, and training projects in the workspace. */
+public final class UiTestSupport {
+
+    private UiTestSupport() {
+    }
+
+    public static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Runs the event loop until {@code condition} holds, or fails with {@code what} after 30 s. */
+    public static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(() -> what, condition);
+    }
+
+    public static void waitUntil(Supplier<String> what, BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("timed out waiting for " + what.get());
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Processes what the UI has queued. */
+    public static void settle() {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < end) {
+            while (display.readAndDispatch()) {
+                // drain
+            }
+            display.timerExec(20, () -> {
+            });
+            display.sleep();
+        }
+    }
+
+    /** A training project of the workspace with base model 'tiny', dataset 'cats' and a probe experiment. */
+    public static IProject probeProject(String name) throws Exception {
+        Path folder = TrainingWorkspace.workspace().getRoot().getLocation().toPath().resolve(name);
+        TestProjects.create(folder);
+        TestProjects.probeExperiment(folder, TestProjects.EXPERIMENT, "SUCCEED");
+        return TrainingWorkspace.create(name, null, false, new NullProgressMonitor());
+    }
+
+    public static void delete(IProject project) throws CoreException {
+        if (project != null && project.exists()) {
+            project.delete(true, true, new NullProgressMonitor());
+        }
+    }
+
+    /** The controls of a type below a composite, depth first. */
+    public static <T extends org.eclipse.swt.widgets.Control> java.util.List<T> descendants(
+            org.eclipse.swt.widgets.Composite parent, Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(descendants(composite, type));
+            }
+        }
+        return found;
+    }
+
+    /** The texts of a tree's items at the first two levels, one per line, children indented. */
+    public static String treeText(Tree tree) {
+        StringBuilder text = new StringBuilder();
+        for (TreeItem item : tree.getItems()) {
+            text.append(item.getText()).append('\n');
+            for (TreeItem child : item.getItems()) {
+                text.append("  ").append(child.getText()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.atelier.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.atelier.ui.views.ProjectsView;
+import org.atelier.ui.wizards.WizardTesting;
+import org.atelier.ui.workspace.ProblemMarkers;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The workbench as a user finds it: the product, the perspective, the navigator, the new-project wizard. */
+class WorkbenchTest {
+
+    private IProject project;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        UiTestSupport.delete(project);
+    }
+
+    @Test
+    void theProductIsAtelier() {
+        IProduct product = Platform.getProduct();
+        assertNotNull(product, "the tests run in the Atelier product");
+        assertEquals("Atelier", product.getName());
+        assertTrue(product.getProperty("aboutText").startsWith("Atelier {0}"), product.getProperty("aboutText"));
+        assertEquals("org.atelier.ui.perspective",
+                PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective());
+    }
+
+    @Test
+    void theAtelierPerspectiveShowsProjectsAndProblems() throws Exception {
+        IWorkbenchPage page = UiTestSupport.page();
+        PlatformUI.getWorkbench().showPerspective(AtelierPerspective.ID, page.getWorkbenchWindow());
+        assertEquals(AtelierPerspective.ID, page.getPerspective().getId());
+        assertNotNull(page.findView(ProjectsView.ID));
+        assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW));
+    }
+
+    @Test
+    void theNewProjectWizardMakesTheDemoAndTheNavigatorShowsIt() throws Exception {
+        assertNotNull(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard("org.atelier.ui.wizards.project"));
+        project = WizardTesting.newTrainingProject("demo-ui", true);
+        assertTrue(project.getFile("project.atelier").exists());
+        assertTrue(project.getFolder("datasets/shapes/10_shapes").exists());
+
+        ProjectsView view = (ProjectsView) UiTestSupport.page().showView(ProjectsView.ID);
+        Tree tree = view.viewer().getTree();
+        UiTestSupport.waitUntil(() -> "the demo in the navigator: " + UiTestSupport.treeText(tree),
+                () -> UiTestSupport.treeText(tree).contains("Atelier demo  [demo-ui]\n  Base models (0)\n  Datasets (1)\n"
+                        + "  Experiments (0)\n  Runs (0)\n"));
+        view.viewer().expandAll();
+        UiTestSupport.settle();
+        String text = UiTestSupport.treeText(tree);
+        assertTrue(tree.getItems()[0].getImage() != null, "projects have an icon");
+        assertTrue(ProblemMarkers.messages(project.getFile("project.atelier")).isEmpty(),
+                "the demo project is valid: " + ProblemMarkers.messages(project.getFile("project.atelier")) + text);
+    }
+
+    @Test
+    void anEmptyProjectFromTheWizard() throws Exception {
+        project = WizardTesting.newTrainingProject("empty-ui", false);
+        assertTrue(project.getFile("project.atelier").exists());
+        assertTrue(project.getFolder("experiments").exists());
+    }
+}
