@@ -44,3 +44,8 @@ summarize_tests() {
     fi
     [ $((failed + errors)) -eq 0 ]
 }
+
+# The materialized product (built by ./mvnw package or verify).
+product_dir() {
+    echo "$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/releng/org.atelier.product/target/products/org.atelier.product/linux/gtk/x86_64/atelier"
+}

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.atelier.ui.views.ProjectsView;
 import org.atelier.ui.wizards.WizardTesting;
 import org.atelier.ui.workspace.ProblemMarkers;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Tree;
@@ -64,6 +66,12 @@ class WorkbenchTest {
         assertTrue(tree.getItems()[0].getImage() != null, "projects have an icon");
         assertTrue(ProblemMarkers.messages(project.getFile("project.atelier")).isEmpty(),
                 "the demo project is valid: " + ProblemMarkers.messages(project.getFile("project.atelier")) + text);
+        UiTestSupport.settle();
+        StringBuilder all = new StringBuilder();
+        for (IMarker marker : project.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE)) {
+            all.append(marker.getResource()).append(": ").append(marker.getAttribute(IMarker.MESSAGE, "")).append('\n');
+        }
+        assertEquals("", all.toString(), "no problem of any kind in the demo project");
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class TrainingWorkspace {
      */
     public static IProject create(String name, Path location, boolean demo, IProgressMonitor monitor)
             throws CoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Creating training project " + name, 3);
+        SubMonitor progress = SubMonitor.convert(monitor, "Creating training project " + name, 4);
         IProject project = workspace().getRoot().getProject(name);
         if (project.exists()) {
             throw new CoreException(Status.error("A project named '" + name + "' exists already"));
@@ -90,6 +90,8 @@ public final class TrainingWorkspace {
         }
         project.create(description, progress.split(1));
         project.open(progress.split(1));
+        // Our files are UTF-8 XMI; saying so also spares the user the workspace's "no explicit encoding" warning.
+        project.setDefaultCharset("UTF-8", progress.split(1));
         return project;
     }
 }
