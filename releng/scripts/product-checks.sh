@@ -34,5 +34,41 @@ check "the demo landed in the workspace" 0 "Datasets (1)" "$product/atelier" sho
 check "new empty project" 0 "Created training project" "$product/atelier" new "$work/empty" --name Empty
 check "validate the new project" 0 "0 errors" "$product/atelier" validate "$work/empty"
 
+# A run through the product's own launcher and configuration: a copy of the product with the probe method
+# (the tests' method bundle) added, running a probe experiment on a copy of the demo project.
+testing_jar=$(ls "$(dirname "$0")"/../../bundles/org.atelier.core.testing/target/org.atelier.core.testing-*.jar 2>/dev/null | head -n 1)
+if [ -n "$testing_jar" ]; then
+    cp -r "$product" "$work/product"
+    # Only config.ini and the bundle list: the framework's cached state would hide the added bundle.
+    find "$work/product/configuration" -mindepth 1 -maxdepth 1 ! -name config.ini \
+        ! -name org.eclipse.equinox.simpleconfigurator -exec rm -rf {} +
+    version=$(unzip -p "$testing_jar" META-INF/MANIFEST.MF | sed -n 's/^Bundle-Version: *\([^[:space:]]*\).*/\1/p')
+    cp "$testing_jar" "$work/product/plugins/org.atelier.core.testing_$version.jar"
+    echo "org.atelier.core.testing,$version,plugins/org.atelier.core.testing_$version.jar,4,false" \
+        >> "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+    "$work/product/atelier" new "$work/probe" --demo >/dev/null
+    mkdir -p "$work/probe/models"
+    printf '\010\000\000\000\000\000\000\000{}      ' > "$work/probe/models/tiny.safetensors"
+    sed -i 's#<datasets id="shapes"#<baseModels id="tiny" name="Tiny" path="models/tiny.safetensors"/>\n  <datasets id="shapes"#' \
+        "$work/probe/project.atelier"
+    cat > "$work/probe/experiments/probe.experiment" <<'XMI'
+<?xml version="1.0" encoding="UTF-8"?>
+<atelier:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xmlns:atelier="http://atelier.org/core/1.0" xmlns:probe="http://atelier.org/test/probe/1.0"
+    name="probe" method="org.atelier.test.probe" baseModel="../project.atelier#tiny" datasets="../project.atelier#shapes">
+  <config xsi:type="probe:ProbeConfig" steps="3"/>
+</atelier:Experiment>
+XMI
+    check "methods of a product with the probe" 0 "org.atelier.test.probe" "$work/product/atelier" methods
+    check "a run in the product's own process" 0 "succeeded in" "$work/product/atelier" run "$work/probe/experiments/probe.experiment"
+    check "the run is listed" 0 "succeeded" "$work/product/atelier" runs "$work/probe"
+    sed -i 's#steps="3"#steps="0"#' "$work/probe/experiments/probe.experiment"
+    check "an invalid run is refused" 2 "config › steps: must be between 1 and 1000 (is 0)" \
+        "$work/product/atelier" run "$work/probe/experiments/probe.experiment"
+else
+    failed=$((failed + 1))
+    echo "product check FAILED: the probe method bundle is not built (bundles/org.atelier.core.testing/target)"
+fi
+
 echo "Tests run: $((passed + failed)), Failures: $failed, Errors: 0, Skipped: 0"
 [ "$failed" -eq 0 ]

@@ -12,7 +12,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -37,6 +42,37 @@ class WorkbenchTest {
         assertTrue(product.getProperty("aboutText").startsWith("Atelier {0}"), product.getProperty("aboutText"));
         assertEquals("org.atelier.ui.perspective",
                 PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective());
+    }
+
+    @Test
+    void helpAboutNamesTheProductAndItsVersion() throws Exception {
+        Display display = Display.getCurrent();
+        StringBuilder seen = new StringBuilder();
+        // The About dialog is modal: read and close it from the event loop it runs.
+        display.timerExec(1000, new Runnable() {
+            int tries;
+
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (shell.isVisible() && shell.getText().startsWith("About")) {
+                        seen.append(shell.getText()).append('\n');
+                        for (StyledText text : UiTestSupport.descendants(shell, StyledText.class)) {
+                            seen.append(text.getText()).append('\n');
+                        }
+                        shell.close();
+                        return;
+                    }
+                }
+                if (tries++ < 50) {
+                    display.timerExec(200, this);
+                }
+            }
+        });
+        UiTestSupport.page().getWorkbenchWindow().getService(IHandlerService.class)
+                .executeCommand(IWorkbenchCommandConstants.HELP_ABOUT, null);
+        assertTrue(seen.toString().startsWith("About Atelier\n"), seen.toString());
+        assertTrue(seen.toString().contains("Atelier 0.1.0"), seen.toString());
     }
 
     @Test

@@ -80,6 +80,7 @@ class ExperimentEditorTest {
         OverviewPage overview = (OverviewPage) editor.findPage(OverviewPage.ID);
         Combo method = overview.methodField();
         assertEquals("Probe (tests only)", method.getText());
+        UiTestSupport.screenshot("experiment-editor-overview");
         assertFalse(editor.isDirty());
     }
 
@@ -139,6 +140,7 @@ class ExperimentEditorTest {
         UiTestSupport.waitUntil("a marker for learningRate", () -> markers().stream()
                 .anyMatch(m -> m.equals("experiment 'probe' › config › learningRate: must be between 0 and 1 (is 3)")));
         assertEquals(IMessageProvider.ERROR, page.getManagedForm().getForm().getMessageType(), "shown in the form");
+        UiTestSupport.screenshot("experiment-editor-invalid-value");
 
         type(page.field("learningRate"), "0.5");
         UiTestSupport.waitUntil("the marker to go", () -> markers().isEmpty());

@@ -74,8 +74,11 @@ final class FeatureForm {
         }
         control.setToolTipText(tooltip);
         control.setData(FEATURE_KEY, feature.getName());
-        control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        if (control.getLayoutData() == null) {
+            control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
         fields.add(new Field(owner, feature, control));
+        toolkit.paintBordersFor(parent);
         follow(owner);
         return control;
     }
