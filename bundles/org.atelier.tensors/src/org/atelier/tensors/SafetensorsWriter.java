@@ -1,0 +1,195 @@
+package org.atelier.tensors;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * Writes a safetensors file as a stream: the header (known from the tensors' names, types and shapes) first,
+ * then each tensor's bytes as they come, in the declared order, never all in memory. The file is written
+ * under a temporary name beside the target and renamed into place by {@link #close()} once every tensor is
+ * there; {@link #abort()} (or a close with tensors missing) deletes it, so no half-written file is left.
+ * <p>
+ * The header starts with <code>{"</code> (AUTOMATIC1111 checks this), holds {@code __metadata__} first, and is
+ * padded with spaces so that the data starts at a multiple of 8.
+ */
+public final class SafetensorsWriter implements AutoCloseable {
+
+    /** A tensor to write: its name, element type and shape. */
+    public record Spec(String name, DType dtype, long[] shape) {
+        public Spec {
+            shape = shape.clone();
+        }
+
+        public long byteSize() {
+            return Math.multiplyExact(TensorInfo.numel(shape), dtype.bytes());
+        }
+    }
+
+    private final Path target;
+    private final Path temp;
+    private final FileChannel channel;
+    private final List<Spec> specs;
+    private int next;
+    private boolean closed;
+
+    private SafetensorsWriter(Path target, Path temp, FileChannel channel, List<Spec> specs) {
+        this.target = target;
+        this.temp = temp;
+        this.channel = channel;
+        this.specs = specs;
+    }
+
+    /** Starts a file with these tensors, written afterwards in this order. */
+    public static SafetensorsWriter create(Path target, Map<String, String> metadata, List<Spec> specs) throws IOException {
+        Set<String> names = new HashSet<>();
+        for (Spec spec : specs) {
+            if (spec.name().equals("__metadata__") || !names.add(spec.name())) {
+                throw new TensorFileException(target, "cannot write two tensors named '" + spec.name() + "'");
+            }
+        }
+        byte[] header = header(metadata, specs);
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        try {
+            ByteBuffer start = ByteBuffer.allocate(8 + header.length).order(ByteOrder.LITTLE_ENDIAN);
+            start.putLong(header.length).put(header).flip();
+            writeFully(channel, start);
+        } catch (IOException e) {
+            channel.close();
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return new SafetensorsWriter(target, temp, channel, List.copyOf(specs));
+    }
+
+    static byte[] header(Map<String, String> metadata, List<Spec> specs) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.setHtmlSafe(false);
+            json.beginObject();
+            if (metadata != null && !metadata.isEmpty()) {
+                json.name("__metadata__").beginObject();
+                for (Map.Entry<String, String> e : metadata.entrySet()) {
+                    json.name(e.getKey()).value(e.getValue());
+                }
+                json.endObject();
+            }
+            long offset = 0;
+            for (Spec spec : specs) {
+                long end = offset + spec.byteSize();
+                json.name(spec.name()).beginObject();
+                json.name("dtype").value(spec.dtype().name());
+                json.name("shape").beginArray();
+                for (long d : spec.shape()) {
+                    json.value(d);
+                }
+                json.endArray();
+                json.name("data_offsets").beginArray().value(offset).value(end).endArray();
+                json.endObject();
+                offset = end;
+            }
+            json.endObject();
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        int padded = (bytes.length + 7) / 8 * 8;
+        byte[] header = new byte[padded];
+        System.arraycopy(bytes, 0, header, 0, bytes.length);
+        for (int i = bytes.length; i < padded; i++) {
+            header[i] = ' ';
+        }
+        return header;
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    /** The next tensor to write, or null when all are written. */
+    public Spec next() {
+        return next < specs.size() ? specs.get(next) : null;
+    }
+
+    /** Writes the next tensor's bytes (little-endian, its declared dtype); the name must be the next one's. */
+    public void write(String name, ByteBuffer data) throws IOException {
+        Spec spec = next();
+        if (spec == null || !spec.name().equals(name)) {
+            throw new TensorFileException(target, "tensor '" + name + "' written out of order: expected "
+                    + (spec == null ? "no more tensors" : "'" + spec.name() + "'"));
+        }
+        if (data.remaining() != spec.byteSize()) {
+            throw new TensorFileException(target, "tensor '" + name + "': " + data.remaining() + " bytes given, "
+                    + spec.byteSize() + " expected for " + spec.dtype() + " " + java.util.Arrays.toString(spec.shape()));
+        }
+        writeFully(channel, data.duplicate());
+        next++;
+    }
+
+    /** Writes the next tensor from float32 values, converted to its declared dtype. */
+    public void writeFloats(String name, float[] values) throws IOException {
+        Spec spec = next();
+        write(name, Tensors.fromFloats(values, spec == null ? DType.F32 : spec.dtype()));
+    }
+
+    /** Deletes what was written: the target is left as it was. */
+    public void abort() throws IOException {
+        if (!closed) {
+            closed = true;
+            channel.close();
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Finishes the file and renames it into place; fails (and deletes it) when tensors are missing. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        if (next < specs.size()) {
+            abort();
+            throw new TensorFileException(target, "not written: only " + next + " of " + specs.size()
+                    + " tensors were given (next: '" + specs.get(next).name() + "')");
+        }
+        closed = true;
+        try {
+            channel.force(true);
+            channel.close();
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The specs that rewrite these tensors as they are. */
+    public static List<Spec> specs(List<TensorInfo> tensors) {
+        List<Spec> specs = new ArrayList<>();
+        for (TensorInfo t : tensors) {
+            specs.add(new Spec(t.name(), t.dtype(), t.shape()));
+        }
+        return specs;
+    }
+}
