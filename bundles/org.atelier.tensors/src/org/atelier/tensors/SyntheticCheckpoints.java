@@ -1,0 +1,70 @@
+package org.atelier.tensors;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes checkpoints of a {@link SdLayout} filled with seeded pseudo-random values: tiny models in the real
+ * layouts for tests, and models of real size for benchmarks. Tensors are generated and written one at a time,
+ * so a full-size model needs no more memory than its largest tensor.
+ */
+public final class SyntheticCheckpoints {
+
+    private SyntheticCheckpoints() {
+    }
+
+    /** Writes a safetensors checkpoint; {@code values} may give some tensors' values (null: random for all). */
+    public static void writeSafetensors(Path file, List<SdLayout.Entry> layout, DType dtype, long seed,
+            Map<String, String> metadata, Function<SdLayout.Entry, float[]> values) throws IOException {
+        List<SafetensorsWriter.Spec> specs = new ArrayList<>();
+        for (SdLayout.Entry e : layout) {
+            specs.add(new SafetensorsWriter.Spec(e.name(), dtype, e.shape()));
+        }
+        try (SafetensorsWriter writer = SafetensorsWriter.create(file, metadata, specs)) {
+            long index = 0;
+            for (SdLayout.Entry e : layout) {
+                writer.writeFloats(e.name(), values(e, seed + index++, values));
+            }
+        }
+    }
+
+    public static void writeSafetensors(Path file, List<SdLayout.Entry> layout, DType dtype, long seed) throws IOException {
+        writeSafetensors(file, layout, dtype, seed, Map.of(), null);
+    }
+
+    /** Writes a {@code .ckpt} as the original repositories did: {@code {"state_dict": OrderedDict}} (small models). */
+    public static void writeCkpt(Path file, List<SdLayout.Entry> layout, DType dtype, long seed) throws IOException {
+        Map<String, Object> stateDict = new LinkedHashMap<>();
+        long index = 0;
+        for (SdLayout.Entry e : layout) {
+            stateDict.put(e.name(), TorchWriter.Data.ofFloats(values(e, seed + index++, null), e.shape(), dtype));
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("global_step", 1L);
+        root.put("state_dict", new TorchWriter.Ordered(stateDict));
+        TorchWriter.write(file, root);
+    }
+
+    private static float[] values(SdLayout.Entry e, long seed, Function<SdLayout.Entry, float[]> values) {
+        float[] given = values == null ? null : values.apply(e);
+        return given != null ? given : random(Math.toIntExact(e.numel()), seed);
+    }
+
+    /** Uniform values in [-0.05, 0.05) from a xorshift generator: fast, and the same for the same seed. */
+    public static float[] random(int n, long seed) {
+        float[] v = new float[n];
+        long x = seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+        for (int i = 0; i < n; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+            v[i] = ((x >>> 40) * 0x1p-24f - 0.5f) * 0.1f;
+        }
+        return v;
+    }
+}
