@@ -32,6 +32,8 @@ import org.atelier.core.runs.RunLauncher;
 import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
+import org.atelier.tensors.ModelReport;
+import org.atelier.tensors.TensorFileException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -62,6 +64,9 @@ public final class Cli {
               validate <project|experiment> check a project (and its experiments) or one experiment file
               run <experiment>              run an experiment in a process of its own; Ctrl-C cancels it
               runs <project>                the project's runs with status, start and duration
+              inspect <file or folder> [--json] [--tensors] [--no-hash]
+                                            what a model file is: container, family, components,
+                                            metadata, tensors and the hashes other tools show
               methods                       the installed training methods
               help                          this text (also --help)
               version                       the Atelier version (also --version)
@@ -107,11 +112,12 @@ public final class Cli {
             case "show" -> show(rest);
             case "new" -> newProject(rest);
             case "demo" -> demo(rest);
+            case "inspect" -> inspect(rest);
             default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
             return usage(e.getMessage());
-        } catch (ModelException e) {
+        } catch (ModelException | TensorFileException e) {
             err.println("atelier: " + e.getMessage());
             return INVALID;
         } catch (IOException e) {
@@ -419,6 +425,21 @@ public final class Cli {
             result = Math.max(result, exit);
         }
         return result;
+    }
+
+    // ---- inspect
+
+    private int inspect(List<String> args) throws UsageException, IOException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of("--json", "--tensors", "--no-hash"), List.of(), options);
+        if (positional.size() != 1) {
+            throw new UsageException("inspect takes one file or folder: atelier inspect <file> [--json] [--tensors] [--no-hash]");
+        }
+        Path path = Path.of(positional.get(0)).toAbsolutePath().normalize();
+        ModelReport report = ModelReport.of(path, !options.containsKey("--no-hash"));
+        boolean tensors = options.containsKey("--tensors");
+        out.print(options.containsKey("--json") ? report.json(tensors) + "\n" : report.text(tensors));
+        return OK;
     }
 
     // ---- arguments

@@ -1,0 +1,81 @@
+package org.atelier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.SyntheticCheckpoints;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** atelier inspect on real files in the real layouts. */
+class InspectTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int atelier(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    @Test
+    void inspectsACheckpoint() throws Exception {
+        Path file = folder.resolve("tiny-sd1.safetensors");
+        SyntheticCheckpoints.writeSafetensors(file, SdLayout.checkpoint(SdLayout.tinySd1().withInChannels(9)), DType.F16, 7);
+        assertEquals(Cli.OK, atelier("inspect", file.toString()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("Container:   safetensors"), text);
+        assertTrue(text.contains("Model:       SD 1.x Stable Diffusion checkpoint (inpainting, epsilon)"), text);
+        assertTrue(text.matches("(?s).*  UNet +[0-9.]+ M parameters +\\d+ tensors  fp16.*"), text);
+        assertTrue(text.matches("(?s).*  sha256 +[0-9a-f]{64}\n.*"), text);
+        assertTrue(text.matches("(?s).*  model hash \\(legacy\\) +[0-9a-f]{8}\n.*"), text);
+
+        assertEquals(Cli.OK, atelier("inspect", file.toString(), "--json", "--tensors"));
+        JsonObject json = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+        assertEquals("SD1", json.get("architecture").getAsString());
+        assertEquals("CHECKPOINT", json.get("kind").getAsString());
+        assertEquals("inpainting", json.get("variant").getAsString());
+        String sha256 = json.getAsJsonObject("hashes").get("sha256").getAsString();
+        assertEquals(sha256.substring(0, 10), json.getAsJsonObject("hashes").get("shortHash").getAsString());
+        assertTrue(json.getAsJsonArray("tensors").size() > 600);
+        assertEquals("model.diffusion_model.time_embed.0.weight",
+                json.getAsJsonArray("tensors").get(0).getAsJsonObject().get("name").getAsString());
+    }
+
+    @Test
+    void badFilesAreInvalidInput() throws Exception {
+        Path broken = folder.resolve("broken.safetensors");
+        Files.write(broken, new byte[] { 100, 0, 0, 0, 0, 0, 0, 0, '{' });
+        assertEquals(Cli.INVALID, atelier("inspect", broken.toString(), "--no-hash"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(broken + ": truncated"), err.toString(StandardCharsets.UTF_8));
+
+        Path evil = folder.resolve("evil.ckpt");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(evil))) {
+            zip.putNextEntry(new ZipEntry("evil/data.pkl"));
+            zip.write("\u0080\u0002cposix\nsystem\n(X\u0002\u0000\u0000\u0000lstR.".getBytes(StandardCharsets.ISO_8859_1));
+            zip.closeEntry();
+        }
+        assertEquals(Cli.INVALID, atelier("inspect", evil.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("refused: the pickle asks for posix.system"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.INVALID, atelier("inspect", folder.resolve("missing.safetensors").toString()));
+    }
+}
