@@ -61,6 +61,29 @@ class InspectTest {
     }
 
     @Test
+    void convertsToDiffusersAndBack() throws Exception {
+        Path single = folder.resolve("tiny.safetensors");
+        SyntheticCheckpoints.writeSafetensors(single, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F32, 3);
+        Path diffusers = folder.resolve("tiny-diffusers");
+        assertEquals(Cli.OK, atelier("convert", single.toString(), diffusers.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Wrote " + diffusers), out.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, atelier("inspect", diffusers.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Container:   diffusers folder"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("SDXL base Stable Diffusion checkpoint"));
+
+        Path back = folder.resolve("back-fp16.safetensors");
+        assertEquals(Cli.OK, atelier("convert", diffusers.toString(), back.toString(), "--dtype", "fp16"));
+        assertEquals(Cli.OK, atelier("inspect", back.toString(), "--no-hash"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("SDXL base Stable Diffusion checkpoint") && text.contains("fp16") && !text.contains("fp32"), text);
+
+        assertEquals(Cli.INVALID, atelier("convert", single.toString(), back.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("exists already"));
+        assertEquals(Cli.INVALID, atelier("convert", single.toString(), folder.resolve("x.safetensors").toString(), "--dtype", "int8"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--dtype takes fp16, bf16 or fp32"));
+    }
+
+    @Test
     void badFilesAreInvalidInput() throws Exception {
         Path broken = folder.resolve("broken.safetensors");
         Files.write(broken, new byte[] { 100, 0, 0, 0, 0, 0, 0, 0, '{' });

@@ -32,7 +32,12 @@ import org.atelier.core.runs.RunLauncher;
 import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.ModelReport;
+import org.atelier.tensors.SdConverter;
+import org.atelier.tensors.TensorFiles;
+import org.atelier.tensors.TensorSource;
 import org.atelier.tensors.TensorFileException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -67,6 +72,10 @@ public final class Cli {
               inspect <file or folder> [--json] [--tensors] [--no-hash]
                                             what a model file is: container, family, components,
                                             metadata, tensors and the hashes other tools show
+              convert <input> <output> [--dtype fp16|bf16|fp32] [--tokenizer <folder>] [--overwrite]
+                                            single file <-> diffusers folder (an output without
+                                            .safetensors/.ckpt is a folder), ckpt -> safetensors,
+                                            and element types
               methods                       the installed training methods
               help                          this text (also --help)
               version                       the Atelier version (also --version)
@@ -113,6 +122,7 @@ public final class Cli {
             case "new" -> newProject(rest);
             case "demo" -> demo(rest);
             case "inspect" -> inspect(rest);
+            case "convert" -> convert(rest);
             default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
@@ -439,6 +449,65 @@ public final class Cli {
         ModelReport report = ModelReport.of(path, !options.containsKey("--no-hash"));
         boolean tensors = options.containsKey("--tensors");
         out.print(options.containsKey("--json") ? report.json(tensors) + "\n" : report.text(tensors));
+        return OK;
+    }
+
+    // ---- convert
+
+    private int convert(List<String> args) throws UsageException, IOException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of("--overwrite"), List.of("--dtype", "--tokenizer"), options);
+        if (positional.size() != 2) {
+            throw new UsageException("convert takes an input and an output: atelier convert <input> <output> [--dtype fp16]");
+        }
+        Path input = Path.of(positional.get(0)).toAbsolutePath().normalize();
+        Path output = Path.of(positional.get(1)).toAbsolutePath().normalize();
+        DType dtype = null;
+        if (options.containsKey("--dtype")) {
+            dtype = DType.ofLabel(options.get("--dtype"));
+            if (dtype == null || !dtype.isFloatingPoint()) {
+                throw new UsageException("--dtype takes fp16, bf16 or fp32, not '" + options.get("--dtype") + "'");
+            }
+        }
+        Path tokenizer = options.containsKey("--tokenizer") ? Path.of(options.get("--tokenizer")) : null;
+        if (tokenizer != null && !Files.isRegularFile(tokenizer.resolve("vocab.json"))) {
+            throw new UsageException("--tokenizer " + tokenizer + ": no vocab.json there");
+        }
+        if (Files.exists(output) && !options.containsKey("--overwrite")) {
+            throw new UsageException(output + " exists already (--overwrite replaces it)");
+        }
+        boolean toFile = output.getFileName().toString().matches(".*\\.(safetensors|ckpt|pt)$");
+        ProgressLine progress = new ProgressLine(out);
+        SdConverter.Progress report = (done, total, name) -> {
+            if (done == total || done % 25 == 0) {
+                progress.progress(done, total, "tensors");
+            }
+        };
+        long start = System.nanoTime();
+        SdConverter converter;
+        try (TensorSource source = TensorFiles.open(input)) {
+            if (source instanceof DiffusersFolder folder) {
+                if (!toFile) {
+                    throw new UsageException("a diffusers folder converts to a single file: name the output *.safetensors or *.ckpt");
+                }
+                converter = SdConverter.fromDiffusers(folder, output, dtype, report);
+            } else if (toFile) {
+                converter = SdConverter.toSingleFile(source, output, dtype, report);
+            } else {
+                converter = SdConverter.toDiffusers(source, output, dtype, tokenizer, report);
+            }
+        }
+        progress.finish();
+        if (!converter.skipped().isEmpty()) {
+            out.println("Left out (no place in the target layout): " + converter.skipped().size() + " tensors, "
+                    + String.join(", ", converter.skipped().subList(0, Math.min(5, converter.skipped().size())))
+                    + (converter.skipped().size() > 5 ? ", ..." : ""));
+        }
+        if (!toFile && tokenizer == null) {
+            out.println("Note: a checkpoint holds no tokenizer; copy one into " + output.resolve("tokenizer")
+                    + " (or pass --tokenizer <folder>) before loading the folder in diffusers.");
+        }
+        out.printf(Locale.ROOT, "Wrote %s in %.1f s%n", output, (System.nanoTime() - start) / 1e9);
         return OK;
     }
 
