@@ -34,6 +34,7 @@ import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.DiffusersFolder;
+import org.atelier.tensors.Fuzzer;
 import org.atelier.tensors.ModelReport;
 import org.atelier.tensors.SdConverter;
 import org.atelier.tensors.TensorFiles;
@@ -76,6 +77,8 @@ public final class Cli {
                                             single file <-> diffusers folder (an output without
                                             .safetensors/.ckpt is a folder), ckpt -> safetensors,
                                             and element types
+              fuzz [--seconds N] [--seed S] damage valid model files at random and check that reading them
+                                            fails cleanly (a longer run of the readers' fuzz test)
               methods                       the installed training methods
               help                          this text (also --help)
               version                       the Atelier version (also --version)
@@ -123,6 +126,7 @@ public final class Cli {
             case "demo" -> demo(rest);
             case "inspect" -> inspect(rest);
             case "convert" -> convert(rest);
+            case "fuzz" -> fuzz(rest);
             default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
@@ -509,6 +513,33 @@ public final class Cli {
         }
         out.printf(Locale.ROOT, "Wrote %s in %.1f s%n", output, (System.nanoTime() - start) / 1e9);
         return OK;
+    }
+
+    // ---- fuzz
+
+    private int fuzz(List<String> args) throws UsageException, IOException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of(), List.of("--seconds", "--seed"), options);
+        if (!positional.isEmpty()) {
+            throw new UsageException("fuzz takes no file: atelier fuzz [--seconds N] [--seed S]");
+        }
+        long seconds;
+        long seed;
+        try {
+            seconds = Long.parseLong(options.getOrDefault("--seconds", "60"));
+            seed = Long.parseLong(options.getOrDefault("--seed", String.valueOf(System.nanoTime())));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--seconds and --seed take whole numbers");
+        }
+        Path work = Files.createTempDirectory("atelier-fuzz");
+        out.println("Fuzzing the safetensors and torch readers for " + seconds + " s (seed " + seed + ") in " + work);
+        Fuzzer.Result result = Fuzzer.run(Fuzzer.seeds(work.resolve("seeds")), Long.MAX_VALUE,
+                System.nanoTime() + seconds * 1_000_000_000L, seed, work.resolve("findings"));
+        out.println(result.iterations() + " damaged files read, " + result.findings().size() + " failures");
+        for (Fuzzer.Finding finding : result.findings()) {
+            err.println("atelier: " + finding.input() + ": " + finding.failure());
+        }
+        return result.findings().isEmpty() ? OK : FAILED;
     }
 
     // ---- arguments

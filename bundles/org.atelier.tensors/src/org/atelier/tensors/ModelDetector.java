@@ -85,7 +85,8 @@ public final class ModelDetector {
             return new ModelInfo(Kind.TEXT_ENCODER, width == 768 ? Architecture.SD1 : Architecture.UNKNOWN, null, null,
                     List.of(component("Text encoder", k -> true)), List.of("width " + width));
         }
-        if (tensors.size() <= 2 && tensors.values().stream().allMatch(t -> t.rank() >= 1 && t.rank() <= 2)) {
+        if (!tensors.isEmpty() && tensors.size() <= 2
+                && tensors.values().stream().allMatch(t -> t.rank() >= 1 && t.rank() <= 2)) {
             return embedding();
         }
         return new ModelInfo(Kind.UNKNOWN, Architecture.UNKNOWN, null, null, List.of(component("Tensors", k -> true)),

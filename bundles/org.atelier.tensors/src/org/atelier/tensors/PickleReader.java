@@ -54,8 +54,9 @@ final class PickleReader {
             return new PickleReader(file, data).run();
         } catch (java.nio.BufferUnderflowException e) {
             throw new TensorFileException(file, "the pickle ends in the middle of an instruction (truncated?)");
-        } catch (ClassCastException | java.util.NoSuchElementException | IndexOutOfBoundsException | ArithmeticException e) {
-            throw new TensorFileException(file, "the pickle is malformed: " + e.getMessage());
+        } catch (ClassCastException | java.util.NoSuchElementException | IndexOutOfBoundsException | ArithmeticException
+                | IllegalArgumentException | NegativeArraySizeException | NullPointerException e) {
+            throw new TensorFileException(file, "the pickle is malformed: " + e);
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -56,8 +55,8 @@ public final class TorchFile implements TensorSource {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw new TensorFileException(file, "a damaged zip archive: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new TensorFileException(file, "a damaged zip archive: " + e, e);
         }
         try {
             ZipEntry pickle = null;
@@ -75,6 +74,8 @@ public final class TorchFile implements TensorSource {
             byte[] data;
             try (InputStream in = zip.getInputStream(pickle)) {
                 data = in.readAllBytes();
+            } catch (IOException e) {
+                throw new TensorFileException(file, "a damaged zip archive: data.pkl cannot be read: " + e, e);
             }
             Object root = PickleReader.read(file, data);
             TorchFile torch = new TorchFile(file, zip, prefix, root);
@@ -214,8 +215,10 @@ public final class TorchFile implements TensorSource {
         byte[] bytes;
         try (InputStream in = zip.getInputStream(entry)) {
             bytes = in.readAllBytes();
-        } catch (ZipException e) {
-            throw new TensorFileException(file, "storage " + storage.key() + " is damaged: " + e.getMessage(), e);
+        } catch (TensorFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new TensorFileException(file, "storage " + storage.key() + " is damaged: " + e, e);
         }
         cachedKey = storage.key();
         cachedStorage = bytes;
