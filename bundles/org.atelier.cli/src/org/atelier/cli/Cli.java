@@ -37,6 +37,7 @@ import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.Fuzzer;
 import org.atelier.tensors.ModelReport;
 import org.atelier.tensors.SdConverter;
+import org.atelier.tensors.TensorBenchmark;
 import org.atelier.tensors.TensorFiles;
 import org.atelier.tensors.TensorSource;
 import org.atelier.tensors.TensorFileException;
@@ -79,6 +80,8 @@ public final class Cli {
                                             and element types
               fuzz [--seconds N] [--seed S] damage valid model files at random and check that reading them
                                             fails cleanly (a longer run of the readers' fuzz test)
+              benchmark tensors [--dir D] [--rounds N]
+                                            safetensors read and write speed against plain I/O
               methods                       the installed training methods
               help                          this text (also --help)
               version                       the Atelier version (also --version)
@@ -127,6 +130,7 @@ public final class Cli {
             case "inspect" -> inspect(rest);
             case "convert" -> convert(rest);
             case "fuzz" -> fuzz(rest);
+            case "benchmark" -> benchmark(rest);
             default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
@@ -540,6 +544,27 @@ public final class Cli {
             err.println("atelier: " + finding.input() + ": " + finding.failure());
         }
         return result.findings().isEmpty() ? OK : FAILED;
+    }
+
+    // ---- benchmark
+
+    private int benchmark(List<String> args) throws UsageException, IOException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of(), List.of("--dir", "--rounds"), options);
+        if (positional.size() != 1 || !positional.get(0).equals("tensors")) {
+            throw new UsageException("benchmark takes what to measure: atelier benchmark tensors [--dir D] [--rounds N]");
+        }
+        Path dir = Path.of(options.getOrDefault("--dir", System.getProperty("java.io.tmpdir")));
+        int rounds;
+        try {
+            rounds = Integer.parseInt(options.getOrDefault("--rounds", "3"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--rounds takes a whole number");
+        }
+        TensorBenchmark benchmark = new TensorBenchmark(dir, out, rounds);
+        benchmark.run(DType.F16);
+        benchmark.run(DType.F32);
+        return OK;
     }
 
     // ---- arguments

@@ -20,6 +20,20 @@ class FloatsTest {
     }
 
     @Test
+    void theBulkConversionAgreesWithTheScalarOneForEveryHalf() {
+        short[] all = new short[65536];
+        for (int h = 0; h < all.length; h++) {
+            all[h] = (short) h;
+        }
+        float[] bulk = new float[all.length];
+        Tensors.halvesToFloats(all, all.length, bulk, 0);
+        for (int h = 0; h < all.length; h++) {
+            assertEquals(Float.floatToRawIntBits(Floats.halfToFloat((short) h)), Float.floatToRawIntBits(bulk[h]),
+                    "half 0x" + Integer.toHexString(h));
+        }
+    }
+
+    @Test
     void halvesOfKnownValues() {
         assertEquals(0x3c00, Floats.floatToHalf(1f) & 0xffff);
         assertEquals(0xc000, Floats.floatToHalf(-2f) & 0xffff);

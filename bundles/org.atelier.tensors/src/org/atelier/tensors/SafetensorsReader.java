@@ -268,6 +268,75 @@ public final class SafetensorsReader implements TensorSource {
                 .order(ByteOrder.LITTLE_ENDIAN);
     }
 
+    /** A 4 MiB direct buffer per thread for {@link #floats(TensorInfo, float[])}. */
+    private static final ThreadLocal<ByteBuffer> CHUNK = ThreadLocal
+            .withInitial(() -> ByteBuffer.allocateDirect(4 << 20).order(ByteOrder.LITTLE_ENDIAN));
+
+    /**
+     * Reads a tensor as float32 into {@code out} with positional reads through a small buffer: no page faults
+     * of a mapping, no allocation. Safe to call from several threads at once.
+     */
+    @Override
+    public void floats(TensorInfo tensor, float[] out) throws IOException {
+        long numel = tensor.numel();
+        if (out.length < numel) {
+            throw new IllegalArgumentException("an array of " + out.length + " for " + numel + " elements");
+        }
+        ByteBuffer chunk = CHUNK.get();
+        int size = tensor.dtype().bytes();
+        int perChunk = chunk.capacity() / size;
+        long position = dataStart + tensor.begin();
+        for (long done = 0; done < numel; done += perChunk) {
+            int n = (int) Math.min(perChunk, numel - done);
+            chunk.clear().limit(n * size);
+            while (chunk.hasRemaining()) {
+                if (channel.read(chunk, position + done * size + chunk.position()) < 0) {
+                    throw new TensorFileException(file, "tensor '" + tensor.name() + "': the file ends early");
+                }
+            }
+            chunk.flip();
+            Tensors.toFloats(tensor.dtype(), chunk, out, (int) done, n);
+        }
+    }
+
+    /** Receives a tensor's values one chunk at a time. */
+    @FunctionalInterface
+    public interface ChunkConsumer {
+        /** {@code count} values in {@code values[0..count)}, starting at element {@code first} of the tensor. */
+        void accept(float[] values, long first, int count) throws IOException;
+    }
+
+    /**
+     * Streams a tensor as float32 in chunks of up to {@code chunk.length} elements, reusing {@code chunk}: the
+     * way to read a model whole in little memory (merging is element-wise).
+     */
+    public void floatChunks(TensorInfo tensor, float[] chunk, ChunkConsumer consumer) throws IOException {
+        ByteBuffer bytes = CHUNK.get();
+        int size = tensor.dtype().bytes();
+        int perChunk = Math.min(chunk.length, bytes.capacity() / size);
+        long numel = tensor.numel();
+        long position = dataStart + tensor.begin();
+        for (long done = 0; done < numel; done += perChunk) {
+            int n = (int) Math.min(perChunk, numel - done);
+            bytes.clear().limit(n * size);
+            while (bytes.hasRemaining()) {
+                if (channel.read(bytes, position + done * size + bytes.position()) < 0) {
+                    throw new TensorFileException(file, "tensor '" + tensor.name() + "': the file ends early");
+                }
+            }
+            bytes.flip();
+            Tensors.toFloats(tensor.dtype(), bytes, chunk, 0, n);
+            consumer.accept(chunk, done, n);
+        }
+    }
+
+    @Override
+    public float[] floats(TensorInfo tensor) throws IOException {
+        float[] out = new float[Math.toIntExact(tensor.numel())];
+        floats(tensor, out);
+        return out;
+    }
+
     @Override
     public void close() throws IOException {
         channel.close();

@@ -45,6 +45,9 @@ public final class SafetensorsWriter implements AutoCloseable {
     private final Path temp;
     private final FileChannel channel;
     private final List<Spec> specs;
+    private final ByteBuffer staging = ByteBuffer.allocateDirect(8 << 20);
+    /** False only in the benchmark, which compares the writer's own work with a plain write, both unsynced. */
+    boolean sync = true;
     private int next;
     private boolean closed;
 
@@ -67,7 +70,8 @@ public final class SafetensorsWriter implements AutoCloseable {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-        FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        // Just made and empty: no truncation (ext4 would treat a truncated file as a replace and flush it at close)
+        FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
         try {
             ByteBuffer start = ByteBuffer.allocate(8 + header.length).order(ByteOrder.LITTLE_ENDIAN);
             start.putLong(header.length).put(header).flip();
@@ -140,7 +144,22 @@ public final class SafetensorsWriter implements AutoCloseable {
             throw new TensorFileException(target, "tensor '" + name + "': " + data.remaining() + " bytes given, "
                     + spec.byteSize() + " expected for " + spec.dtype() + " " + java.util.Arrays.toString(spec.shape()));
         }
-        writeFully(channel, data.duplicate());
+        if (data.isDirect()) {
+            writeFully(channel, data.duplicate());
+        } else {
+            // Through one direct buffer of our own: the JDK would otherwise make a temporary direct buffer as large
+            // as each tensor, and a new one whenever a larger tensor comes.
+            ByteBuffer in = data.duplicate();
+            while (in.hasRemaining()) {
+                ByteBuffer slice = in.duplicate();
+                slice.limit(slice.position() + Math.min(slice.remaining(), staging.capacity()));
+                staging.clear();
+                staging.put(slice);
+                staging.flip();
+                writeFully(channel, staging);
+                in.position(slice.position());
+            }
+        }
         next++;
     }
 
@@ -172,7 +191,9 @@ public final class SafetensorsWriter implements AutoCloseable {
         }
         closed = true;
         try {
-            channel.force(true);
+            if (sync) {
+                channel.force(true);
+            }
             channel.close();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -29,4 +29,9 @@ public interface TensorSource extends Closeable {
     default float[] floats(TensorInfo tensor) throws IOException {
         return Tensors.toFloats(tensor.dtype(), bytes(tensor), tensor.numel());
     }
+
+    /** The tensor's elements converted to float32 into {@code out} (at least numel long): no allocation. */
+    default void floats(TensorInfo tensor, float[] out) throws IOException {
+        Tensors.toFloats(tensor.dtype(), bytes(tensor), out, 0, Math.toIntExact(tensor.numel()));
+    }
 }

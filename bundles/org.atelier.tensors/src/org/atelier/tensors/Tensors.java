@@ -34,14 +34,20 @@ public final class Tensors {
         int p = in.position();
         switch (type) {
         case F32 -> in.asFloatBuffer().get(out, offset, count);
-        case F16 -> {
-            for (int i = 0; i < count; i++) {
-                out[offset + i] = HALF_TO_FLOAT[in.getShort(p + 2 * i) & 0xffff];
-            }
-        }
-        case BF16 -> {
-            for (int i = 0; i < count; i++) {
-                out[offset + i] = Float.intBitsToFloat((in.getShort(p + 2 * i) & 0xffff) << 16);
+        case F16, BF16 -> {
+            // Bulk-copy the halves into an array, then convert array to array: a loop the JIT compiles well.
+            java.nio.ShortBuffer halves = in.asShortBuffer();
+            short[] chunk = CHUNK.get();
+            for (int done = 0; done < count; done += chunk.length) {
+                int n = Math.min(chunk.length, count - done);
+                halves.get(chunk, 0, n);
+                if (type == DType.F16) {
+                    halvesToFloats(chunk, n, out, offset + done);
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        out[offset + done + i] = Float.intBitsToFloat((chunk[i] & 0xffff) << 16);
+                    }
+                }
             }
         }
         case F64 -> {
@@ -101,6 +107,18 @@ public final class Tensors {
             }
         }
         default -> throw new IllegalArgumentException("no conversion from " + type);
+        }
+    }
+
+    private static final ThreadLocal<short[]> CHUNK = ThreadLocal.withInitial(() -> new short[1 << 15]);
+
+    /**
+     * Halves to floats through the 65536-entry table (256 KiB, held in the cache): measured faster here than
+     * branch-free arithmetic, which the JIT does not vectorise.
+     */
+    static void halvesToFloats(short[] halves, int n, float[] out, int offset) {
+        for (int i = 0; i < n; i++) {
+            out[offset + i] = HALF_TO_FLOAT[halves[i] & 0xffff];
         }
     }
 

@@ -68,7 +68,8 @@ public final class TorchWriter {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         try {
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
+            try (ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(
+                    Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE), 1 << 20))) {
                 stored(zip, ARCHIVE + "/data.pkl", writer.pickle.toByteArray());
                 stored(zip, ARCHIVE + "/byteorder", "little".getBytes(StandardCharsets.US_ASCII));
                 for (int i = 0; i < writer.storages.size(); i++) {

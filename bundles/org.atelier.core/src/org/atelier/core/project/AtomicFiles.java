@@ -27,7 +27,8 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // WRITE only: the temporary is new and empty, and truncating it would make ext4 flush it at close
+            try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
             try {
