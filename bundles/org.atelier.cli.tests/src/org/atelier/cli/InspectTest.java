@@ -84,6 +84,30 @@ class InspectTest {
     }
 
     @Test
+    void baseModelsAreDescribedWhenAdded() throws Exception {
+        Path project = folder.resolve("project");
+        assertEquals(Cli.OK, atelier("new", project.toString()));
+        Path model = project.resolve("models/Tiny SDXL.safetensors");
+        Files.createDirectories(model.getParent());
+        SyntheticCheckpoints.writeSafetensors(model, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F16, 5);
+        assertEquals(Cli.OK, atelier("add-model", project.toString(), model.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Added base model 'tiny-sdxl' (SDXL, epsilon)"),
+                out.toString(StandardCharsets.UTF_8));
+        String xml = Files.readString(project.resolve("project.atelier"));
+        assertTrue(xml.contains("id=\"tiny-sdxl\"") && xml.contains("path=\"models/Tiny SDXL.safetensors\"")
+                && xml.contains("architecture=\"SDXL\"") && xml.matches("(?s).*sha256=\"[0-9a-f]{64}\".*"), xml);
+        assertEquals(Cli.OK, atelier("validate", project.toString()));
+
+        assertEquals(Cli.INVALID, atelier("add-model", project.toString(), model.toString(), "--id", "tiny-sdxl"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("has a base model 'tiny-sdxl' already"));
+        Path lora = folder.resolve("lora.safetensors");
+        SyntheticCheckpoints.writeSafetensors(lora, java.util.List.of(new SdLayout.Entry("lora_unet_x.lora_down.weight",
+                new long[] { 4, 768 })), DType.F16, 1);
+        assertEquals(Cli.INVALID, atelier("add-model", project.toString(), lora.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a base model: it is a"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void badFilesAreInvalidInput() throws Exception {
         Path broken = folder.resolve("broken.safetensors");
         Files.write(broken, new byte[] { 100, 0, 0, 0, 0, 0, 0, 0, '{' });

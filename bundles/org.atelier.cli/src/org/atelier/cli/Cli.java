@@ -32,6 +32,7 @@ import org.atelier.core.runs.RunLauncher;
 import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
+import org.atelier.tensors.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.Fuzzer;
@@ -67,6 +68,9 @@ public final class Cli {
                                             if it is missing, show it, validate it and run its experiments
               new <folder> [--demo] [--name <name>]
                                             create a training project: empty, or a copy of the demo
+              add-model <project> <checkpoint or diffusers folder> [--id ID] [--no-hash]
+                                            add a base model to a project, described by what the
+                                            file is (family, prediction type, sha256)
               show <project>                the project's base models, datasets, experiments and runs
               validate <project|experiment> check a project (and its experiments) or one experiment file
               run <experiment>              run an experiment in a process of its own; Ctrl-C cancels it
@@ -128,6 +132,7 @@ public final class Cli {
             case "new" -> newProject(rest);
             case "demo" -> demo(rest);
             case "inspect" -> inspect(rest);
+            case "add-model" -> addModel(rest);
             case "convert" -> convert(rest);
             case "fuzz" -> fuzz(rest);
             case "benchmark" -> benchmark(rest);
@@ -457,6 +462,31 @@ public final class Cli {
         ModelReport report = ModelReport.of(path, !options.containsKey("--no-hash"));
         boolean tensors = options.containsKey("--tensors");
         out.print(options.containsKey("--json") ? report.json(tensors) + "\n" : report.text(tensors));
+        return OK;
+    }
+
+    // ---- add-model
+
+    private int addModel(List<String> args) throws UsageException, IOException, ModelException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of("--no-hash"), List.of("--id"), options);
+        if (positional.size() != 2) {
+            throw new UsageException("add-model takes a project and a model: atelier add-model <project> <file> [--id ID]");
+        }
+        Path folder = projectFolder(positional.get(0));
+        Path file = Path.of(positional.get(1)).toAbsolutePath().normalize();
+        ResourceSet resources = ProjectStore.newResourceSet();
+        TrainingProject project = ProjectStore.loadProject(resources, folder);
+        String id = options.getOrDefault("--id", BaseModels.newId(project, file));
+        if (BaseModels.exists(project, id)) {
+            throw new UsageException("the project has a base model '" + id + "' already (--id names another)");
+        }
+        BaseModel model = BaseModels.describe(file, folder, id, !options.containsKey("--no-hash"));
+        project.getBaseModels().add(model);
+        ProjectStore.save(project.eResource());
+        out.printf("Added base model '%s' (%s, %s) to %s%s%n", model.getId(), model.getArchitecture().getLiteral(),
+                model.getPredictionType().getLiteral().toLowerCase(Locale.ROOT), ProjectStore.projectFile(folder),
+                model.getSha256() == null ? "" : ", sha256 " + model.getSha256().substring(0, 10));
         return OK;
     }
 
