@@ -36,15 +36,15 @@ final class ProjectsContentProvider implements ITreeContentProvider {
     }
 
     /** A group of a project's children. */
-    record Group(IProject project, Kind kind) {
+    record Group(IProject project, Kind kind) implements ProjectElement {
     }
 
     /** A base model or a dataset of a project. */
-    record ModelNode(IProject project, EObject object) {
+    record ModelNode(IProject project, EObject object) implements ProjectElement {
     }
 
     /** A run folder of a project. */
-    record RunNode(IProject project, Path folder, Runs.RunInfo info) {
+    record RunNode(IProject project, Path folder, Runs.RunInfo info) implements ProjectElement {
     }
 
     /** The loaded project.atelier of each project, or the reason it could not be read. */
