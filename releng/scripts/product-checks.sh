@@ -34,6 +34,12 @@ check "the demo landed in the workspace" 0 "Datasets (1)" "$product/atelier" sho
 check "new empty project" 0 "Created training project" "$product/atelier" new "$work/empty" --name Empty
 check "validate the new project" 0 "0 errors" "$product/atelier" validate "$work/empty"
 
+# Model files through the product: a tiny checkpoint made by the tests' fixture is not at hand here, so the
+# probe project's dummy file is inspected (refused cleanly) and the converter is asked for bad input.
+check "inspect refuses a non-model cleanly" 2 "not a safetensors file" "$product/atelier" inspect "$product/configuration/config.ini"
+check "convert asks for a known dtype" 2 "--dtype takes fp16, bf16 or fp32" "$product/atelier" convert "$work/a.safetensors" "$work/b.safetensors" --dtype int4
+check "a short fuzzing run" 0 "0 failures" "$product/atelier" fuzz --seconds 5 --seed 1
+
 # A run through the product's own launcher and configuration: a copy of the product with the probe method
 # (the tests' method bundle) added, running a probe experiment on a copy of the demo project.
 testing_jar=$(ls "$(dirname "$0")"/../../bundles/org.atelier.core.testing/target/org.atelier.core.testing-*.jar 2>/dev/null | head -n 1)
