@@ -3,8 +3,6 @@ package org.atelier.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +24,18 @@ class InspectTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRunner cli = new CliRunner();
 
     private int atelier(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
+        return cli.atelier(args);
+    }
+
+    private String out() {
+        return cli.out();
+    }
+
+    private String err() {
+        return cli.err();
     }
 
     @Test
@@ -41,7 +43,7 @@ class InspectTest {
         Path file = folder.resolve("tiny-sd1.safetensors");
         SyntheticCheckpoints.writeSafetensors(file, SdLayout.checkpoint(SdLayout.tinySd1().withInChannels(9)), DType.F16, 7);
         assertEquals(Cli.OK, atelier("inspect", file.toString()));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = out();
         assertTrue(text.contains("Container:   safetensors"), text);
         assertTrue(text.contains("Model:       SD 1.x Stable Diffusion checkpoint (inpainting, epsilon)"), text);
         assertTrue(text.matches("(?s).*  UNet +[0-9.]+ M parameters +\\d+ tensors  fp16.*"), text);
@@ -49,7 +51,7 @@ class InspectTest {
         assertTrue(text.matches("(?s).*  model hash \\(legacy\\) +[0-9a-f]{8}\n.*"), text);
 
         assertEquals(Cli.OK, atelier("inspect", file.toString(), "--json", "--tensors"));
-        JsonObject json = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(out()).getAsJsonObject();
         assertEquals("SD1", json.get("architecture").getAsString());
         assertEquals("CHECKPOINT", json.get("kind").getAsString());
         assertEquals("inpainting", json.get("variant").getAsString());
@@ -66,21 +68,21 @@ class InspectTest {
         SyntheticCheckpoints.writeSafetensors(single, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F32, 3);
         Path diffusers = folder.resolve("tiny-diffusers");
         assertEquals(Cli.OK, atelier("convert", single.toString(), diffusers.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Wrote " + diffusers), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains("Wrote " + diffusers), out());
         assertEquals(Cli.OK, atelier("inspect", diffusers.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Container:   diffusers folder"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("SDXL base Stable Diffusion checkpoint"));
+        assertTrue(out().contains("Container:   diffusers folder"));
+        assertTrue(out().contains("SDXL base Stable Diffusion checkpoint"));
 
         Path back = folder.resolve("back-fp16.safetensors");
         assertEquals(Cli.OK, atelier("convert", diffusers.toString(), back.toString(), "--dtype", "fp16"));
         assertEquals(Cli.OK, atelier("inspect", back.toString(), "--no-hash"));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = out();
         assertTrue(text.contains("SDXL base Stable Diffusion checkpoint") && text.contains("fp16") && !text.contains("fp32"), text);
 
         assertEquals(Cli.INVALID, atelier("convert", single.toString(), back.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("exists already"));
+        assertTrue(err().contains("exists already"));
         assertEquals(Cli.INVALID, atelier("convert", single.toString(), folder.resolve("x.safetensors").toString(), "--dtype", "int8"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--dtype takes fp16, bf16 or fp32"));
+        assertTrue(err().contains("--dtype takes fp16, bf16 or fp32"));
     }
 
     @Test
@@ -91,20 +93,20 @@ class InspectTest {
         Files.createDirectories(model.getParent());
         SyntheticCheckpoints.writeSafetensors(model, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F16, 5);
         assertEquals(Cli.OK, atelier("add-model", project.toString(), model.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Added base model 'tiny-sdxl' (SDXL, epsilon)"),
-                out.toString(StandardCharsets.UTF_8));
+        assertTrue(out().startsWith("Added base model 'tiny-sdxl' (SDXL, epsilon)"),
+                out());
         String xml = Files.readString(project.resolve("project.atelier"));
         assertTrue(xml.contains("id=\"tiny-sdxl\"") && xml.contains("path=\"models/Tiny SDXL.safetensors\"")
                 && xml.contains("architecture=\"SDXL\"") && xml.matches("(?s).*sha256=\"[0-9a-f]{64}\".*"), xml);
         assertEquals(Cli.OK, atelier("validate", project.toString()));
 
         assertEquals(Cli.INVALID, atelier("add-model", project.toString(), model.toString(), "--id", "tiny-sdxl"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("has a base model 'tiny-sdxl' already"));
+        assertTrue(err().contains("has a base model 'tiny-sdxl' already"));
         Path lora = folder.resolve("lora.safetensors");
         SyntheticCheckpoints.writeSafetensors(lora, java.util.List.of(new SdLayout.Entry("lora_unet_x.lora_down.weight",
                 new long[] { 4, 768 })), DType.F16, 1);
         assertEquals(Cli.INVALID, atelier("add-model", project.toString(), lora.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a base model: it is a"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err().contains("not a base model: it is a"), err());
     }
 
     @Test
@@ -112,7 +114,7 @@ class InspectTest {
         Path broken = folder.resolve("broken.safetensors");
         Files.write(broken, new byte[] { 100, 0, 0, 0, 0, 0, 0, 0, '{' });
         assertEquals(Cli.INVALID, atelier("inspect", broken.toString(), "--no-hash"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(broken + ": truncated"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err().contains(broken + ": truncated"), err());
 
         Path evil = folder.resolve("evil.ckpt");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(evil))) {
@@ -121,8 +123,8 @@ class InspectTest {
             zip.closeEntry();
         }
         assertEquals(Cli.INVALID, atelier("inspect", evil.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("refused: the pickle asks for posix.system"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(err().contains("refused: the pickle asks for posix.system"),
+                err());
         assertEquals(Cli.INVALID, atelier("inspect", folder.resolve("missing.safetensors").toString()));
     }
 }

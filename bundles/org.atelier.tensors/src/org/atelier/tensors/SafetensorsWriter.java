@@ -6,16 +6,16 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.atelier.core.project.AtomicFiles;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -67,9 +67,7 @@ public final class SafetensorsWriter implements AutoCloseable {
             }
         }
         byte[] header = header(metadata, specs);
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Path temp = AtomicFiles.temporaryBeside(target);
         // Just made and empty: no truncation (ext4 would treat a truncated file as a replace and flush it at close)
         FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
         try {
@@ -195,11 +193,7 @@ public final class SafetensorsWriter implements AutoCloseable {
                 channel.force(true);
             }
             channel.close();
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.atelier.core.project.AtomicFiles;
 import org.atelier.tensors.ModelInfo.Architecture;
 
 import com.google.gson.GsonBuilder;
@@ -417,13 +418,6 @@ public final class SdConverter {
     }
 
     static void writeJson(Path file, JsonObject json) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".part");
-        try {
-            Files.writeString(temp, new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(json) + "\n");
-            Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeString(file, new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(json) + "\n");
     }
 }

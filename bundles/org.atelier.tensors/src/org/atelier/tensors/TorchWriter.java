@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import org.atelier.core.project.AtomicFiles;
 
 /**
  * Writes a PyTorch zip file ({@code .pt}, {@code .ckpt}) that {@code torch.load(weights_only=True)} and
@@ -64,9 +64,7 @@ public final class TorchWriter {
         writer.pickle.write(2);
         writer.value(root);
         writer.pickle.write('.');
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Path temp = AtomicFiles.temporaryBeside(target);
         try {
             try (ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(
                     Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE), 1 << 20))) {
@@ -80,11 +78,7 @@ public final class TorchWriter {
                 }
                 stored(zip, ARCHIVE + "/version", "3\n".getBytes(StandardCharsets.US_ASCII));
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

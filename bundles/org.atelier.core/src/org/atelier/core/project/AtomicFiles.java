@@ -23,19 +23,13 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Path temp = temporaryBeside(target);
         try {
             // WRITE only: the temporary is new and empty, and truncating it would make ext4 flush it at close
             try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -43,5 +37,21 @@ public final class AtomicFiles {
 
     public static void writeString(Path target, String content) throws IOException {
         write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** A new, empty file beside {@code target} ({@code .<name>.<random>.part}), its folders made. */
+    public static Path temporaryBeside(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        return Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    }
+
+    /** Renames a finished temporary onto the target, atomically where the file system can. */
+    public static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }
