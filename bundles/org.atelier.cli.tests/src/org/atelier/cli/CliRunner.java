@@ -3,9 +3,15 @@ package org.atelier.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
-/** Runs atelier commands in this JVM and keeps what they print. */
-final class CliRunner {
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the command-line tests share: a scratch folder, and atelier run in this JVM with what it printed. */
+abstract class CliRunner {
+
+    @TempDir
+    Path folder;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -12,27 +12,11 @@ import org.atelier.core.project.ProjectStore;
 import org.atelier.core.testing.TestProjects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The commands as a user types them, with their output and exit codes. */
-class CliTest {
+class CliTest extends CliRunner {
 
-    @TempDir
-    Path folder;
 
-    private final CliRunner cli = new CliRunner();
-
-    private int atelier(String... args) {
-        return cli.atelier(args);
-    }
-
-    private String out() {
-        return cli.out();
-    }
-
-    private String err() {
-        return cli.err();
-    }
 
     @BeforeEach
     void setUp() throws Exception {

@@ -13,30 +13,14 @@ import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.SyntheticCheckpoints;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** atelier inspect on real files in the real layouts. */
-class InspectTest {
+class InspectTest extends CliRunner {
 
-    @TempDir
-    Path folder;
 
-    private final CliRunner cli = new CliRunner();
-
-    private int atelier(String... args) {
-        return cli.atelier(args);
-    }
-
-    private String out() {
-        return cli.out();
-    }
-
-    private String err() {
-        return cli.err();
-    }
 
     @Test
     void inspectsACheckpoint() throws Exception {

@@ -282,20 +282,10 @@ public final class SafetensorsReader implements TensorSource {
         if (out.length < numel) {
             throw new IllegalArgumentException("an array of " + out.length + " for " + numel + " elements");
         }
-        ByteBuffer chunk = CHUNK.get();
-        int size = tensor.dtype().bytes();
-        int perChunk = chunk.capacity() / size;
-        long position = dataStart + tensor.begin();
+        int perChunk = CHUNK.get().capacity() / tensor.dtype().bytes();
         for (long done = 0; done < numel; done += perChunk) {
             int n = (int) Math.min(perChunk, numel - done);
-            chunk.clear().limit(n * size);
-            while (chunk.hasRemaining()) {
-                if (channel.read(chunk, position + done * size + chunk.position()) < 0) {
-                    throw new TensorFileException(file, "tensor '" + tensor.name() + "': the file ends early");
-                }
-            }
-            chunk.flip();
-            Tensors.toFloats(tensor.dtype(), chunk, out, (int) done, n);
+            Tensors.toFloats(tensor.dtype(), readElements(tensor, done, n), out, (int) done, n);
         }
     }
 
@@ -311,23 +301,27 @@ public final class SafetensorsReader implements TensorSource {
      * way to read a model whole in little memory (merging is element-wise).
      */
     public void floatChunks(TensorInfo tensor, float[] chunk, ChunkConsumer consumer) throws IOException {
-        ByteBuffer bytes = CHUNK.get();
-        int size = tensor.dtype().bytes();
-        int perChunk = Math.min(chunk.length, bytes.capacity() / size);
+        int perChunk = Math.min(chunk.length, CHUNK.get().capacity() / tensor.dtype().bytes());
         long numel = tensor.numel();
-        long position = dataStart + tensor.begin();
         for (long done = 0; done < numel; done += perChunk) {
             int n = (int) Math.min(perChunk, numel - done);
-            bytes.clear().limit(n * size);
-            while (bytes.hasRemaining()) {
-                if (channel.read(bytes, position + done * size + bytes.position()) < 0) {
-                    throw new TensorFileException(file, "tensor '" + tensor.name() + "': the file ends early");
-                }
-            }
-            bytes.flip();
-            Tensors.toFloats(tensor.dtype(), bytes, chunk, 0, n);
+            Tensors.toFloats(tensor.dtype(), readElements(tensor, done, n), chunk, 0, n);
             consumer.accept(chunk, done, n);
         }
+    }
+
+    /** Elements {@code [first, first + count)} of a tensor, read into this thread's buffer (valid until the next read). */
+    private ByteBuffer readElements(TensorInfo tensor, long first, int count) throws IOException {
+        ByteBuffer bytes = CHUNK.get();
+        int size = tensor.dtype().bytes();
+        long position = dataStart + tensor.begin() + first * size;
+        bytes.clear().limit(count * size);
+        while (bytes.hasRemaining()) {
+            if (channel.read(bytes, position + bytes.position()) < 0) {
+                throw new TensorFileException(file, "tensor '" + tensor.name() + "': the file ends early");
+            }
+        }
+        return bytes.flip();
     }
 
     @Override
