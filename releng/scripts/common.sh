@@ -8,6 +8,7 @@ ensure_system_packages() {
     if [ "${1:-}" = test ] || [ -z "${DISPLAY:-}" ]; then
         command -v xvfb-run >/dev/null 2>&1 || wanted+=(xvfb xauth)
     fi
+    command -v unzip >/dev/null 2>&1 || wanted+=(unzip) # the Maven wrapper unpacks Maven with it
     [ ${#wanted[@]} -eq 0 ] && return 0
     echo "Installing system packages: ${wanted[*]}"
     local sudo=""
