@@ -32,6 +32,8 @@ import org.atelier.core.runs.RunLauncher;
 import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
+import org.atelier.methods.merge.MergeMethod;
+import org.atelier.methods.merge.Merger;
 import org.atelier.tensors.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.DiffusersFolder;
@@ -86,6 +88,9 @@ public final class Cli {
                                             fails cleanly (a longer run of the readers' fuzz test)
               benchmark tensors [--dir D] [--rounds N]
                                             safetensors read and write speed against plain I/O
+              merge <A> <B> [C] --method M [--alpha X] -o <out> [--dtype fp16] [--discard REGEX]
+                                            merge checkpoints as AUTOMATIC1111 does, streaming
+                                            (atelier merge --help lists the methods)
               methods                       the installed training methods
               help                          this text (also --help)
               version                       the Atelier version (also --version)
@@ -134,6 +139,7 @@ public final class Cli {
             case "inspect" -> inspect(rest);
             case "add-model" -> addModel(rest);
             case "convert" -> convert(rest);
+            case "merge" -> merge(rest);
             case "fuzz" -> fuzz(rest);
             case "benchmark" -> benchmark(rest);
             default -> usage("unknown command '" + args[0] + "'");
@@ -546,6 +552,83 @@ public final class Cli {
                     + " (or pass --tokenizer <folder>) before loading the folder in diffusers.");
         }
         out.printf(Locale.ROOT, "Wrote %s in %.1f s%n", output, (System.nanoTime() - start) / 1e9);
+        return OK;
+    }
+
+    // ---- merge
+
+    static final String MERGE_USAGE = """
+            Usage: atelier merge <A> <B> [C] --method <method> [--alpha X] -o <out.safetensors>
+                                 [--dtype fp16|bf16|fp32] [--discard REGEX] [--name NAME]
+
+            Methods (--alpha is the multiplier M, 0.5 when not given):
+              weighted-sum       (1 - M) A + M B                  models A, B
+              add-difference     A + M (B - C)                    models A, B, C
+              no-interpolation   A re-saved (--dtype, --discard)  model A
+
+            Keys as AUTOMATIC1111 merges them: only keys containing 'model' and present in B are merged,
+            A's other keys are copied and B's own dropped, a key missing from C merges with a zero
+            difference, an inpainting or instruct-pix2pix A merges its first 4 input channels with a plain B.
+            --discard drops A's keys matching the regular expression. The output carries sd_merge_recipe and
+            sd_merge_models as AUTOMATIC1111 writes them.
+            """;
+
+    private int merge(List<String> args) throws UsageException, IOException {
+        if (args.contains("--help")) {
+            out.print(MERGE_USAGE);
+            return OK;
+        }
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of(), List.of("--method", "--alpha", "-o", "--dtype", "--discard", "--name"),
+                options);
+        MergeMethod method = MergeMethod.of(options.getOrDefault("--method", ""));
+        if (method == null) {
+            throw new UsageException("merge: --method is one of weighted-sum, add-difference, no-interpolation"
+                    + " (atelier merge --help)");
+        }
+        if (positional.size() != method.models()) {
+            throw new UsageException("merge: " + method.id() + " takes " + method.models() + " model"
+                    + (method.models() == 1 ? "" : "s") + ", not " + positional.size());
+        }
+        if (!options.containsKey("-o")) {
+            throw new UsageException("merge: name the output with -o <file.safetensors>");
+        }
+        double alpha;
+        try {
+            alpha = Double.parseDouble(options.getOrDefault("--alpha", "0.5"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("merge: --alpha takes a number");
+        }
+        DType dtype = null;
+        if (options.containsKey("--dtype")) {
+            dtype = DType.ofLabel(options.get("--dtype"));
+            if (dtype == null || !dtype.isFloatingPoint()) {
+                throw new UsageException("--dtype takes fp16, bf16 or fp32, not '" + options.get("--dtype") + "'");
+            }
+        }
+        if (options.containsKey("--discard")) {
+            try {
+                java.util.regex.Pattern.compile(options.get("--discard"));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new UsageException("merge: --discard is not a regular expression: " + e.getDescription());
+            }
+        }
+        Path output = Path.of(options.get("-o")).toAbsolutePath().normalize();
+        List<Path> models = positional.stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
+        Merger.Spec spec = new Merger.Spec(method, models.get(0), models.size() > 1 ? models.get(1) : null,
+                models.size() > 2 ? models.get(2) : null, alpha, dtype, options.get("--discard"),
+                options.getOrDefault("--name", output.getFileName().toString().replaceFirst("\\.safetensors$", "")));
+        ProgressLine progress = new ProgressLine(out);
+        long start = System.nanoTime();
+        Merger.Result result = Merger.merge(spec, output, (done, total, name) -> {
+            if (done == total || done % 25 == 0) {
+                progress.progress(done, total, "tensors");
+            }
+        });
+        progress.finish();
+        out.printf(Locale.ROOT, "Wrote %s in %.1f s: %d tensors merged, %d copied from A, %d merged in their first channels,"
+                + " %d discarded%n", output, (System.nanoTime() - start) / 1e9, result.merged(), result.copied(),
+                result.partial(), result.discarded());
         return OK;
     }
 

@@ -289,6 +289,15 @@ public final class SafetensorsReader implements TensorSource {
         }
     }
 
+    @Override
+    public void floats(TensorInfo tensor, long first, float[] out, int offset, int count) throws IOException {
+        int perChunk = CHUNK.get().capacity() / tensor.dtype().bytes();
+        for (int done = 0; done < count; done += perChunk) {
+            int n = Math.min(perChunk, count - done);
+            Tensors.toFloats(tensor.dtype(), readElements(tensor, first + done, n), out, offset + done, n);
+        }
+    }
+
     /** Receives a tensor's values one chunk at a time. */
     @FunctionalInterface
     public interface ChunkConsumer {

@@ -49,6 +49,7 @@ public final class SafetensorsWriter implements AutoCloseable {
     /** False only in the benchmark, which compares the writer's own work with a plain write, both unsynced. */
     boolean sync = true;
     private int next;
+    private long written;
     private boolean closed;
 
     private SafetensorsWriter(Path target, Path temp, FileChannel channel, List<Spec> specs) {
@@ -133,15 +134,25 @@ public final class SafetensorsWriter implements AutoCloseable {
 
     /** Writes the next tensor's bytes (little-endian, its declared dtype); the name must be the next one's. */
     public void write(String name, ByteBuffer data) throws IOException {
-        Spec spec = next();
-        if (spec == null || !spec.name().equals(name)) {
-            throw new TensorFileException(target, "tensor '" + name + "' written out of order: expected "
-                    + (spec == null ? "no more tensors" : "'" + spec.name() + "'"));
-        }
-        if (data.remaining() != spec.byteSize()) {
+        Spec spec = expect(name);
+        if (written != 0 || data.remaining() != spec.byteSize()) {
             throw new TensorFileException(target, "tensor '" + name + "': " + data.remaining() + " bytes given, "
                     + spec.byteSize() + " expected for " + spec.dtype() + " " + java.util.Arrays.toString(spec.shape()));
         }
+        append(name, data);
+    }
+
+    /**
+     * Writes part of the next tensor's bytes; the tensor is done once its parts add up to its size. Lets a
+     * tensor be made and written chunk by chunk.
+     */
+    public void append(String name, ByteBuffer data) throws IOException {
+        Spec spec = expect(name);
+        if (written + data.remaining() > spec.byteSize()) {
+            throw new TensorFileException(target, "tensor '" + name + "': " + (written + data.remaining())
+                    + " bytes given, " + spec.byteSize() + " expected");
+        }
+        written += data.remaining();
         if (data.isDirect()) {
             writeFully(channel, data.duplicate());
         } else {
@@ -158,7 +169,19 @@ public final class SafetensorsWriter implements AutoCloseable {
                 in.position(slice.position());
             }
         }
-        next++;
+        if (written == spec.byteSize()) {
+            next++;
+            written = 0;
+        }
+    }
+
+    private Spec expect(String name) throws TensorFileException {
+        Spec spec = next();
+        if (spec == null || !spec.name().equals(name)) {
+            throw new TensorFileException(target, "tensor '" + name + "' written out of order: expected "
+                    + (spec == null ? "no more tensors" : "'" + spec.name() + "'"));
+        }
+        return spec;
     }
 
     /** Writes the next tensor from float32 values, converted to its declared dtype. */

@@ -30,6 +30,17 @@ public interface TensorSource extends Closeable {
         return Tensors.toFloats(tensor.dtype(), bytes(tensor), tensor.numel());
     }
 
+    /**
+     * Elements {@code [first, first + count)} of the tensor (row-major) as float32 into {@code out} from
+     * {@code offset}: what streaming, chunk by chunk, reads.
+     */
+    default void floats(TensorInfo tensor, long first, float[] out, int offset, int count) throws IOException {
+        java.nio.ByteBuffer all = bytes(tensor).duplicate();
+        int size = tensor.dtype().bytes();
+        all.position(all.position() + Math.toIntExact(first * size));
+        Tensors.toFloats(tensor.dtype(), all.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN), out, offset, count);
+    }
+
     /** The tensor's elements converted to float32 into {@code out} (at least numel long): no allocation. */
     default void floats(TensorInfo tensor, float[] out) throws IOException {
         Tensors.toFloats(tensor.dtype(), bytes(tensor), out, 0, Math.toIntExact(tensor.numel()));

@@ -1,0 +1,76 @@
+package org.atelier.methods.merge;
+
+import java.util.Locale;
+
+/** The ways of merging models, as AUTOMATIC1111's checkpoint merger names them. */
+public enum MergeMethod {
+    /** {@code (1 - M) A + M B}. */
+    WEIGHTED_SUM("weighted-sum", "Weighted sum", 2),
+    /** {@code A + M (B - C)}. */
+    ADD_DIFFERENCE("add-difference", "Add difference", 3),
+    /** {@code A} alone, re-saved (another element type, weights discarded). */
+    NO_INTERPOLATION("no-interpolation", "No interpolation", 1);
+
+    private final String id;
+    private final String a1111Name;
+    private final int models;
+
+    MergeMethod(String id, String a1111Name, int models) {
+        this.id = id;
+        this.a1111Name = a1111Name;
+        this.models = models;
+    }
+
+    /** The name on the command line: {@code weighted-sum}. */
+    public String id() {
+        return id;
+    }
+
+    /** The name AUTOMATIC1111 writes in {@code sd_merge_recipe}. */
+    public String a1111Name() {
+        return a1111Name;
+    }
+
+    /** How many models it takes. */
+    public int models() {
+        return models;
+    }
+
+    public static MergeMethod of(String name) {
+        for (MergeMethod m : values()) {
+            if (m.id.equals(name) || m.name().equalsIgnoreCase(name) || m.a1111Name.equalsIgnoreCase(name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Merges one chunk in place into {@code a}, in float32 and in the order AUTOMATIC1111's merger computes:
+     * {@code (1 - M) * A + M * B}, {@code A + M * (B - C)}.
+     */
+    void apply(float[] a, float[] b, float[] c, int count, double multiplier) {
+        float m = (float) multiplier;
+        float keep = (float) (1.0 - multiplier);
+        switch (this) {
+        case WEIGHTED_SUM -> {
+            for (int i = 0; i < count; i++) {
+                a[i] = keep * a[i] + m * b[i];
+            }
+        }
+        case ADD_DIFFERENCE -> {
+            for (int i = 0; i < count; i++) {
+                a[i] = a[i] + m * (b[i] - c[i]);
+            }
+        }
+        case NO_INTERPOLATION -> {
+            // A as it is
+        }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id.toLowerCase(Locale.ROOT);
+    }
+}
