@@ -28,6 +28,9 @@ class MergeCommandTest extends CliRunner {
         assertTrue(out().contains("SD 1.x Stable Diffusion checkpoint") && out().contains("sd_merge_recipe: {\"type\":\"webui\""),
                 out());
 
+        assertEquals(Cli.INVALID, atelier("merge", a.toString(), b.toString(), "--method", "weighted-sum", "--blocks", "1,2,3",
+                "-o", folder.resolve("y.safetensors").toString()));
+        assertTrue(err().contains("SD 1.x/2.x takes 25"), err());
         assertEquals(Cli.OK, atelier("merge", "--help"));
         assertTrue(out().contains("add-difference     A + M (B - C)"), out());
         assertEquals(Cli.INVALID, atelier("merge", a.toString(), "--method", "weighted-sum", "-o", out.toString()));

@@ -558,13 +558,19 @@ public final class Cli {
     // ---- merge
 
     static final String MERGE_USAGE = """
-            Usage: atelier merge <A> <B> [C] --method <method> [--alpha X] -o <out.safetensors>
-                                 [--dtype fp16|bf16|fp32] [--discard REGEX] [--name NAME]
+            Usage: atelier merge <A> <B> [C] --method <method> [--alpha M] [--beta N] -o <out.safetensors>
+                                 [--blocks w1,w2,...] [--dtype fp16|bf16|fp32] [--discard REGEX] [--name NAME]
 
-            Methods (--alpha is the multiplier M, 0.5 when not given):
+            Methods (--alpha is the multiplier M, 0.5 when not given; --beta is N, 0 when not given):
               weighted-sum       (1 - M) A + M B                  models A, B
               add-difference     A + M (B - C)                    models A, B, C
+              triple-sum         (1 - M - N) A + M B + N C        models A, B, C
+              sum-twice          (1 - N) ((1 - M) A + M B) + N C  models A, B, C
               no-interpolation   A re-saved (--dtype, --discard)  model A
+
+            --blocks gives M per UNet block: 25 weights for SD 1.x/2.x (IN00-IN11, M00, OUT00-OUT11; --alpha
+            is then the weight of everything else, BASE) or 20 for SDXL (BASE, IN00-IN08, MID, OUT00-OUT08).
+            The time embedding belongs to BASE.
 
             Keys as AUTOMATIC1111 merges them: only keys containing 'model' and present in B are merged,
             A's other keys are copied and B's own dropped, a key missing from C merges with a zero
@@ -579,12 +585,12 @@ public final class Cli {
             return OK;
         }
         Map<String, String> options = new java.util.HashMap<>();
-        List<String> positional = parse(args, List.of(), List.of("--method", "--alpha", "-o", "--dtype", "--discard", "--name"),
-                options);
+        List<String> positional = parse(args, List.of(), List.of("--method", "--alpha", "--beta", "--blocks", "-o", "--dtype",
+                "--discard", "--name"), options);
         MergeMethod method = MergeMethod.of(options.getOrDefault("--method", ""));
         if (method == null) {
-            throw new UsageException("merge: --method is one of weighted-sum, add-difference, no-interpolation"
-                    + " (atelier merge --help)");
+            throw new UsageException("merge: --method is one of weighted-sum, add-difference, triple-sum, sum-twice,"
+                    + " no-interpolation (atelier merge --help)");
         }
         if (positional.size() != method.models()) {
             throw new UsageException("merge: " + method.id() + " takes " + method.models() + " model"
@@ -594,10 +600,17 @@ public final class Cli {
             throw new UsageException("merge: name the output with -o <file.safetensors>");
         }
         double alpha;
+        double beta;
+        double[] blocks = null;
         try {
             alpha = Double.parseDouble(options.getOrDefault("--alpha", "0.5"));
+            beta = Double.parseDouble(options.getOrDefault("--beta", "0"));
+            if (options.containsKey("--blocks")) {
+                blocks = java.util.Arrays.stream(options.get("--blocks").split(",")).map(String::trim)
+                        .mapToDouble(Double::parseDouble).toArray();
+            }
         } catch (NumberFormatException e) {
-            throw new UsageException("merge: --alpha takes a number");
+            throw new UsageException("merge: --alpha, --beta and --blocks take numbers");
         }
         DType dtype = null;
         if (options.containsKey("--dtype")) {
@@ -616,15 +629,20 @@ public final class Cli {
         Path output = Path.of(options.get("-o")).toAbsolutePath().normalize();
         List<Path> models = positional.stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
         Merger.Spec spec = new Merger.Spec(method, models.get(0), models.size() > 1 ? models.get(1) : null,
-                models.size() > 2 ? models.get(2) : null, alpha, dtype, options.get("--discard"),
+                models.size() > 2 ? models.get(2) : null, alpha, beta, blocks, dtype, options.get("--discard"),
                 options.getOrDefault("--name", output.getFileName().toString().replaceFirst("\\.safetensors$", "")));
         ProgressLine progress = new ProgressLine(out);
         long start = System.nanoTime();
-        Merger.Result result = Merger.merge(spec, output, (done, total, name) -> {
-            if (done == total || done % 25 == 0) {
-                progress.progress(done, total, "tensors");
-            }
-        });
+        Merger.Result result;
+        try {
+            result = Merger.merge(spec, output, (done, total, name) -> {
+                if (done == total || done % 25 == 0) {
+                    progress.progress(done, total, "tensors");
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("merge: " + e.getMessage());
+        }
         progress.finish();
         out.printf(Locale.ROOT, "Wrote %s in %.1f s: %d tensors merged, %d copied from A, %d merged in their first channels,"
                 + " %d discarded%n", output, (System.nanoTime() - start) / 1e9, result.merged(), result.copied(),

@@ -9,7 +9,11 @@ public enum MergeMethod {
     /** {@code A + M (B - C)}. */
     ADD_DIFFERENCE("add-difference", "Add difference", 3),
     /** {@code A} alone, re-saved (another element type, weights discarded). */
-    NO_INTERPOLATION("no-interpolation", "No interpolation", 1);
+    NO_INTERPOLATION("no-interpolation", "No interpolation", 1),
+    /** {@code (1 - M - N) A + M B + N C} (supermerger's triple sum; N is {@code --beta}). */
+    TRIPLE_SUM("triple-sum", "Triple sum", 3),
+    /** {@code (1 - N) ((1 - M) A + M B) + N C} (supermerger's sum twice). */
+    SUM_TWICE("sum-twice", "Sum twice", 3);
 
     private final String id;
     private final String a1111Name;
@@ -49,10 +53,23 @@ public enum MergeMethod {
      * Merges one chunk in place into {@code a}, in float32 and in the order AUTOMATIC1111's merger computes:
      * {@code (1 - M) * A + M * B}, {@code A + M * (B - C)}.
      */
-    void apply(float[] a, float[] b, float[] c, int count, double multiplier) {
+    void apply(float[] a, float[] b, float[] c, int count, double multiplier, double beta) {
         float m = (float) multiplier;
         float keep = (float) (1.0 - multiplier);
+        float n = (float) beta;
         switch (this) {
+        case TRIPLE_SUM -> {
+            float keepBoth = (float) (1.0 - multiplier - beta);
+            for (int i = 0; i < count; i++) {
+                a[i] = keepBoth * a[i] + m * b[i] + n * c[i];
+            }
+        }
+        case SUM_TWICE -> {
+            float keepC = (float) (1.0 - beta);
+            for (int i = 0; i < count; i++) {
+                a[i] = keepC * (keep * a[i] + m * b[i]) + n * c[i];
+            }
+        }
         case WEIGHTED_SUM -> {
             for (int i = 0; i < count; i++) {
                 a[i] = keep * a[i] + m * b[i];

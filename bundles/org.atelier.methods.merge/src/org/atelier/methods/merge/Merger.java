@@ -32,8 +32,13 @@ import com.google.gson.JsonObject;
 public final class Merger {
 
     /** What to merge and how. */
-    public record Spec(MergeMethod method, Path a, Path b, Path c, double multiplier, DType dtype, String discard,
-            String name) {
+    public record Spec(MergeMethod method, Path a, Path b, Path c, double multiplier, double beta, double[] blocks,
+            DType dtype, String discard, String name) {
+
+        /** A merge with one multiplier for every key. */
+        public Spec(MergeMethod method, Path a, Path b, Path c, double multiplier, DType dtype, String discard, String name) {
+            this(method, a, b, c, multiplier, 0, null, dtype, discard, name);
+        }
     }
 
     /** Progress, one call per tensor; and where cancellation is asked. */
@@ -80,6 +85,13 @@ public final class Merger {
             float[] chunkA = new float[CHUNK];
             float[] chunkB = new float[CHUNK];
             float[] chunkC = new float[CHUNK];
+            boolean sdxl = a.tensor("conditioner.embedders.1.model.ln_final.weight") != null
+                    || a.tensors().stream().anyMatch(t -> t.name().startsWith("model.diffusion_model.label_emb."));
+            if (spec.blocks() != null && spec.blocks().length != Blocks.names(sdxl).size()) {
+                throw new IllegalArgumentException("block weights: " + (sdxl ? "SDXL" : "SD 1.x/2.x") + " takes "
+                        + Blocks.names(sdxl).size() + " (" + String.join(" ", Blocks.names(sdxl)) + "), not "
+                        + spec.blocks().length);
+            }
             SafetensorsWriter writer = SafetensorsWriter.create(output, metadata, specs);
             try {
                 for (int i = 0; i < outputs.size(); i++) {
@@ -99,11 +111,13 @@ public final class Merger {
                             throw new TensorFileException(spec.c(), "tensor '" + ta.name() + "' has shape "
                                     + tc.shapeText() + " in C but " + tb.shapeText() + " in B");
                         }
+                        double multiplier = spec.blocks() == null ? spec.multiplier()
+                                : Blocks.weight(ta.name(), sdxl, spec.blocks(), spec.multiplier());
                         if (Arrays.equals(ta.shape(), tb.shape())) {
-                            mergeTensor(spec, a, ta, b, tb, c, tc, out, writer, chunkA, chunkB, chunkC);
+                            mergeTensor(spec, multiplier, a, ta, b, tb, c, tc, out, writer, chunkA, chunkB, chunkC);
                             merged++;
                         } else {
-                            mergeFirstChannels(spec, a, ta, b, tb, c, tc, out, writer);
+                            mergeFirstChannels(spec, multiplier, a, ta, b, tb, c, tc, out, writer);
                             partial++;
                         }
                     }
@@ -149,7 +163,7 @@ public final class Merger {
         }
     }
 
-    private static void mergeTensor(Spec spec, TensorSource a, TensorInfo ta, TensorSource b, TensorInfo tb,
+    private static void mergeTensor(Spec spec, double multiplier, TensorSource a, TensorInfo ta, TensorSource b, TensorInfo tb,
             TensorSource c, TensorInfo tc, DType out, SafetensorsWriter writer, float[] chunkA, float[] chunkB,
             float[] chunkC) throws IOException {
         long numel = ta.numel();
@@ -161,14 +175,16 @@ public final class Merger {
             int n = (int) Math.min(CHUNK, numel - first);
             a.floats(ta, first, chunkA, 0, n);
             b.floats(tb, first, chunkB, 0, n);
-            if (spec.method() == MergeMethod.ADD_DIFFERENCE) {
+            if (spec.method().models() == 3) {
                 if (tc != null) {
                     c.floats(tc, first, chunkC, 0, n);
-                } else {
+                } else if (spec.method() == MergeMethod.ADD_DIFFERENCE) {
                     System.arraycopy(chunkB, 0, chunkC, 0, n); // C lacks the key: a zero difference
+                } else {
+                    System.arraycopy(chunkA, 0, chunkC, 0, n); // C lacks the key: C's share stays A's
                 }
             }
-            spec.method().apply(chunkA, chunkB, chunkC, n, spec.multiplier());
+            spec.method().apply(chunkA, chunkB, chunkC, n, multiplier, spec.beta());
             writer.append(ta.name(), encode(chunkA, n, out));
         }
     }
@@ -177,7 +193,7 @@ public final class Merger {
      * An inpainting (9 input channels) or instruct-pix2pix (8) A with a plain B (4): the first 4 input channels are
      * merged, the others kept from A. A plain A with such a B is refused, as in AUTOMATIC1111.
      */
-    private static void mergeFirstChannels(Spec spec, TensorSource a, TensorInfo ta, TensorSource b, TensorInfo tb,
+    private static void mergeFirstChannels(Spec spec, double multiplier, TensorSource a, TensorInfo ta, TensorSource b, TensorInfo tb,
             TensorSource c, TensorInfo tc, DType out, SafetensorsWriter writer) throws IOException {
         long[] sa = ta.shape();
         long[] sb = tb.shape();
@@ -193,7 +209,9 @@ public final class Merger {
         }
         float[] va = a.floats(ta);
         float[] vb = b.floats(tb);
-        float[] vc = spec.method() == MergeMethod.ADD_DIFFERENCE ? (tc != null ? c.floats(tc) : vb.clone()) : vb;
+        float[] vc = spec.method().models() < 3 ? vb : tc != null ? c.floats(tc) : vb.clone();
+        // C lacking the key: a zero difference for add difference, else C's share stays A's
+        boolean cFromA = spec.method().models() == 3 && tc == null && spec.method() != MergeMethod.ADD_DIFFERENCE;
         long kernel = sa[2] * sa[3];
         float[] row = new float[(int) (4 * kernel)];
         float[] rowB = new float[row.length];
@@ -203,8 +221,8 @@ public final class Merger {
             int atB = (int) (o * 4 * kernel);
             System.arraycopy(va, at, row, 0, row.length);
             System.arraycopy(vb, atB, rowB, 0, row.length);
-            System.arraycopy(vc, atB, rowC, 0, row.length);
-            spec.method().apply(row, rowB, rowC, row.length, spec.multiplier());
+            System.arraycopy(cFromA ? va : vc, cFromA ? at : atB, rowC, 0, row.length);
+            spec.method().apply(row, rowB, rowC, row.length, multiplier, spec.beta());
             System.arraycopy(row, 0, va, at, row.length);
         }
         writer.write(ta.name(), Tensors.fromFloats(va, out));
@@ -242,6 +260,10 @@ public final class Merger {
         JsonObject ours = new JsonObject();
         ours.addProperty("method", spec.method().id());
         ours.addProperty("multiplier", spec.multiplier());
+        ours.addProperty("beta", spec.beta());
+        if (spec.blocks() != null) {
+            ours.add("blocks", gson.toJsonTree(spec.blocks()));
+        }
         ours.addProperty("dtype", spec.dtype() == null ? null : spec.dtype().label());
         ours.addProperty("discard", spec.discard());
         ours.addProperty("a", hashA);
