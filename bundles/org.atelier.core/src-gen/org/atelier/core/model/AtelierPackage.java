@@ -864,13 +864,22 @@ public interface AtelierPackage extends EPackage {
 	int RUN__DATASETS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Models</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__MODELS = 4;
+
+	/**
 	 * The feature id for the '<em><b>Project Folder</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROJECT_FOLDER = 4;
+	int RUN__PROJECT_FOLDER = 5;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -879,7 +888,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__STATUS = 5;
+	int RUN__STATUS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Message</b></em>' attribute.
@@ -888,7 +897,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__MESSAGE = 6;
+	int RUN__MESSAGE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Created</b></em>' attribute.
@@ -897,7 +906,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__CREATED = 7;
+	int RUN__CREATED = 8;
 
 	/**
 	 * The feature id for the '<em><b>Started</b></em>' attribute.
@@ -906,7 +915,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__STARTED = 8;
+	int RUN__STARTED = 9;
 
 	/**
 	 * The feature id for the '<em><b>Finished</b></em>' attribute.
@@ -915,7 +924,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINISHED = 9;
+	int RUN__FINISHED = 10;
 
 	/**
 	 * The feature id for the '<em><b>Exit Code</b></em>' attribute.
@@ -924,7 +933,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__EXIT_CODE = 10;
+	int RUN__EXIT_CODE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Pid</b></em>' attribute.
@@ -933,7 +942,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PID = 11;
+	int RUN__PID = 12;
 
 	/**
 	 * The feature id for the '<em><b>Environment</b></em>' containment reference.
@@ -942,7 +951,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ENVIRONMENT = 12;
+	int RUN__ENVIRONMENT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference list.
@@ -951,7 +960,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__METRICS = 13;
+	int RUN__METRICS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' attribute list.
@@ -960,7 +969,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 14;
+	int RUN__ARTIFACTS = 15;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -969,7 +978,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 15;
+	int RUN_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1905,6 +1914,17 @@ public interface AtelierPackage extends EPackage {
 	EReference getRun_Datasets();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.atelier.core.model.Run#getModels <em>Models</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Models</em>'.
+	 * @see org.atelier.core.model.Run#getModels()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Models();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.atelier.core.model.Run#getProjectFolder <em>Project Folder</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2783,6 +2803,14 @@ public interface AtelierPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RUN__DATASETS = eINSTANCE.getRun_Datasets();
+
+		/**
+		 * The meta object literal for the '<em><b>Models</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__MODELS = eINSTANCE.getRun_Models();
 
 		/**
 		 * The meta object literal for the '<em><b>Project Folder</b></em>' attribute feature.

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.atelier.core.model.Run#getExperiment <em>Experiment</em>}</li>
  *   <li>{@link org.atelier.core.model.Run#getBaseModel <em>Base Model</em>}</li>
  *   <li>{@link org.atelier.core.model.Run#getDatasets <em>Datasets</em>}</li>
+ *   <li>{@link org.atelier.core.model.Run#getModels <em>Models</em>}</li>
  *   <li>{@link org.atelier.core.model.Run#getProjectFolder <em>Project Folder</em>}</li>
  *   <li>{@link org.atelier.core.model.Run#getStatus <em>Status</em>}</li>
  *   <li>{@link org.atelier.core.model.Run#getMessage <em>Message</em>}</li>
@@ -120,6 +121,21 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<Dataset> getDatasets();
+
+	/**
+	 * Returns the value of the '<em><b>Models</b></em>' containment reference list.
+	 * The list contents are of type {@link org.atelier.core.model.BaseModel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The other base models the configuration refers to (a merge's models B and C), copied like the base model.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Models</em>' containment reference list.
+	 * @see org.atelier.core.model.AtelierPackage#getRun_Models()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BaseModel> getModels();
 
 	/**
 	 * Returns the value of the '<em><b>Project Folder</b></em>' attribute.

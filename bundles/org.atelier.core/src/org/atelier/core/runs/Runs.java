@@ -20,6 +20,7 @@ import org.atelier.core.model.Run;
 import org.atelier.core.model.RunStatus;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /** Run folders: making the snapshot of a launch, and reading runs back with their true status. */
@@ -51,12 +52,24 @@ public final class Runs {
         EcoreUtil.Copier copier = new EcoreUtil.Copier();
         Experiment experimentCopy = (Experiment) copier.copy(experiment);
         BaseModel baseModel = experiment.getBaseModel() == null ? null : (BaseModel) copier.copy(experiment.getBaseModel());
-        Collection<Dataset> datasets = copier.copyAll(experiment.getDatasets());
+        List<Dataset> datasets = new ArrayList<>(copier.copyAll(experiment.getDatasets()));
+        // The configuration may refer to more of the project (a merge's models B and C): copy those too.
+        List<BaseModel> models = new ArrayList<>();
+        for (java.util.Iterator<EObject> it = experiment.eAllContents(); it.hasNext();) {
+            for (EObject target : it.next().eCrossReferences()) {
+                if (target instanceof BaseModel model && !copier.containsKey(model)) {
+                    models.add((BaseModel) copier.copy(model));
+                } else if (target instanceof Dataset dataset && !copier.containsKey(dataset)) {
+                    datasets.add((Dataset) copier.copy(dataset));
+                }
+            }
+        }
         copier.copyReferences();
         Run run = AtelierFactory.eINSTANCE.createRun();
         run.setExperiment(experimentCopy);
         run.setBaseModel(baseModel);
         run.getDatasets().addAll(datasets);
+        run.getModels().addAll(models);
         run.setProjectFolder(projectFolder.toAbsolutePath().normalize().toString());
         run.setCreated(new Date());
         run.setStatus(RunStatus.QUEUED);

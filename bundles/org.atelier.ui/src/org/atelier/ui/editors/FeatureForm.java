@@ -42,7 +42,7 @@ final class FeatureForm {
     /** The key of a field's data: the feature it edits. */
     static final String FEATURE_KEY = "atelier.feature";
 
-    private record Field(EObject owner, EAttribute feature, Control control) {
+    private record Field(EObject owner, EStructuralFeature feature, Control control, List<? extends EObject> choices) {
     }
 
     private final FormToolkit toolkit;
@@ -59,35 +59,62 @@ final class FeatureForm {
 
     /** Adds a label and a field for {@code feature} of {@code owner} to a two-column composite. */
     Control add(Composite parent, EObject owner, EAttribute feature) {
+        return add(parent, owner, feature, List.of());
+    }
+
+    /**
+     * Adds a label and a field; a reference (a merge's model B) becomes a combo of {@code choices}, the
+     * project's objects of its type.
+     */
+    Control add(Composite parent, EObject owner, EStructuralFeature feature, List<? extends EObject> choices) {
         Label label = toolkit.createLabel(parent, UiAnnotations.label(feature) + ":");
         String help = UiAnnotations.help(feature);
         String bounds = bounds(feature);
         String tooltip = help == null ? bounds : bounds == null ? help : help + "\n" + bounds;
         label.setToolTipText(tooltip);
         Control control;
-        if (feature.getEType() instanceof EEnum eEnum) {
-            control = enumField(parent, owner, feature, eEnum);
-        } else if (UiAnnotations.isBoolean(feature)) {
-            control = booleanField(parent, owner, feature);
+        if (feature instanceof EAttribute attribute) {
+            if (attribute.getEType() instanceof EEnum eEnum) {
+                control = enumField(parent, owner, attribute, eEnum);
+            } else if (UiAnnotations.isBoolean(attribute)) {
+                control = booleanField(parent, owner, attribute);
+            } else {
+                control = textField(parent, owner, attribute, isMultiLine(attribute));
+            }
         } else {
-            control = textField(parent, owner, feature, isMultiLine(feature));
+            control = referenceField(parent, owner, feature, choices);
         }
         control.setToolTipText(tooltip);
         control.setData(FEATURE_KEY, feature.getName());
         if (control.getLayoutData() == null) {
             control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         }
-        fields.add(new Field(owner, feature, control));
+        fields.add(new Field(owner, feature, control, choices));
         toolkit.paintBordersFor(parent);
         follow(owner);
         return control;
     }
 
-    private static boolean isMultiLine(EAttribute feature) {
+    private Control referenceField(Composite parent, EObject owner, EStructuralFeature feature,
+            List<? extends EObject> choices) {
+        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        toolkit.adapt(combo, true, false);
+        combo.add("(none)");
+        for (EObject choice : choices) {
+            combo.add(org.atelier.core.validation.Labels.of(choice));
+        }
+        combo.addListener(SWT.Selection, e -> {
+            int index = combo.getSelectionIndex();
+            set(owner, feature, index <= 0 ? null : choices.get(index - 1));
+        });
+        return combo;
+    }
+
+    private static boolean isMultiLine(EStructuralFeature feature) {
         return "description".equals(feature.getName());
     }
 
-    private static String bounds(EAttribute feature) {
+    private static String bounds(EStructuralFeature feature) {
         Double min = UiAnnotations.min(feature);
         Double max = UiAnnotations.max(feature);
         if (min == null && max == null) {
@@ -202,7 +229,9 @@ final class FeatureForm {
             return;
         }
         Object value = field.owner().eGet(field.feature());
-        if (control instanceof Combo combo) {
+        if (control instanceof Combo combo && field.feature() instanceof org.eclipse.emf.ecore.EReference) {
+            combo.select(value == null ? 0 : field.choices().indexOf(value) + 1);
+        } else if (control instanceof Combo combo) {
             String literal = value instanceof EEnumLiteral l ? l.getLiteral()
                     : value instanceof org.eclipse.emf.common.util.Enumerator e ? e.getLiteral() : null;
             combo.select(literal == null ? -1 : combo.indexOf(literal));

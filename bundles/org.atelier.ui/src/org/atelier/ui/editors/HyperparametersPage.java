@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.atelier.core.model.AtelierPackage;
 import org.atelier.core.model.MethodConfig;
+import org.atelier.core.model.TrainingProject;
 import org.atelier.core.validation.Problem;
 import org.atelier.core.validation.UiAnnotations;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -74,14 +78,14 @@ public final class HyperparametersPage extends FormPage {
             toolkit.createLabel(body, "Choose a method on the Overview page.");
         } else {
             form.setText("Hyperparameters: " + config.eClass().getName());
-            for (Map.Entry<String, List<EAttribute>> group : groups(config).entrySet()) {
+            for (Map.Entry<String, List<EStructuralFeature>> group : groups(config).entrySet()) {
                 Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.TWISTIE | Section.EXPANDED);
                 section.setText(group.getKey());
                 section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
                 Composite client = toolkit.createComposite(section);
                 client.setLayout(new GridLayout(2, false));
-                for (EAttribute attribute : group.getValue()) {
-                    fields.add(client, config, attribute);
+                for (EStructuralFeature feature : group.getValue()) {
+                    fields.add(client, config, feature, choices(feature));
                 }
                 section.setClient(client);
             }
@@ -92,16 +96,31 @@ public final class HyperparametersPage extends FormPage {
         showProblems(editor.problems());
     }
 
-    /** The configuration's attributes by group, in the order the model declares them. */
-    static Map<String, List<EAttribute>> groups(EObject config) {
-        Map<String, List<EAttribute>> groups = new LinkedHashMap<>();
-        for (EAttribute attribute : config.eClass().getEAllAttributes()) {
-            if (attribute.isDerived() || attribute.isTransient() || attribute.isMany()) {
+    /**
+     * The configuration's fields by group, in the order the model declares them: its attributes, and its
+     * references to the project's base models and datasets.
+     */
+    static Map<String, List<EStructuralFeature>> groups(EObject config) {
+        Map<String, List<EStructuralFeature>> groups = new LinkedHashMap<>();
+        for (EStructuralFeature feature : config.eClass().getEAllStructuralFeatures()) {
+            boolean shown = feature instanceof EAttribute || feature instanceof EReference reference
+                    && !reference.isContainment() && (reference.getEType() == AtelierPackage.Literals.BASE_MODEL
+                            || reference.getEType() == AtelierPackage.Literals.DATASET);
+            if (!shown || feature.isDerived() || feature.isTransient() || feature.isMany()) {
                 continue;
             }
-            groups.computeIfAbsent(UiAnnotations.group(attribute), g -> new ArrayList<>()).add(attribute);
+            groups.computeIfAbsent(UiAnnotations.group(feature), g -> new ArrayList<>()).add(feature);
         }
         return groups;
+    }
+
+    /** The project's objects a reference may point to. */
+    private List<? extends EObject> choices(EStructuralFeature feature) {
+        TrainingProject project = editor.project();
+        if (!(feature instanceof EReference) || project == null) {
+            return List.of();
+        }
+        return feature.getEType() == AtelierPackage.Literals.BASE_MODEL ? project.getBaseModels() : project.getDatasets();
     }
 
     void showProblems(List<Problem> problems) {

@@ -902,8 +902,8 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_ProjectFolder() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(4);
+	public EReference getRun_Models() {
+		return (EReference)runEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -912,7 +912,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_Status() {
+	public EAttribute getRun_ProjectFolder() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -922,7 +922,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_Message() {
+	public EAttribute getRun_Status() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -932,7 +932,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_Created() {
+	public EAttribute getRun_Message() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -942,7 +942,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_Started() {
+	public EAttribute getRun_Created() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -952,7 +952,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_Finished() {
+	public EAttribute getRun_Started() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -962,7 +962,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_ExitCode() {
+	public EAttribute getRun_Finished() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -972,7 +972,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_Pid() {
+	public EAttribute getRun_ExitCode() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -982,8 +982,8 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Environment() {
-		return (EReference)runEClass.getEStructuralFeatures().get(12);
+	public EAttribute getRun_Pid() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -992,7 +992,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Metrics() {
+	public EReference getRun_Environment() {
 		return (EReference)runEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1002,8 +1002,18 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Metrics() {
+		return (EReference)runEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_Artifacts() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(14);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1273,6 +1283,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		createEReference(runEClass, RUN__EXPERIMENT);
 		createEReference(runEClass, RUN__BASE_MODEL);
 		createEReference(runEClass, RUN__DATASETS);
+		createEReference(runEClass, RUN__MODELS);
 		createEAttribute(runEClass, RUN__PROJECT_FOLDER);
 		createEAttribute(runEClass, RUN__STATUS);
 		createEAttribute(runEClass, RUN__MESSAGE);
@@ -1414,6 +1425,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		initEReference(getRun_Experiment(), this.getExperiment(), null, "experiment", null, 1, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_BaseModel(), this.getBaseModel(), null, "baseModel", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Datasets(), this.getDataset(), null, "datasets", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Models(), this.getBaseModel(), null, "models", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_ProjectFolder(), ecorePackage.getEString(), "projectFolder", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_Status(), this.getRunStatus(), "status", "QUEUED", 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_Message(), ecorePackage.getEString(), "message", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1535,6 +1547,12 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		   source,
 		   new String[] {
 			   "documentation", "One execution of an experiment: run.xmi in its run folder. It holds a self-contained snapshot of the experiment, its base model and datasets as they were at launch."
+		   });
+		addAnnotation
+		  (getRun_Models(),
+		   source,
+		   new String[] {
+			   "documentation", "The other base models the configuration refers to (a merge\'s models B and C), copied like the base model."
 		   });
 		addAnnotation
 		  (getRun_Artifacts(),

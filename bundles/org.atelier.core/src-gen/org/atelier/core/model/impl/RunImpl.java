@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.atelier.core.model.impl.RunImpl#getExperiment <em>Experiment</em>}</li>
  *   <li>{@link org.atelier.core.model.impl.RunImpl#getBaseModel <em>Base Model</em>}</li>
  *   <li>{@link org.atelier.core.model.impl.RunImpl#getDatasets <em>Datasets</em>}</li>
+ *   <li>{@link org.atelier.core.model.impl.RunImpl#getModels <em>Models</em>}</li>
  *   <li>{@link org.atelier.core.model.impl.RunImpl#getProjectFolder <em>Project Folder</em>}</li>
  *   <li>{@link org.atelier.core.model.impl.RunImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.atelier.core.model.impl.RunImpl#getMessage <em>Message</em>}</li>
@@ -106,6 +107,16 @@ public class RunImpl extends MinimalEObjectImpl.Container implements Run {
 	 * @ordered
 	 */
 	protected EList<Dataset> datasets;
+
+	/**
+	 * The cached value of the '{@link #getModels() <em>Models</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BaseModel> models;
 
 	/**
 	 * The default value of the '{@link #getProjectFolder() <em>Project Folder</em>}' attribute.
@@ -448,6 +459,19 @@ public class RunImpl extends MinimalEObjectImpl.Container implements Run {
 	 * @generated
 	 */
 	@Override
+	public EList<BaseModel> getModels() {
+		if (models == null) {
+			models = new EObjectContainmentEList<BaseModel>(BaseModel.class, this, AtelierPackage.RUN__MODELS);
+		}
+		return models;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getProjectFolder() {
 		return projectFolder;
 	}
@@ -711,6 +735,8 @@ public class RunImpl extends MinimalEObjectImpl.Container implements Run {
 				return basicSetBaseModel(null, msgs);
 			case AtelierPackage.RUN__DATASETS:
 				return ((InternalEList<?>)getDatasets()).basicRemove(otherEnd, msgs);
+			case AtelierPackage.RUN__MODELS:
+				return ((InternalEList<?>)getModels()).basicRemove(otherEnd, msgs);
 			case AtelierPackage.RUN__ENVIRONMENT:
 				return basicSetEnvironment(null, msgs);
 			case AtelierPackage.RUN__METRICS:
@@ -735,6 +761,8 @@ public class RunImpl extends MinimalEObjectImpl.Container implements Run {
 				return getBaseModel();
 			case AtelierPackage.RUN__DATASETS:
 				return getDatasets();
+			case AtelierPackage.RUN__MODELS:
+				return getModels();
 			case AtelierPackage.RUN__PROJECT_FOLDER:
 				return getProjectFolder();
 			case AtelierPackage.RUN__STATUS:
@@ -782,6 +810,10 @@ public class RunImpl extends MinimalEObjectImpl.Container implements Run {
 			case AtelierPackage.RUN__DATASETS:
 				getDatasets().clear();
 				getDatasets().addAll((Collection<? extends Dataset>)newValue);
+				return;
+			case AtelierPackage.RUN__MODELS:
+				getModels().clear();
+				getModels().addAll((Collection<? extends BaseModel>)newValue);
 				return;
 			case AtelierPackage.RUN__PROJECT_FOLDER:
 				setProjectFolder((String)newValue);
@@ -842,6 +874,9 @@ public class RunImpl extends MinimalEObjectImpl.Container implements Run {
 			case AtelierPackage.RUN__DATASETS:
 				getDatasets().clear();
 				return;
+			case AtelierPackage.RUN__MODELS:
+				getModels().clear();
+				return;
 			case AtelierPackage.RUN__PROJECT_FOLDER:
 				setProjectFolder(PROJECT_FOLDER_EDEFAULT);
 				return;
@@ -895,6 +930,8 @@ public class RunImpl extends MinimalEObjectImpl.Container implements Run {
 				return baseModel != null;
 			case AtelierPackage.RUN__DATASETS:
 				return datasets != null && !datasets.isEmpty();
+			case AtelierPackage.RUN__MODELS:
+				return models != null && !models.isEmpty();
 			case AtelierPackage.RUN__PROJECT_FOLDER:
 				return PROJECT_FOLDER_EDEFAULT == null ? projectFolder != null : !PROJECT_FOLDER_EDEFAULT.equals(projectFolder);
 			case AtelierPackage.RUN__STATUS:

@@ -1,0 +1,99 @@
+package org.atelier.methods.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.atelier.core.methods.MethodDescriptor;
+import org.atelier.core.methods.MethodRegistry;
+import org.atelier.core.model.AtelierFactory;
+import org.atelier.core.model.Experiment;
+import org.atelier.core.model.MethodConfig;
+import org.atelier.core.model.Run;
+import org.atelier.core.model.RunStatus;
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.core.runs.RunEvents;
+import org.atelier.core.runs.RunHandle;
+import org.atelier.core.runs.RunLauncher;
+import org.atelier.core.validation.ModelValidator;
+import org.atelier.tensors.BaseModels;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SafetensorsReader;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.SyntheticCheckpoints;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A merge experiment of a training project, run like any method: in its own process, into its run folder. */
+class MergeRunTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aMergeExperimentRunsAndItsRunFolderIsSelfContained() throws Exception {
+        MethodDescriptor merge = MethodRegistry.getDefault().find("org.atelier.methods.merge").orElseThrow();
+        assertFalse(merge.requiresDataset());
+
+        Files.createDirectories(folder.resolve("models"));
+        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/a.safetensors"), SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 1);
+        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/b.safetensors"), SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 2);
+        ProjectStore.createProject(folder, "merges");
+        ResourceSet resources = ProjectStore.newResourceSet();
+        TrainingProject project = ProjectStore.loadProject(resources, folder);
+        project.getBaseModels().add(BaseModels.describe(folder.resolve("models/a.safetensors"), folder, "a", false));
+        project.getBaseModels().add(BaseModels.describe(folder.resolve("models/b.safetensors"), folder, "b", false));
+        ProjectStore.save(project.eResource());
+
+        Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
+        experiment.setName("blend");
+        experiment.setMethod(merge.id());
+        experiment.setBaseModel(project.getBaseModels().get(0));
+        MethodConfig config = merge.newConfig();
+        set(config, "modelB", project.getBaseModels().get(1));
+        set(config, "multiplier", 0.25);
+        EStructuralFeature type = config.eClass().getEStructuralFeature("outputType");
+        config.eSet(type, ((EEnum) type.getEType()).getEEnumLiteral("FP32"));
+        experiment.setConfig(config);
+        Path file = folder.resolve("experiments/blend.experiment");
+        ProjectStore.save(ProjectStore.create(resources, file, experiment));
+
+        assertEquals(List.of(), new ModelValidator(MethodRegistry.getDefault()).validateExperiment(experiment, file, folder),
+                "a merge needs no dataset");
+        RunHandle handle = new RunLauncher(MethodRegistry.getDefault()).start(file, new RunEvents.Listener() {
+        });
+        assertEquals(RunStatus.SUCCEEDED, handle.waitFor(), Files.readString(handle.folder().resolve("log.txt")));
+
+        Run run = ProjectStore.loadRun(ProjectStore.newResourceSet(), handle.folder());
+        assertEquals(List.of("output/merged.safetensors"), run.getArtifacts());
+        assertEquals("b", run.getModels().get(0).getId(), "model B is in the snapshot");
+        String xml = Files.readString(handle.folder().resolve(ProjectStore.RUN_FILE));
+        assertFalse(xml.contains("project.atelier"), "the run refers to no other file: " + xml);
+
+        try (SafetensorsReader out = SafetensorsReader.open(handle.folder().resolve("output/merged.safetensors"));
+                SafetensorsReader a = SafetensorsReader.open(folder.resolve("models/a.safetensors"));
+                SafetensorsReader b = SafetensorsReader.open(folder.resolve("models/b.safetensors"))) {
+            String key = "model.diffusion_model.out.2.bias";
+            float[] va = a.floats(a.tensor(key));
+            float[] vb = b.floats(b.tensor(key));
+            float[] vm = out.floats(out.tensor(key));
+            for (int i = 0; i < va.length; i++) {
+                assertEquals(0.75f * va[i] + 0.25f * vb[i], vm[i], 0f);
+            }
+            assertEquals(DType.F32, out.tensor(key).dtype());
+            assertTrue(out.metadata().get("sd_merge_recipe").contains("\"interp_method\":\"Weighted sum\""));
+        }
+    }
+
+    private static void set(MethodConfig config, String feature, Object value) {
+        config.eSet(config.eClass().getEStructuralFeature(feature), value);
+    }
+}
