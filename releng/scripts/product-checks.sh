@@ -26,7 +26,7 @@ check() {
 }
 
 check "atelier --help" 0 "Usage: atelier <command>" "$product/atelier" --help
-check "atelier methods" 0 "" "$product/atelier" methods
+check "atelier methods lists model merge" 0 "org.atelier.methods.merge" "$product/atelier" methods
 check "unknown command is bad usage" 2 "unknown command 'frobnicate'" "$product/atelier" frobnicate
 check "runs of a missing folder" 2 "no such file or folder" "$product/atelier" runs "$work/nowhere"
 check "headless demo" 0 "1 file checked, 0 errors" "$product/atelier" demo
