@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** The commands as a user types them, with their output and exit codes. */
 class CliTest extends CliRunner {
-
-
 
     @BeforeEach
     void setUp() throws Exception {

@@ -20,8 +20,6 @@ import com.google.gson.JsonParser;
 /** atelier inspect on real files in the real layouts. */
 class InspectTest extends CliRunner {
 
-
-
     @Test
     void inspectsACheckpoint() throws Exception {
         Path file = folder.resolve("tiny-sd1.safetensors");

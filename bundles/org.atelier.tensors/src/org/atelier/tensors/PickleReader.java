@@ -1,6 +1,5 @@
 package org.atelier.tensors;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -220,14 +219,5 @@ public final class SafetensorsWriter implements AutoCloseable {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    /** The specs that rewrite these tensors as they are. */
-    public static List<Spec> specs(List<TensorInfo> tensors) {
-        List<Spec> specs = new ArrayList<>();
-        for (TensorInfo t : tensors) {
-            specs.add(new Spec(t.name(), t.dtype(), t.shape()));
-        }
-        return specs;
     }
 }
