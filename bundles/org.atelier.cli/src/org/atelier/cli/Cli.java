@@ -560,12 +560,18 @@ public final class Cli {
     static final String MERGE_USAGE = """
             Usage: atelier merge <A> <B> [C] --method <method> [--alpha M] [--beta N] -o <out.safetensors>
                                  [--blocks w1,w2,...] [--dtype fp16|bf16|fp32] [--discard REGEX] [--name NAME]
+                                 [--seed S]
 
             Methods (--alpha is the multiplier M, 0.5 when not given; --beta is N, 0 when not given):
               weighted-sum       (1 - M) A + M B                  models A, B
               add-difference     A + M (B - C)                    models A, B, C
               triple-sum         (1 - M - N) A + M B + N C        models A, B, C
               sum-twice          (1 - N) ((1 - M) A + M B) + N C  models A, B, C
+              slerp              spherical interpolation A to B   models A, B
+              add-perpendicular  A + M (part of B - C at right angles to A - C)   models A, B, C
+              ties               C + M ties(A - C, B - C), density N              models A, B, C
+              dare               A + M (B - C) with changes kept at rate N, seeded (--seed)  A, B, C
+              dare-ties          TIES with DARE's drop instead of the trim, seeded           A, B, C
               no-interpolation   A re-saved (--dtype, --discard)  model A
 
             --blocks gives M per UNet block: 25 weights for SD 1.x/2.x (IN00-IN11, M00, OUT00-OUT11; --alpha
@@ -586,11 +592,11 @@ public final class Cli {
         }
         Map<String, String> options = new java.util.HashMap<>();
         List<String> positional = parse(args, List.of(), List.of("--method", "--alpha", "--beta", "--blocks", "-o", "--dtype",
-                "--discard", "--name"), options);
+                "--discard", "--name", "--seed"), options);
         MergeMethod method = MergeMethod.of(options.getOrDefault("--method", ""));
         if (method == null) {
-            throw new UsageException("merge: --method is one of weighted-sum, add-difference, triple-sum, sum-twice,"
-                    + " no-interpolation (atelier merge --help)");
+            throw new UsageException("merge: --method is one of " + java.util.Arrays.stream(MergeMethod.values())
+                    .map(MergeMethod::id).collect(java.util.stream.Collectors.joining(", ")) + " (atelier merge --help)");
         }
         if (positional.size() != method.models()) {
             throw new UsageException("merge: " + method.id() + " takes " + method.models() + " model"
@@ -602,7 +608,9 @@ public final class Cli {
         double alpha;
         double beta;
         double[] blocks = null;
+        long seed;
         try {
+            seed = Long.parseLong(options.getOrDefault("--seed", "0"));
             alpha = Double.parseDouble(options.getOrDefault("--alpha", "0.5"));
             beta = Double.parseDouble(options.getOrDefault("--beta", "0"));
             if (options.containsKey("--blocks")) {
@@ -610,7 +618,7 @@ public final class Cli {
                         .mapToDouble(Double::parseDouble).toArray();
             }
         } catch (NumberFormatException e) {
-            throw new UsageException("merge: --alpha, --beta and --blocks take numbers");
+            throw new UsageException("merge: --alpha, --beta, --blocks and --seed take numbers");
         }
         DType dtype = null;
         if (options.containsKey("--dtype")) {
@@ -630,7 +638,7 @@ public final class Cli {
         List<Path> models = positional.stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
         Merger.Spec spec = new Merger.Spec(method, models.get(0), models.size() > 1 ? models.get(1) : null,
                 models.size() > 2 ? models.get(2) : null, alpha, beta, blocks, dtype, options.get("--discard"),
-                options.getOrDefault("--name", output.getFileName().toString().replaceFirst("\\.safetensors$", "")));
+                options.getOrDefault("--name", output.getFileName().toString().replaceFirst("\\.safetensors$", "")), seed);
         ProgressLine progress = new ProgressLine(out);
         long start = System.nanoTime();
         Merger.Result result;

@@ -13,7 +13,34 @@ public enum MergeMethod {
     /** {@code (1 - M - N) A + M B + N C} (supermerger's triple sum; N is {@code --beta}). */
     TRIPLE_SUM("triple-sum", "Triple sum", 3),
     /** {@code (1 - N) ((1 - M) A + M B) + N C} (supermerger's sum twice). */
-    SUM_TWICE("sum-twice", "Sum twice", 3);
+    SUM_TWICE("sum-twice", "Sum twice", 3),
+    /** Spherical interpolation from A to B by M. */
+    SLERP("slerp", "SLERP", 2),
+    /** {@code A + M ⊥(B - C)}: the part of B's change from C perpendicular to A's change. */
+    ADD_PERPENDICULAR("add-perpendicular", "Add perpendicular", 3),
+    /** {@code C + M ties(A - C, B - C)}, trimmed to density N. */
+    TIES("ties", "TIES", 3),
+    /** {@code A + M dare(B - C)}: B's change kept with probability N, rescaled; seeded. */
+    DARE("dare", "DARE", 3),
+    /** TIES with DARE's random drop instead of the trim; seeded. */
+    DARE_TIES("dare-ties", "DARE-TIES", 3);
+
+    /** True for the merges that need a whole tensor at once. */
+    boolean wholeTensor() {
+        return ordinal() >= SLERP.ordinal();
+    }
+
+    /** The merged tensor from whole tensors (for {@link #wholeTensor()} methods). */
+    float[] applyWhole(float[] a, float[] b, float[] c, double multiplier, double beta, long seed) {
+        return switch (this) {
+        case SLERP -> WholeTensorMerges.slerp(a, b, multiplier);
+        case ADD_PERPENDICULAR -> WholeTensorMerges.addPerpendicular(a, b, c, multiplier);
+        case TIES -> WholeTensorMerges.ties(a, b, c, beta, multiplier, null);
+        case DARE -> WholeTensorMerges.dare(a, b, c, beta, multiplier, seed);
+        case DARE_TIES -> WholeTensorMerges.ties(a, b, c, beta, multiplier, seed);
+        default -> throw new IllegalStateException(this + " merges chunk by chunk");
+        };
+    }
 
     private final String id;
     private final String a1111Name;
@@ -83,6 +110,7 @@ public enum MergeMethod {
         case NO_INTERPOLATION -> {
             // A as it is
         }
+        default -> throw new IllegalStateException(this + " needs the whole tensor");
         }
     }
 

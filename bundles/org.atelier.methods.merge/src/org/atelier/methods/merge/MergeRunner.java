@@ -32,7 +32,7 @@ public final class MergeRunner implements IMethodRunner {
         String name = (String) value(config, "outputName");
         name = name == null || name.isBlank() ? "merged" : name;
         Merger.Spec spec = new Merger.Spec(method, a, b, c, (Double) value(config, "multiplier"), (Double) value(config, "beta"),
-                blocks, dtype, (String) value(config, "discardWeights"), name);
+                blocks, dtype, (String) value(config, "discardWeights"), name, (Long) value(config, "seed"));
         Path output = context.outputFolder().resolve(name + ".safetensors");
         context.log("Merging " + a.getFileName() + (b == null ? "" : " and " + b.getFileName())
                 + (c == null ? "" : " with " + c.getFileName()) + " by " + method.a1111Name());

@@ -33,7 +33,13 @@ public final class Merger {
 
     /** What to merge and how. */
     public record Spec(MergeMethod method, Path a, Path b, Path c, double multiplier, double beta, double[] blocks,
-            DType dtype, String discard, String name) {
+            DType dtype, String discard, String name, long seed) {
+
+        /** A merge seeded with 0 (DARE's drops). */
+        public Spec(MergeMethod method, Path a, Path b, Path c, double multiplier, double beta, double[] blocks,
+                DType dtype, String discard, String name) {
+            this(method, a, b, c, multiplier, beta, blocks, dtype, discard, name, 0);
+        }
 
         /** A merge with one multiplier for every key. */
         public Spec(MergeMethod method, Path a, Path b, Path c, double multiplier, DType dtype, String discard, String name) {
@@ -113,7 +119,17 @@ public final class Merger {
                         }
                         double multiplier = spec.blocks() == null ? spec.multiplier()
                                 : Blocks.weight(ta.name(), sdxl, spec.blocks(), spec.multiplier());
-                        if (Arrays.equals(ta.shape(), tb.shape())) {
+                        if (Arrays.equals(ta.shape(), tb.shape()) && spec.method().wholeTensor()) {
+                            float[] va = a.floats(ta);
+                            float[] vb = b.floats(tb);
+                            // C lacking the key: no change to take from it (TIES, DARE, perpendicular from A's own)
+                            float[] vc = c == null ? null : tc != null ? c.floats(tc) : va;
+                            // each tensor its own drops, the same for the same seed and key
+                            long seed = spec.seed() * 31 + ta.name().hashCode();
+                            writer.write(ta.name(), Tensors.fromFloats(
+                                    spec.method().applyWhole(va, vb, vc, multiplier, spec.beta(), seed), out));
+                            merged++;
+                        } else if (Arrays.equals(ta.shape(), tb.shape())) {
                             mergeTensor(spec, multiplier, a, ta, b, tb, c, tc, out, writer, chunkA, chunkB, chunkC);
                             merged++;
                         } else {
@@ -198,6 +214,10 @@ public final class Merger {
         long[] sa = ta.shape();
         long[] sb = tb.shape();
         boolean sameOtherwise = sa.length == 4 && sb.length == 4 && sa[0] == sb[0] && sa[2] == sb[2] && sa[3] == sb[3];
+        if (spec.method().wholeTensor()) {
+            throw new TensorFileException(spec.b(), "tensor '" + ta.name() + "': " + spec.method().a1111Name()
+                    + " cannot merge " + ta.shapeText() + " with " + tb.shapeText() + "; use weighted sum or add difference");
+        }
         if (!sameOtherwise || sb[1] != 4 || (sa[1] != 9 && sa[1] != 8)) {
             if (sameOtherwise && sa[1] == 4 && (sb[1] == 9 || sb[1] == 8)) {
                 throw new TensorFileException(spec.a(), "tensor '" + ta.name() + "': when merging an "
@@ -261,6 +281,7 @@ public final class Merger {
         ours.addProperty("method", spec.method().id());
         ours.addProperty("multiplier", spec.multiplier());
         ours.addProperty("beta", spec.beta());
+        ours.addProperty("seed", spec.seed());
         if (spec.blocks() != null) {
             ours.add("blocks", gson.toJsonTree(spec.blocks()));
         }
