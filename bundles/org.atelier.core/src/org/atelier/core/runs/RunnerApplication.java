@@ -80,11 +80,16 @@ public final class RunnerApplication implements IApplication {
                     exit = context.isCancelled() ? end(run, context, RunStatus.CANCELLED, "cancelled")
                             : end(run, context, RunStatus.SUCCEEDED, null);
                 } catch (Exception | LinkageError | AssertionError e) {
-                    StringWriter trace = new StringWriter();
-                    e.printStackTrace(new PrintWriter(trace));
-                    context.log(trace.toString());
-                    String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
-                    exit = end(run, context, RunStatus.FAILED, reason);
+                    if (context.isCancelled()) {
+                        // a method may stop by throwing once asked to: that is a cancelled run, not a failed one
+                        exit = end(run, context, RunStatus.CANCELLED, "cancelled");
+                    } else {
+                        StringWriter trace = new StringWriter();
+                        e.printStackTrace(new PrintWriter(trace));
+                        context.log(trace.toString());
+                        String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+                        exit = end(run, context, RunStatus.FAILED, reason);
+                    }
                 }
             }
             return exit;

@@ -93,6 +93,58 @@ class MergeRunTest {
         }
     }
 
+    /** A merge stopped halfway, by a cancel or by killing its process, leaves no output file. */
+    @Test
+    void aMergeStoppedHalfwayLeavesNoOutput() throws Exception {
+        // wide enough (85 M parameters a model) that the merge is still running when it is stopped
+        SdLayout.Config wide = new SdLayout.Config(96, new int[] { 1, 2, 4, 4 }, 2, new int[] { 1, 1, 1, 0 }, 1, 32, false, 4, 0,
+                32, new int[] { 1, 2, 4, 4 }, new SdLayout.TextEncoder[] { SdLayout.TextEncoder.CLIP_HF }, new int[] { 32 },
+                new int[] { 2 }, 1000);
+        Files.createDirectories(folder.resolve("models"));
+        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/a.safetensors"), SdLayout.checkpoint(wide), DType.F32, 1);
+        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/b.safetensors"), SdLayout.checkpoint(wide), DType.F32, 2);
+        ProjectStore.createProject(folder, "stops");
+        ResourceSet resources = ProjectStore.newResourceSet();
+        TrainingProject project = ProjectStore.loadProject(resources, folder);
+        project.getBaseModels().add(BaseModels.describe(folder.resolve("models/a.safetensors"), folder, "a", false));
+        project.getBaseModels().add(BaseModels.describe(folder.resolve("models/b.safetensors"), folder, "b", false));
+        ProjectStore.save(project.eResource());
+        MethodDescriptor merge = MethodRegistry.getDefault().find("org.atelier.methods.merge").orElseThrow();
+        Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
+        experiment.setName("stopped");
+        experiment.setMethod(merge.id());
+        experiment.setBaseModel(project.getBaseModels().get(0));
+        MethodConfig config = merge.newConfig();
+        set(config, "modelB", project.getBaseModels().get(1));
+        experiment.setConfig(config);
+        Path file = folder.resolve("experiments/stopped.experiment");
+        ProjectStore.save(ProjectStore.create(resources, file, experiment));
+
+        for (boolean kill : new boolean[] { false, true }) {
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            RunHandle handle = new RunLauncher(MethodRegistry.getDefault()).start(file, new RunEvents.Listener() {
+                @Override
+                public void progress(long done, long total, String message) {
+                    started.countDown();
+                }
+            });
+            assertTrue(started.await(120, java.util.concurrent.TimeUnit.SECONDS), "the merge started");
+            if (kill) {
+                ProcessHandle.of(handle.pid()).orElseThrow().destroyForcibly();
+            } else {
+                handle.cancel();
+            }
+            RunStatus status = handle.waitFor();
+            assertEquals(kill ? RunStatus.FAILED : RunStatus.CANCELLED, status, Files.readString(handle.folder().resolve("log.txt")));
+            assertFalse(Files.exists(handle.folder().resolve("output/merged.safetensors")), "no output file");
+            if (!kill) {
+                try (var files = Files.list(handle.folder().resolve("output"))) {
+                    assertEquals(List.of(), files.toList(), "a cancelled merge removes its temporary too");
+                }
+            }
+        }
+    }
+
     private static void set(MethodConfig config, String feature, Object value) {
         config.eSet(config.eClass().getEStructuralFeature(feature), value);
     }
