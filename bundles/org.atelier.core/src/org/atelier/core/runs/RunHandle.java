@@ -121,6 +121,7 @@ public final class RunHandle {
             throw new IOException("the run's record could not be read after its process ended", e);
         }
         if (run.getStatus() == RunStatus.QUEUED || run.getStatus() == RunStatus.RUNNING) {
+            removeTemporaries();
             if (cancelRequested) {
                 run.setStatus(RunStatus.CANCELLED);
                 run.setMessage("cancelled; the process was stopped");
@@ -136,6 +137,21 @@ public final class RunHandle {
         }
         ProjectStore.save(run.eResource());
         return run.getStatus();
+    }
+
+    /**
+     * Deletes the half-written temporaries ({@code .<name>.<n>.part}) of a process that was stopped before it
+     * could: every file of a run is written under such a name and renamed when done.
+     */
+    private void removeTemporaries() {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(".") && name.endsWith(".part");
+            }).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary left behind is hidden and harmless
+        }
     }
 
     private static String describeSignal(int exitCode) {
