@@ -46,7 +46,6 @@ import org.atelier.tensors.TensorSource;
 import org.atelier.tensors.TensorFileException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -244,9 +243,7 @@ public final class Cli {
     }
 
     private static List<Problem> validateExperiment(ModelValidator validator, Path file) throws ModelException {
-        ResourceSet resources = ProjectStore.newResourceSet();
-        Experiment experiment = ProjectStore.loadExperiment(resources, file);
-        EcoreUtil.resolveAll(resources);
+        Experiment experiment = ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), file);
         return validator.validateExperiment(experiment, file.toAbsolutePath().normalize(), ProjectStore.projectFolderOf(file));
     }
 
@@ -275,8 +272,8 @@ public final class Cli {
         });
         RunStatus status = handle.waitFor();
         progress.finish();
-        Run run = ProjectStore.loadRun(ProjectStore.newResourceSet(), handle.folder());
         Runs.RunInfo info = Runs.read(handle.folder());
+        Run run = info.run();
         String duration = info.duration() == null ? "" : " in " + formatDuration(info.duration());
         String line = "Run " + run.getId() + " " + status.getLiteral().toLowerCase(Locale.ROOT) + duration
                 + (run.getMessage() == null ? "" : ": " + run.getMessage());

@@ -31,10 +31,9 @@ final class DiffusersConfigs {
         SdConverter.writeJson(folder.resolve("unet/config.json"), unet(source, info));
         SdConverter.writeJson(folder.resolve("vae/config.json"), vae(source, sdxl, arch));
         if (components.contains("text_encoder")) {
-            String prefix = arch == Architecture.SD2 ? "cond_stage_model.model." : null;
-            SdConverter.writeJson(folder.resolve("text_encoder/config.json"), prefix != null
-                    ? textEncoder(folder.resolve("text_encoder"), "CLIPTextModel", "gelu")
-                    : textEncoder(folder.resolve("text_encoder"), "CLIPTextModel", "quick_gelu"));
+            // SD 2.x's first text encoder is OpenCLIP (gelu); elsewhere it is OpenAI's CLIP-L (quick_gelu)
+            SdConverter.writeJson(folder.resolve("text_encoder/config.json"), textEncoder(folder.resolve("text_encoder"),
+                    "CLIPTextModel", arch == Architecture.SD2 ? "gelu" : "quick_gelu"));
         }
         if (components.contains("text_encoder_2")) {
             SdConverter.writeJson(folder.resolve("text_encoder_2/config.json"),

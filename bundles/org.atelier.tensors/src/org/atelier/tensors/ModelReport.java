@@ -30,21 +30,31 @@ public record ModelReport(Path path, String container, long size, ModelInfo info
 
     /** Reads a model; {@code withHashes} also hashes it (a full read of the file). */
     public static ModelReport of(Path path, boolean withHashes) throws IOException {
+        ModelReport report;
         try (TensorSource source = TensorFiles.open(path)) {
-            ModelInfo info = ModelDetector.detect(source);
-            Map<String, String> hashes = new LinkedHashMap<>();
-            if (withHashes && Files.isRegularFile(path)) {
-                String sha256 = Hashes.sha256(path);
-                hashes.put("sha256", sha256);
-                hashes.put("short hash (AUTOMATIC1111)", Hashes.shortHash(sha256));
-                hashes.put("model hash (legacy)", Hashes.legacyModelHash(path));
-                if (source instanceof SafetensorsReader safetensors) {
-                    hashes.put("sshs_model_hash (kohya)", Hashes.kohyaModelHash(path, safetensors.dataStart()));
-                }
-            }
-            return new ModelReport(path, TensorFiles.container(source), size(path), info, source.metadata(),
-                    source.tensors(), hashes);
+            report = new ModelReport(path, TensorFiles.container(source), size(path), ModelDetector.detect(source),
+                    source.metadata(), source.tensors(), Map.of());
         }
+        return withHashes ? report.withHashes() : report;
+    }
+
+    /** The same report with the hashes of the file (a full read of it; none for a folder). */
+    public ModelReport withHashes() throws IOException {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        if (Files.isRegularFile(path)) {
+            String sha256 = Hashes.sha256(path);
+            hashes.put("sha256", sha256);
+            hashes.put("short hash (AUTOMATIC1111)", Hashes.shortHash(sha256));
+            hashes.put("model hash (legacy)", Hashes.legacyModelHash(path));
+            if (container.equals("safetensors")) {
+                long dataStart;
+                try (SafetensorsReader header = SafetensorsReader.open(path)) {
+                    dataStart = header.dataStart();
+                }
+                hashes.put("sshs_model_hash (kohya)", Hashes.kohyaModelHash(path, dataStart));
+            }
+        }
+        return new ModelReport(path, container, size, info, metadata, tensors, hashes);
     }
 
     private static long size(Path path) throws IOException {

@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
@@ -82,6 +81,16 @@ public final class ProjectStore {
 
     public static Experiment loadExperiment(ResourceSet resources, Path experimentFile) throws ModelException {
         return load(resources, experimentFile, Experiment.class);
+    }
+
+    /**
+     * Loads an experiment together with what it refers to (the project's base models and datasets), ready to
+     * validate or to run.
+     */
+    public static Experiment loadExperimentResolved(ResourceSet resources, Path experimentFile) throws ModelException {
+        Experiment experiment = loadExperiment(resources, experimentFile);
+        org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resources);
+        return experiment;
     }
 
     public static Run loadRun(ResourceSet resources, Path runFolder) throws ModelException {
@@ -150,8 +159,6 @@ public final class ProjectStore {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(XMLResource.OPTION_LINE_WIDTH, 100);
-        options.put(XMLResource.OPTION_SAVE_ONLY_IF_CHANGED, null);
-        options.put(XMIResource.OPTION_USE_XMI_TYPE, Boolean.FALSE);
         return options;
     }
 

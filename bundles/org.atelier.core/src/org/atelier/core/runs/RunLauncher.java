@@ -13,8 +13,6 @@ import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Starts runs: checks the experiment, makes the run folder with its snapshot, and starts the run's own
@@ -40,9 +38,7 @@ public final class RunLauncher {
             throws ModelException, InvalidRunException, IOException {
         Path file = experimentFile.toAbsolutePath().normalize();
         Path projectFolder = ProjectStore.projectFolderOf(file);
-        ResourceSet resources = ProjectStore.newResourceSet();
-        Experiment experiment = ProjectStore.loadExperiment(resources, file);
-        EcoreUtil.resolveAll(resources);
+        Experiment experiment = ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), file);
         List<Problem> problems = new ModelValidator(methods).validateExperiment(experiment, file, projectFolder);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new InvalidRunException(problems);

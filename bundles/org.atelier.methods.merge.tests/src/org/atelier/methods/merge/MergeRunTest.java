@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
@@ -38,33 +39,45 @@ class MergeRunTest {
     @TempDir
     Path folder;
 
-    @Test
-    void aMergeExperimentRunsAndItsRunFolderIsSelfContained() throws Exception {
+    /**
+     * A project with base models {@code a} and {@code b} of the given layout, and a merge experiment of them set up
+     * by {@code settings}; returns the experiment's file.
+     */
+    private Path mergeProject(SdLayout.Config layout, DType dtype, String name, Consumer<MethodConfig> settings)
+            throws Exception {
         MethodDescriptor merge = MethodRegistry.getDefault().find("org.atelier.methods.merge").orElseThrow();
-        assertFalse(merge.requiresDataset());
-
         Files.createDirectories(folder.resolve("models"));
-        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/a.safetensors"), SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 1);
-        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/b.safetensors"), SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 2);
+        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/a.safetensors"), SdLayout.checkpoint(layout), dtype, 1);
+        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/b.safetensors"), SdLayout.checkpoint(layout), dtype, 2);
         ProjectStore.createProject(folder, "merges");
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject project = ProjectStore.loadProject(resources, folder);
         project.getBaseModels().add(BaseModels.describe(folder.resolve("models/a.safetensors"), folder, "a", false));
         project.getBaseModels().add(BaseModels.describe(folder.resolve("models/b.safetensors"), folder, "b", false));
         ProjectStore.save(project.eResource());
-
         Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
-        experiment.setName("blend");
+        experiment.setName(name);
         experiment.setMethod(merge.id());
         experiment.setBaseModel(project.getBaseModels().get(0));
         MethodConfig config = merge.newConfig();
         set(config, "modelB", project.getBaseModels().get(1));
-        set(config, "multiplier", 0.25);
-        EStructuralFeature type = config.eClass().getEStructuralFeature("outputType");
-        config.eSet(type, ((EEnum) type.getEType()).getEEnumLiteral("FP32"));
+        settings.accept(config);
         experiment.setConfig(config);
-        Path file = folder.resolve("experiments/blend.experiment");
+        Path file = folder.resolve("experiments/" + name + ".experiment");
         ProjectStore.save(ProjectStore.create(resources, file, experiment));
+        return file;
+    }
+
+    @Test
+    void aMergeExperimentRunsAndItsRunFolderIsSelfContained() throws Exception {
+        MethodDescriptor merge = MethodRegistry.getDefault().find("org.atelier.methods.merge").orElseThrow();
+        assertFalse(merge.requiresDataset());
+        Path file = mergeProject(SdLayout.tinySd1(), DType.F16, "blend", config -> {
+            set(config, "multiplier", 0.25);
+            EStructuralFeature type = config.eClass().getEStructuralFeature("outputType");
+            config.eSet(type, ((EEnum) type.getEType()).getEEnumLiteral("FP32"));
+        });
+        Experiment experiment = ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), file);
 
         assertEquals(List.of(), new ModelValidator(MethodRegistry.getDefault()).validateExperiment(experiment, file, folder),
                 "a merge needs no dataset");
@@ -100,25 +113,8 @@ class MergeRunTest {
         SdLayout.Config wide = new SdLayout.Config(96, new int[] { 1, 2, 4, 4 }, 2, new int[] { 1, 1, 1, 0 }, 1, 32, false, 4, 0,
                 32, new int[] { 1, 2, 4, 4 }, new SdLayout.TextEncoder[] { SdLayout.TextEncoder.CLIP_HF }, new int[] { 32 },
                 new int[] { 2 }, 1000);
-        Files.createDirectories(folder.resolve("models"));
-        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/a.safetensors"), SdLayout.checkpoint(wide), DType.F32, 1);
-        SyntheticCheckpoints.writeSafetensors(folder.resolve("models/b.safetensors"), SdLayout.checkpoint(wide), DType.F32, 2);
-        ProjectStore.createProject(folder, "stops");
-        ResourceSet resources = ProjectStore.newResourceSet();
-        TrainingProject project = ProjectStore.loadProject(resources, folder);
-        project.getBaseModels().add(BaseModels.describe(folder.resolve("models/a.safetensors"), folder, "a", false));
-        project.getBaseModels().add(BaseModels.describe(folder.resolve("models/b.safetensors"), folder, "b", false));
-        ProjectStore.save(project.eResource());
-        MethodDescriptor merge = MethodRegistry.getDefault().find("org.atelier.methods.merge").orElseThrow();
-        Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
-        experiment.setName("stopped");
-        experiment.setMethod(merge.id());
-        experiment.setBaseModel(project.getBaseModels().get(0));
-        MethodConfig config = merge.newConfig();
-        set(config, "modelB", project.getBaseModels().get(1));
-        experiment.setConfig(config);
-        Path file = folder.resolve("experiments/stopped.experiment");
-        ProjectStore.save(ProjectStore.create(resources, file, experiment));
+        Path file = mergeProject(wide, DType.F32, "stopped", config -> {
+        });
 
         for (boolean kill : new boolean[] { false, true }) {
             java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);

@@ -158,7 +158,6 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
         if (hyperparameters != null) {
             hyperparameters.showProblems(found);
         }
-        List<Problem> projectProblems = project == null ? List.of() : validator.validateProject(project, projectFolder);
         IFile projectFile = file.getProject().getFile(ProjectStore.PROJECT_FILE);
         WorkspaceJob markers = new WorkspaceJob("Updating problem markers") {
             @Override
@@ -167,7 +166,8 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
                     ProblemMarkers.replace(file, found);
                 }
                 if (projectFile.exists() && project != null) {
-                    ProblemMarkers.replace(projectFile, projectProblems);
+                    // the whole project (every dataset folder listed) is checked here, off the UI thread
+                    ProblemMarkers.replace(projectFile, validator.validateProject(project, projectFolder));
                 }
                 return Status.OK_STATUS;
             }

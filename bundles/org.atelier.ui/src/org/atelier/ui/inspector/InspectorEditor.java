@@ -124,10 +124,8 @@ public final class InspectorEditor extends EditorPart {
             try {
                 ModelReport quick = ModelReport.of(path, false);
                 show(quick, false);
-                if (!java.nio.file.Files.isDirectory(path)) {
-                    monitor.setTaskName("Hashing " + path.getFileName());
-                    show(ModelReport.of(path, true), true);
-                }
+                monitor.setTaskName("Hashing " + path.getFileName());
+                show(quick.withHashes(), true);
             } catch (IOException e) {
                 showError(e.getMessage());
             }

@@ -47,11 +47,25 @@ final class ProjectsContentProvider implements ITreeContentProvider {
     record RunNode(IProject project, Path folder, Runs.RunInfo info) implements ProjectElement {
     }
 
-    /** The loaded project.atelier of each project, or the reason it could not be read. */
+    /**
+     * What was read from disk for the current picture of the tree: each project's project.atelier (or the reason it
+     * cannot be read), each group's children, each experiment's label. A group's children are asked for its label,
+     * its expander and its items: the cache reads them once. The view clears it before each refresh.
+     */
     private final Map<IProject, Object> models = new ConcurrentHashMap<>();
+    private final Map<Group, List<?>> children = new ConcurrentHashMap<>();
+    private final Map<IFile, String> experimentLabels = new ConcurrentHashMap<>();
 
-    void forget(IProject project) {
-        models.remove(project);
+    /** Forgets what was read: the next refresh reads the files again. */
+    void clear() {
+        models.clear();
+        children.clear();
+        experimentLabels.clear();
+    }
+
+    /** The label of an experiment file, read once per refresh. */
+    String experimentLabel(IFile file, java.util.function.Function<IFile, String> read) {
+        return experimentLabels.computeIfAbsent(file, read);
     }
 
     /** The project's model, or null when its file cannot be read. */
@@ -87,6 +101,10 @@ final class ProjectsContentProvider implements ITreeContentProvider {
     }
 
     List<?> children(Group group) {
+        return children.computeIfAbsent(group, this::read);
+    }
+
+    private List<?> read(Group group) {
         IProject project = group.project();
         TrainingProject model = model(project);
         switch (group.kind()) {

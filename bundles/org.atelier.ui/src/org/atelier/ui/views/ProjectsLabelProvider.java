@@ -49,7 +49,7 @@ final class ProjectsLabelProvider extends LabelProvider {
                     + dataset.getSubsets().size() + (dataset.getSubsets().size() == 1 ? " folder)" : " folders)");
         }
         if (element instanceof IFile file) {
-            return experimentLabel(file);
+            return content.experimentLabel(file, ProjectsLabelProvider::experimentLabel);
         }
         if (element instanceof ProjectsContentProvider.RunNode run) {
             var info = run.info();

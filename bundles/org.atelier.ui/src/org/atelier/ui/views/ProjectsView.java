@@ -69,6 +69,7 @@ public final class ProjectsView extends ViewPart {
 
     /** Shows a project expanded and selected. */
     public void reveal(IProject project) {
+        content.clear();
         viewer.refresh();
         viewer.expandToLevel(project, 2);
         viewer.setSelection(new StructuredSelection(project), true);
@@ -117,7 +118,6 @@ public final class ProjectsView extends ViewPart {
         if (changed.isEmpty() && !touchesRuns(event.getDelta())) {
             return;
         }
-        changed.forEach(content::forget);
         validate(changed.stream().filter(TrainingWorkspace::isTrainingProject).toList());
         scheduleRefresh();
     }
@@ -150,6 +150,7 @@ public final class ProjectsView extends ViewPart {
             viewer.getControl().getDisplay().timerExec(200, () -> {
                 refreshPending = false;
                 if (!viewer.getControl().isDisposed()) {
+                    content.clear();
                     viewer.refresh();
                 }
             });

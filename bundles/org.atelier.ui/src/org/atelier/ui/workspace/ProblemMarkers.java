@@ -20,7 +20,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /** Atelier's validation problems as markers (type {@value #TYPE}), so they show in the Problems view. */
 public final class ProblemMarkers {
@@ -79,8 +78,7 @@ public final class ProblemMarkers {
             for (Path file : ProjectStore.experimentFiles(folder)) {
                 IFile experimentFile = project.getFolder(ProjectStore.EXPERIMENTS_FOLDER).getFile(file.getFileName().toString());
                 try {
-                    Experiment experiment = ProjectStore.loadExperiment(resources, file);
-                    EcoreUtil.resolveAll(resources);
+                    Experiment experiment = ProjectStore.loadExperimentResolved(resources, file);
                     replace(experimentFile, validator.validateExperiment(experiment, file, folder));
                 } catch (ModelException e) {
                     unreadable(experimentFile, e);
