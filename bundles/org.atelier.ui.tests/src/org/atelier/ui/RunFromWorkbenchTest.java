@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.atelier.core.model.Run;
 import org.atelier.core.model.RunStatus;
+import org.atelier.core.project.AtomicFiles;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.core.testing.TestProjects;
 import org.atelier.ui.handlers.RunJob;
@@ -69,7 +70,8 @@ class RunFromWorkbenchTest {
     @Test
     void anInvalidExperimentIsRefusedWithMarkers() throws Exception {
         Path path = TrainingWorkspace.path(file);
-        Files.writeString(path, Files.readString(path).replace("<config", "<config steps=\"0\""));
+        // written as the product writes files: a new file renamed into place
+        AtomicFiles.writeString(path, Files.readString(path).replace("<config", "<config steps=\"0\""));
         RunJob job = new RunJob(file);
         IStatus result = runAndWait(job);
         assertEquals(IStatus.ERROR, result.getSeverity());
