@@ -39,12 +39,24 @@ public final class AtomicFiles {
         write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    /** A new, empty file beside {@code target} ({@code .<name>.<random>.part}), its folders made. */
+    /**
+     * A new, empty file beside {@code target} ({@code .<name>.<random>.part}), its folders made. Made with the
+     * permissions any new file gets (not a temporary file's owner-only ones): it becomes the target.
+     */
     public static Path temporaryBeside(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        return Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        while (true) {
+            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another name
+            }
+        }
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Renames a finished temporary onto the target, atomically where the file system can. */
     public static void moveIntoPlace(Path temp, Path target) throws IOException {
