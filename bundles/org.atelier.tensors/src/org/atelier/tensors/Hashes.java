@@ -3,11 +3,19 @@ package org.atelier.tensors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import org.atelier.core.project.AtomicFiles;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The hashes other tools show for a model file:
@@ -28,6 +36,69 @@ public final class Hashes {
     /** sha256 of the whole file, as 64 hex digits. */
     public static String sha256(Path file) throws IOException {
         return sha256(file, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * sha256 of the whole file, remembered with the file's size and modification time in {@code hashes.json} of
+     * Atelier's cache folder (as AUTOMATIC1111 keeps its {@code cache.json}): a model is read for its hash once,
+     * not at every merge. The cache folder is {@code -Datelier.cache}, else {@code $XDG_CACHE_HOME/atelier}, else
+     * {@code ~/.cache/atelier}; a cache that cannot be read or written is only not used.
+     */
+    public static String sha256Cached(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        BasicFileAttributes attributes = Files.readAttributes(absolute,
+                BasicFileAttributes.class);
+        String stamp = attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+        synchronized (Hashes.class) {
+            JsonObject cache = readCache();
+            JsonElement entry = cache.get(absolute.toString());
+            if (entry != null && entry.isJsonObject() && stamp.equals(string(entry, "stamp"))
+                    && string(entry, "sha256") != null) {
+                return string(entry, "sha256");
+            }
+        }
+        String sha256 = sha256(absolute);
+        synchronized (Hashes.class) {
+            JsonObject cache = readCache();
+            JsonObject entry = new JsonObject();
+            entry.addProperty("stamp", stamp);
+            entry.addProperty("sha256", sha256);
+            cache.add(absolute.toString(), entry);
+            try {
+                AtomicFiles.writeString(cacheFile(), cache.toString());
+            } catch (IOException e) {
+                // a cache we cannot write only costs a read next time
+            }
+        }
+        return sha256;
+    }
+
+    /** Where {@link #sha256Cached} keeps its hashes. */
+    public static Path cacheFile() {
+        String configured = System.getProperty("atelier.cache");
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path folder = configured != null ? Path.of(configured)
+                : xdg != null && !xdg.isBlank() ? Path.of(xdg, "atelier")
+                : Path.of(System.getProperty("user.home"), ".cache", "atelier");
+        return folder.resolve("hashes.json");
+    }
+
+    private static JsonObject readCache() {
+        try {
+            JsonElement root = JsonParser.parseString(
+                    Files.readString(cacheFile()));
+            if (root.isJsonObject()) {
+                return root.getAsJsonObject();
+            }
+        } catch (IOException | RuntimeException e) {
+            // none yet, or damaged: start again
+        }
+        return new JsonObject();
+    }
+
+    private static String string(JsonElement entry, String name) {
+        JsonElement value = entry.getAsJsonObject().get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
     }
 
     /** AUTOMATIC1111's short form of a sha256: its first 10 hex digits. */
