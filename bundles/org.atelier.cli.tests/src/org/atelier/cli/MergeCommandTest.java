@@ -32,7 +32,15 @@ class MergeCommandTest extends CliRunner {
                 "-o", folder.resolve("y.safetensors").toString()));
         assertTrue(err().contains("SD 1.x/2.x takes 25"), err());
         assertEquals(Cli.OK, atelier("merge", "--help"));
-        assertTrue(out().contains("add-difference     A + M (B - C)"), out());
+        assertTrue(out().contains("add-difference     A, B, C  A + M (B - C)"), out());
+        assertTrue(out().contains("cosine-a") && out().contains("tensor-sum") && out().contains("GRAD_V"), out());
+
+        Path ckpt = folder.resolve("blocks.ckpt");
+        assertEquals(Cli.OK, atelier("merge", a.toString(), b.toString(), "--method", "weighted-sum", "--blocks", "GRAD_V",
+                "--vae", a.toString(), "-o", ckpt.toString()));
+        assertTrue(out().contains("from the VAE"), out());
+        assertEquals(Cli.OK, atelier("inspect", ckpt.toString(), "--no-hash"));
+        assertTrue(out().contains("SD 1.x Stable Diffusion checkpoint"), out());
         assertEquals(Cli.INVALID, atelier("merge", a.toString(), "--method", "weighted-sum", "-o", out.toString()));
         assertTrue(err().contains("weighted-sum takes 2 models, not 1"), err());
         assertEquals(Cli.INVALID, atelier("merge", a.toString(), b.toString(), "--method", "blend", "-o", out.toString()));

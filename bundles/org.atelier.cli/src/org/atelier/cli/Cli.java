@@ -32,6 +32,8 @@ import org.atelier.core.runs.RunLauncher;
 import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
+import org.atelier.methods.merge.Blocks;
+import org.atelier.methods.merge.MergeBenchmark;
 import org.atelier.methods.merge.MergeMethod;
 import org.atelier.methods.merge.Merger;
 import org.atelier.tensors.BaseModels;
@@ -85,9 +87,9 @@ public final class Cli {
                                             and element types
               fuzz [--seconds N] [--seed S] damage valid model files at random and check that reading them
                                             fails cleanly (a longer run of the readers' fuzz test)
-              benchmark tensors [--dir D] [--rounds N]
+              benchmark tensors|merge [--dir D] [--rounds N] [--quick]
                                             safetensors read and write speed against plain I/O
-              merge <A> <B> [C] --method M [--alpha X] -o <out> [--dtype fp16] [--discard REGEX]
+              merge <A> <B> [C] --method M [--alpha X] -o <out> [--blocks ...] [--vae VAE] ...
                                             merge checkpoints as AUTOMATIC1111 does, streaming
                                             (atelier merge --help lists the methods)
               methods                       the installed training methods
@@ -357,9 +359,10 @@ public final class Cli {
                 Experiment experiment = ProjectStore.loadExperiment(resources, file);
                 String method = methods.find(experiment.getMethod()).map(MethodDescriptor::label)
                         .orElse(experiment.getMethod() + " (not installed)");
-                out.printf("  %-20s %s on %s with %s%n", experiment.getName(), method,
+                String datasets = experiment.getDatasets().stream().map(Dataset::getId).collect(Collectors.joining(", "));
+                out.printf("  %-20s %s on %s%s%n", experiment.getName(), method,
                         experiment.getBaseModel() == null ? "no base model" : experiment.getBaseModel().getId(),
-                        experiment.getDatasets().stream().map(Dataset::getId).collect(Collectors.joining(", ")));
+                        datasets.isEmpty() ? "" : " with " + datasets);
             } catch (ModelException e) {
                 out.println("  " + file.getFileName() + ": cannot be read: " + e.getMessage());
             }
@@ -555,32 +558,32 @@ public final class Cli {
     // ---- merge
 
     static final String MERGE_USAGE = """
-            Usage: atelier merge <A> <B> [C] --method <method> [--alpha M] [--beta N] -o <out.safetensors>
-                                 [--blocks w1,w2,...] [--dtype fp16|bf16|fp32] [--discard REGEX] [--name NAME]
-                                 [--seed S]
+            Usage: atelier merge <A> <B> [C] --method <method> [--alpha M] [--beta N] -o <out.safetensors|out.ckpt>
+                                 [--blocks PRESET|w1,w2,...] [--dtype fp16|bf16|fp32] [--discard REGEX]
+                                 [--vae VAE] [--name NAME] [--seed S]
 
             Methods (--alpha is the multiplier M, 0.5 when not given; --beta is N, 0 when not given):
-              weighted-sum       (1 - M) A + M B                  models A, B
-              add-difference     A + M (B - C)                    models A, B, C
-              triple-sum         (1 - M - N) A + M B + N C        models A, B, C
-              sum-twice          (1 - N) ((1 - M) A + M B) + N C  models A, B, C
-              slerp              spherical interpolation A to B   models A, B
-              add-perpendicular  A + M (part of B - C at right angles to A - C)   models A, B, C
-              ties               C + M ties(A - C, B - C), density N              models A, B, C
-              dare               A + M (B - C) with changes kept at rate N, seeded (--seed)  A, B, C
-              dare-ties          TIES with DARE's drop instead of the trim, seeded           A, B, C
-              no-interpolation   A re-saved (--dtype, --discard)  model A
-
-            --blocks gives M per UNet block: 25 weights for SD 1.x/2.x (IN00-IN11, M00, OUT00-OUT11; --alpha
-            is then the weight of everything else, BASE) or 20 for SDXL (BASE, IN00-IN08, MID, OUT00-OUT08).
-            The time embedding belongs to BASE.
+            %s
+            --blocks gives M per UNet block: a preset (%s)
+            or 25 weights for SD 1.x/2.x (IN00-IN11, M00, OUT00-OUT11; --alpha is then the weight of everything
+            else, BASE) or 20 for SDXL (BASE, IN00-IN08, MID, OUT00-OUT08). The time embedding belongs to BASE.
 
             Keys as AUTOMATIC1111 merges them: only keys containing 'model' and present in B are merged,
             A's other keys are copied and B's own dropped, a key missing from C merges with a zero
             difference, an inpainting or instruct-pix2pix A merges its first 4 input channels with a plain B.
-            --discard drops A's keys matching the regular expression. The output carries sd_merge_recipe and
-            sd_merge_models as AUTOMATIC1111 writes them.
-            """;
+            --discard drops A's keys matching the regular expression; --vae bakes a VAE file into the result.
+            The output carries sd_merge_recipe and sd_merge_models as AUTOMATIC1111 writes them, and our whole
+            recipe (atelier_merge_recipe). An output named .ckpt is written as a PyTorch checkpoint.
+            """.formatted(methodTable(), String.join(", ", Blocks.PRESETS));
+
+    private static String methodTable() {
+        StringBuilder table = new StringBuilder();
+        for (MergeMethod m : MergeMethod.values()) {
+            String models = m.models() == 1 ? "A" : m.models() == 2 ? "A, B" : "A, B, C";
+            table.append(String.format(Locale.ROOT, "  %-18s %-8s %s%n", m.id(), models, m.formula()));
+        }
+        return table.toString();
+    }
 
     private int merge(List<String> args) throws UsageException, IOException {
         if (args.contains("--help")) {
@@ -588,8 +591,10 @@ public final class Cli {
             return OK;
         }
         Map<String, String> options = new java.util.HashMap<>();
-        List<String> positional = parse(args, List.of(), List.of("--method", "--alpha", "--beta", "--blocks", "-o", "--dtype",
-                "--discard", "--name", "--seed"), options);
+        // --report-memory: for the merge benchmark, which runs each merge in a process of its own
+        List<String> positional = parse(args, List.of("--report-memory"), List.of("--method", "--alpha", "--beta", "--blocks",
+                "-o", "--dtype", "--discard", "--name", "--seed", "--vae"), options);
+        boolean reportMemory = options.containsKey("--report-memory");
         MergeMethod method = MergeMethod.of(options.getOrDefault("--method", ""));
         if (method == null) {
             throw new UsageException("merge: --method is one of " + java.util.Arrays.stream(MergeMethod.values())
@@ -604,18 +609,13 @@ public final class Cli {
         }
         double alpha;
         double beta;
-        double[] blocks = null;
         long seed;
         try {
             seed = Long.parseLong(options.getOrDefault("--seed", "0"));
             alpha = Double.parseDouble(options.getOrDefault("--alpha", "0.5"));
             beta = Double.parseDouble(options.getOrDefault("--beta", "0"));
-            if (options.containsKey("--blocks")) {
-                blocks = java.util.Arrays.stream(options.get("--blocks").split(",")).map(String::trim)
-                        .mapToDouble(Double::parseDouble).toArray();
-            }
         } catch (NumberFormatException e) {
-            throw new UsageException("merge: --alpha, --beta, --blocks and --seed take numbers");
+            throw new UsageException("merge: --alpha, --beta and --seed take numbers");
         }
         DType dtype = null;
         if (options.containsKey("--dtype")) {
@@ -633,9 +633,19 @@ public final class Cli {
         }
         Path output = Path.of(options.get("-o")).toAbsolutePath().normalize();
         List<Path> models = positional.stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
+        double[] blocks = null;
+        if (options.containsKey("--blocks")) {
+            try {
+                blocks = Blocks.parse(options.get("--blocks"), models.get(0), alpha);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("merge: " + e.getMessage());
+            }
+        }
+        Path vae = options.containsKey("--vae") ? Path.of(options.get("--vae")).toAbsolutePath().normalize() : null;
         Merger.Spec spec = new Merger.Spec(method, models.get(0), models.size() > 1 ? models.get(1) : null,
                 models.size() > 2 ? models.get(2) : null, alpha, beta, blocks, dtype, options.get("--discard"),
-                options.getOrDefault("--name", output.getFileName().toString().replaceFirst("\\.safetensors$", "")), seed);
+                options.getOrDefault("--name", output.getFileName().toString().replaceFirst("\\.(safetensors|ckpt|pt)$", "")),
+                seed, vae);
         ProgressLine progress = new ProgressLine(out);
         long start = System.nanoTime();
         Merger.Result result;
@@ -650,9 +660,27 @@ public final class Cli {
         }
         progress.finish();
         out.printf(Locale.ROOT, "Wrote %s in %.1f s: %d tensors merged, %d copied from A, %d merged in their first channels,"
-                + " %d discarded%n", output, (System.nanoTime() - start) / 1e9, result.merged(), result.copied(),
-                result.partial(), result.discarded());
+                + " %d from the VAE, %d discarded%n", output, (System.nanoTime() - start) / 1e9, result.merged(),
+                result.copied(), result.partial(), result.baked(), result.discarded());
+        if (reportMemory) {
+            out.printf(Locale.ROOT, "merge time: %.3f s%n", (System.nanoTime() - start) / 1e9);
+            out.println("peak resident memory: " + peakResidentKb() + " kB");
+        }
         return OK;
+    }
+
+    /** This process's peak resident set (VmHWM in /proc/self/status), in kB; -1 where Linux does not tell. */
+    private static long peakResidentKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux
+        }
+        return -1;
     }
 
     // ---- fuzz
@@ -686,9 +714,11 @@ public final class Cli {
 
     private int benchmark(List<String> args) throws UsageException, IOException {
         Map<String, String> options = new java.util.HashMap<>();
-        List<String> positional = parse(args, List.of(), List.of("--dir", "--rounds"), options);
-        if (positional.size() != 1 || !positional.get(0).equals("tensors")) {
-            throw new UsageException("benchmark takes what to measure: atelier benchmark tensors [--dir D] [--rounds N]");
+        List<String> positional = parse(args, List.of("--quick"), List.of("--dir", "--rounds"), options);
+        String what = positional.size() == 1 ? positional.get(0) : "";
+        if (!what.equals("tensors") && !what.equals("merge")) {
+            throw new UsageException("benchmark takes what to measure: atelier benchmark tensors|merge [--dir D] [--rounds N]"
+                    + " [--quick]");
         }
         Path dir = Path.of(options.getOrDefault("--dir", System.getProperty("java.io.tmpdir")));
         int rounds;
@@ -697,10 +727,58 @@ public final class Cli {
         } catch (NumberFormatException e) {
             throw new UsageException("--rounds takes a whole number");
         }
+        if (what.equals("merge")) {
+            List<String> self = selfCommand(args);
+            new MergeBenchmark(dir, out, rounds, mergeArgs -> mergeInOwnProcess(self, mergeArgs))
+                    .run(options.containsKey("--quick"));
+            return OK;
+        }
         TensorBenchmark benchmark = new TensorBenchmark(dir, out, rounds);
         benchmark.run(DType.F16);
         benchmark.run(DType.F32);
         return OK;
+    }
+
+    /**
+     * The command that started this process, without the arguments given to this command: what runs another
+     * command of this installation with the same JVM and settings.
+     */
+    private List<String> selfCommand(List<String> args) throws UsageException {
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        List<String> arguments = info.arguments().map(List::of).orElse(List.of());
+        int ours = args.size() + 1; // "benchmark" and its arguments
+        if (info.command().isEmpty() || arguments.size() < ours
+                || !arguments.subList(arguments.size() - ours, arguments.size()).equals(
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of("benchmark"), args.stream()).toList())) {
+            throw new UsageException("benchmark merge: cannot tell how this process was started, to start merges alike");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(info.command().get());
+        command.addAll(arguments.subList(0, arguments.size() - ours));
+        return command;
+    }
+
+    private static MergeBenchmark.Measurement mergeInOwnProcess(List<String> self, List<String> mergeArgs) throws IOException {
+        List<String> command = new ArrayList<>(self);
+        command.add("merge");
+        command.addAll(mergeArgs);
+        command.add("--report-memory");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            if (process.waitFor() != 0) {
+                throw new IOException("the merge failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        java.util.regex.Matcher time = java.util.regex.Pattern.compile("merge time: ([0-9.]+) s").matcher(output);
+        java.util.regex.Matcher memory = java.util.regex.Pattern.compile("peak resident memory: (-?[0-9]+) kB").matcher(output);
+        if (!time.find() || !memory.find()) {
+            throw new IOException("the merge did not report its time and memory: " + output);
+        }
+        return new MergeBenchmark.Measurement(Double.parseDouble(time.group(1)), Long.parseLong(memory.group(1)) * 1024);
     }
 
     // ---- arguments

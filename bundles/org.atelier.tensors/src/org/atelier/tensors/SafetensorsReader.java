@@ -298,6 +298,22 @@ public final class SafetensorsReader implements TensorSource {
         }
     }
 
+    /** Positional reads straight into {@code out}: no mapping, no copy. Safe to call from several threads at once. */
+    @Override
+    public void read(TensorInfo tensor, long first, int count, ByteBuffer out) throws IOException {
+        int size = tensor.dtype().bytes();
+        long position = dataStart + tensor.begin() + first * size;
+        ByteBuffer target = out.duplicate();
+        target.limit(target.position() + count * size);
+        int start = target.position();
+        while (target.hasRemaining()) {
+            if (channel.read(target, position + target.position() - start) < 0) {
+                throw new TensorFileException(file, "tensor '" + tensor.name() + "': the file ends early");
+            }
+        }
+        out.position(target.position());
+    }
+
     /** Receives a tensor's values one chunk at a time. */
     @FunctionalInterface
     public interface ChunkConsumer {

@@ -152,8 +152,8 @@ public final class TensorBenchmark {
         }
     }
 
-    /** Empties the page cache (Linux, as root), so that reads come from the disk. */
-    static boolean dropCaches() {
+    /** Empties the page cache (Linux, as root), so that reads come from the disk; false when it cannot. */
+    public static boolean dropCaches() {
         try {
             flush();
             Files.writeString(Path.of("/proc/sys/vm/drop_caches"), "1");
@@ -189,7 +189,22 @@ public final class TensorBenchmark {
         }
     }
 
-    private static long plainRead(Path file) throws IOException {
+    /** {@code bytes} zero bytes written through one 8 MiB direct buffer, unsynced: a plain Java write's speed. */
+    public static void plainWrite(Path file, long bytes) throws IOException {
+        ByteBuffer staging = ByteBuffer.allocateDirect(8 << 20);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (long done = 0; done < bytes;) {
+                staging.clear().limit((int) Math.min(staging.capacity(), bytes - done));
+                while (staging.hasRemaining()) {
+                    done += channel.write(staging);
+                }
+            }
+        }
+    }
+
+    /** Reads a file from start to end through a 16 MiB direct buffer: a plain sequential read's speed. */
+    public static long plainRead(Path file) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocateDirect(16 << 20).order(ByteOrder.LITTLE_ENDIAN);
         long sum = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {

@@ -41,6 +41,18 @@ public interface TensorSource extends Closeable {
         Tensors.toFloats(tensor.dtype(), all.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN), out, offset, count);
     }
 
+    /**
+     * The bytes of elements {@code [first, first + count)} of the tensor, as stored, put into {@code out}: what a
+     * streaming copy reads.
+     */
+    default void read(TensorInfo tensor, long first, int count, ByteBuffer out) throws IOException {
+        ByteBuffer all = bytes(tensor).duplicate();
+        int size = tensor.dtype().bytes();
+        all.position(all.position() + Math.toIntExact(first * size));
+        all.limit(all.position() + count * size);
+        out.put(all);
+    }
+
     /** The tensor's elements converted to float32 into {@code out} (at least numel long): no allocation. */
     default void floats(TensorInfo tensor, float[] out) throws IOException {
         Tensors.toFloats(tensor.dtype(), bytes(tensor), out, 0, Math.toIntExact(tensor.numel()));

@@ -138,15 +138,25 @@ public final class Tensors {
             o.asFloatBuffer().put(values, offset, count);
             o.position(o.position() + 4 * count);
         }
-        case F16 -> {
-            for (int i = 0; i < count; i++) {
-                o.putShort(Floats.floatToHalf(values[offset + i]));
+        case F16, BF16 -> {
+            // Convert array to array, then bulk-copy the halves: a loop the JIT compiles well, and no per-element
+            // buffer checks.
+            short[] chunk = CHUNK.get();
+            java.nio.ShortBuffer halves = o.asShortBuffer();
+            for (int done = 0; done < count; done += chunk.length) {
+                int n = Math.min(chunk.length, count - done);
+                if (type == DType.F16) {
+                    for (int i = 0; i < n; i++) {
+                        chunk[i] = Floats.floatToHalf(values[offset + done + i]);
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        chunk[i] = Floats.floatToBf16(values[offset + done + i]);
+                    }
+                }
+                halves.put(chunk, 0, n);
             }
-        }
-        case BF16 -> {
-            for (int i = 0; i < count; i++) {
-                o.putShort(Floats.floatToBf16(values[offset + i]));
-            }
+            o.position(o.position() + 2 * count);
         }
         case F64 -> {
             for (int i = 0; i < count; i++) {

@@ -72,6 +72,12 @@ public final class MethodDescriptor {
         return (IMethodRunner) element.createExecutableExtension(MethodRegistry.ATTR_RUNNER);
     }
 
+    /** What the method adds to the demo project, or null when it adds nothing. */
+    public IDemoContribution createDemo() throws CoreException {
+        return element == null || element.getAttribute(MethodRegistry.ATTR_DEMO) == null ? null
+                : (IDemoContribution) element.createExecutableExtension(MethodRegistry.ATTR_DEMO);
+    }
+
     @Override
     public String toString() {
         return id;

@@ -29,6 +29,7 @@ public final class MethodRegistry {
 
     public static final String EXTENSION_POINT = "org.atelier.core.methods";
     static final String ATTR_RUNNER = "runner";
+    static final String ATTR_DEMO = "demo";
     private static final String PLUGIN_ID = "org.atelier.core";
 
     private static volatile MethodRegistry platform;

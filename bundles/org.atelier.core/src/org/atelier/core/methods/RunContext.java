@@ -60,6 +60,12 @@ public interface RunContext {
     /** Records a file the run produced (an artifact users take elsewhere). */
     void addArtifact(Path file);
 
+    /**
+     * Records a model the run made (a merge's result): once the run has succeeded it is added to the training
+     * project's base models, its path made relative to the project, its id made unique there.
+     */
+    void addModel(BaseModel model);
+
     /** True once the user asked the run to stop; a method checks it between steps and returns. */
     boolean isCancelled();
 }

@@ -8,10 +8,17 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 
+import org.atelier.core.methods.IDemoContribution;
+import org.atelier.core.methods.MethodDescriptor;
+import org.atelier.core.methods.MethodRegistry;
+import org.eclipse.core.runtime.CoreException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-/** The demo training project bundled with Atelier ({@code demo/} in this bundle), copied out on request. */
+/**
+ * The demo training project bundled with Atelier ({@code demo/} in this bundle), copied out on request; each
+ * installed method then adds its own base models and experiments ({@link IDemoContribution}).
+ */
 public final class DemoProject {
 
     private static final String ROOT = "demo/";
@@ -44,6 +51,17 @@ public final class DemoProject {
                 try (InputStream in = entry.openStream()) {
                     Files.copy(in, destination);
                 }
+            }
+        }
+        for (MethodDescriptor method : MethodRegistry.getDefault().all()) {
+            IDemoContribution demo;
+            try {
+                demo = method.createDemo();
+            } catch (CoreException e) {
+                throw new IOException("method " + method.id() + ": its demo contribution cannot be made: " + e.getMessage(), e);
+            }
+            if (demo != null) {
+                demo.addTo(target);
             }
         }
         return target;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.atelier.core.methods.RunContext;
+import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Run;
 
 import com.google.gson.Gson;
@@ -33,6 +34,7 @@ final class ChildRunContext implements RunContext, AutoCloseable {
     private final BufferedWriter metrics;
     private final Map<String, Double> lastMetrics = new LinkedHashMap<>();
     private final List<String> artifacts = new ArrayList<>();
+    private final List<BaseModel> models = new ArrayList<>();
     private final Gson gson = new Gson();
     private volatile boolean cancelled;
 
@@ -118,6 +120,15 @@ final class ChildRunContext implements RunContext, AutoCloseable {
     public synchronized void addArtifact(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         artifacts.add(absolute.startsWith(folder) ? folder.relativize(absolute).toString() : absolute.toString());
+    }
+
+    @Override
+    public synchronized void addModel(BaseModel model) {
+        models.add(model);
+    }
+
+    synchronized List<BaseModel> models() {
+        return new ArrayList<>(models);
     }
 
     @Override

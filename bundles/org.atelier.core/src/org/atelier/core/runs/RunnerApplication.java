@@ -3,6 +3,7 @@ package org.atelier.core.runs;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -18,10 +19,13 @@ import org.atelier.core.methods.IMethodRunner;
 import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
 import org.atelier.core.model.AtelierFactory;
+import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Metric;
 import org.atelier.core.model.Run;
 import org.atelier.core.model.RunEnvironment;
 import org.atelier.core.model.RunStatus;
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -96,7 +100,7 @@ public final class RunnerApplication implements IApplication {
         }
     }
 
-    private static int end(Run run, ChildRunContext context, RunStatus status, String message) throws java.io.IOException {
+    private static int end(Run run, ChildRunContext context, RunStatus status, String message) throws IOException {
         run.setStatus(status);
         run.setMessage(message);
         run.setFinished(new Date());
@@ -107,6 +111,14 @@ public final class RunnerApplication implements IApplication {
             run.getMetrics().add(metric);
         }
         run.getArtifacts().addAll(context.artifacts());
+        if (status == RunStatus.SUCCEEDED && !context.models().isEmpty()) {
+            try {
+                addModels(context);
+            } catch (IOException | ModelException e) {
+                run.setStatus(status = RunStatus.FAILED);
+                run.setMessage(message = "the model was made but could not be added to the project: " + e.getMessage());
+            }
+        }
         ProjectStore.save(run.eResource());
         context.log("Run " + status.getLiteral().toLowerCase() + (message == null ? "" : ": " + message));
         context.status(status.getLiteral(), message);
@@ -115,6 +127,29 @@ public final class RunnerApplication implements IApplication {
         case CANCELLED -> EXIT_CANCELLED;
         default -> EXIT_FAILED;
         };
+    }
+
+    /** Adds the models the run made to the project's base models (ids made unique, paths relative to it). */
+    private static void addModels(ChildRunContext context) throws IOException, ModelException {
+        Path projectFolder = context.projectFolder().toAbsolutePath().normalize();
+        TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), projectFolder);
+        for (BaseModel model : context.models()) {
+            Path path = projectFolder.resolve(model.getPath()).normalize();
+            model.setPath(path.startsWith(projectFolder) ? projectFolder.relativize(path).toString() : path.toString());
+            String id = model.getId() == null || model.getId().isBlank() ? "model" : model.getId();
+            String unique = id;
+            for (int i = 2; taken(project, unique); i++) {
+                unique = id + "-" + i;
+            }
+            model.setId(unique);
+            project.getBaseModels().add(model);
+            context.log("Added base model '" + unique + "' (" + model.getPath() + ") to the project");
+        }
+        ProjectStore.save(project.eResource());
+    }
+
+    private static boolean taken(TrainingProject project, String id) {
+        return project.getBaseModels().stream().anyMatch(m -> id.equals(m.getId()));
     }
 
     /** The parent asks for a stop with a line "cancel" on our standard input. */
@@ -126,7 +161,7 @@ public final class RunnerApplication implements IApplication {
                         context.cancel();
                     }
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // no parent to listen to: the run goes on
             }
         }, "atelier-run-cancel-watch");
@@ -141,7 +176,7 @@ public final class RunnerApplication implements IApplication {
         env.setOs(System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + Platform.getOSArch());
         try {
             env.setHostName(InetAddress.getLocalHost().getHostName());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             env.setHostName("unknown");
         }
         env.setProcessors(Runtime.getRuntime().availableProcessors());

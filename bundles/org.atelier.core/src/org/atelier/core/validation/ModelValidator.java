@@ -117,7 +117,11 @@ public final class ModelValidator {
 
     private static void checkObject(EObject object, Path file, List<Problem> problems) {
         for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-            if (feature.isDerived() || feature.isTransient()) {
+            if (feature.isDerived() || feature.isTransient() || !UiAnnotations.applies(object, feature)) {
+                continue;
+            }
+            if (UiAnnotations.isRequired(feature) && !feature.isMany() && isUnset(object.eGet(feature))) {
+                error(problems, file, object, feature, "is required");
                 continue;
             }
             if (feature instanceof EAttribute attribute) {
@@ -133,7 +137,7 @@ public final class ModelValidator {
             return;
         }
         Object value = object.eGet(attribute);
-        if (attribute.getLowerBound() > 0 && (value == null || value instanceof String s && s.isBlank())) {
+        if (attribute.getLowerBound() > 0 && isUnset(value)) {
             error(problems, file, object, attribute, "is required");
             return;
         }
@@ -145,6 +149,10 @@ public final class ModelValidator {
                 error(problems, file, object, attribute, "must be " + range(min, max) + " (is " + format(v) + ")");
             }
         }
+    }
+
+    private static boolean isUnset(Object value) {
+        return value == null || value instanceof String s && s.isBlank();
     }
 
     private static void checkReference(EObject object, EReference reference, Path file, List<Problem> problems) {

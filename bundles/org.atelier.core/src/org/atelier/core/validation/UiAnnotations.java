@@ -1,14 +1,18 @@
 package org.atelier.core.validation;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EModelElement;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * Reads the annotations (source {@value #SOURCE}) that describe a field to users: label, help, min, max
- * and group. The hyperparameter form and the validator both read them, so a method's EClass is all that
+ * Reads the annotations (source {@value #SOURCE}) that describe a field to users: label, help, min, max,
+ * group, {@code shownWhen} (the field applies only when another field has one of some values:
+ * {@code algorithm=ADD_DIFFERENCE,TIES}) and {@code required} (a field that applies must be set). The hyperparameter form and the validator both read them, so a method's EClass is all that
  * is needed to edit and check its configuration.
  */
 public final class UiAnnotations {
@@ -72,6 +76,37 @@ public final class UiAnnotations {
             throw new IllegalStateException(feature.getEContainingClass().getName() + "." + feature.getName()
                     + ": annotation " + key + "='" + value + "' is not a number", e);
         }
+    }
+
+    /**
+     * Whether the field applies to {@code owner} as it is: true unless its {@code shownWhen} names another
+     * field whose value (an enum literal's name, or the value as text) is not among those listed.
+     */
+    public static boolean applies(EObject owner, EStructuralFeature feature) {
+        String condition = get(feature, "shownWhen");
+        if (condition == null || condition.isBlank()) {
+            return true;
+        }
+        int eq = condition.indexOf('=');
+        EStructuralFeature other = eq < 0 ? null : owner.eClass().getEStructuralFeature(condition.substring(0, eq).trim());
+        if (other == null) {
+            throw new IllegalStateException(feature.getEContainingClass().getName() + "." + feature.getName()
+                    + ": annotation shownWhen='" + condition + "' does not name a field");
+        }
+        Object value = owner.eGet(other);
+        String text = value instanceof EEnumLiteral literal ? literal.getName()
+                : value instanceof Enumerator enumerator ? enumerator.getName() : String.valueOf(value);
+        for (String allowed : condition.substring(eq + 1).split(",")) {
+            if (allowed.trim().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a field annotated {@code required}: it must be set wherever it applies. */
+    public static boolean isRequired(EStructuralFeature feature) {
+        return "true".equals(get(feature, "required"));
     }
 
     /** True for the numeric types a form edits as a number. */

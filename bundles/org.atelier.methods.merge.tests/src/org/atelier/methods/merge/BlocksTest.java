@@ -115,4 +115,30 @@ class BlocksTest {
             }
         }
     }
+
+    @Test
+    void presetsAreCurvesOverTheBlocks() {
+        double[] v = Blocks.parse("GRAD_V", false, 0.5);
+        assertEquals(25, v.length);
+        assertEquals(1, v[0], 1e-12, "IN00");
+        assertEquals(0, v[12], 1e-12, "M00");
+        assertEquals(1, v[24], 1e-12, "OUT11");
+        assertEquals(0.5, v[6], 1e-12, "halfway down");
+        double[] smooth = Blocks.parse("smoothstep", false, 0.5);
+        assertEquals(0, smooth[0], 1e-12);
+        assertEquals(0.5, smooth[12], 1e-12);
+        assertEquals(1, smooth[24], 1e-12);
+        double[] sdxl = Blocks.parse("FLAT_25", true, 0.4);
+        assertEquals(20, sdxl.length);
+        assertEquals(0.4, sdxl[0], 1e-12, "SDXL's BASE takes the multiplier");
+        assertEquals(0.25, sdxl[19], 1e-12);
+        double[] cosine = Blocks.parse("COSINE", true, 0.4);
+        assertEquals(1, cosine[1], 1e-12, "IN00");
+        assertEquals(0, cosine[10], 1e-12, "MID");
+        assertEquals(20, Blocks.parse(String.join(",", java.util.Collections.nCopies(20, "0.1")), true, 0).length);
+        IllegalArgumentException count = assertThrows(IllegalArgumentException.class, () -> Blocks.parse("1,2", false, 0));
+        assertTrue(count.getMessage().contains("takes 25"), count.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Blocks.parse("GRAD_Q", false, 0));
+        assertTrue(unknown.getMessage().contains("neither a number nor a preset"), unknown.getMessage());
+    }
 }

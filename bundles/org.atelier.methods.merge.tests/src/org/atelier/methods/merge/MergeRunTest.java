@@ -104,6 +104,36 @@ class MergeRunTest {
             assertEquals(DType.F32, out.tensor(key).dtype());
             assertTrue(out.metadata().get("sd_merge_recipe").contains("\"interp_method\":\"Weighted sum\""));
         }
+
+        TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), folder);
+        assertEquals(List.of("a", "b", "merged"), project.getBaseModels().stream().map(m -> m.getId()).toList(),
+                "the result joined the project's base models");
+        org.atelier.core.model.BaseModel made = project.getBaseModels().get(2);
+        assertEquals(folder.relativize(handle.folder()).resolve("output/merged.safetensors").toString(), made.getPath());
+        assertEquals(org.atelier.core.model.Architecture.SD1, made.getArchitecture());
+        assertTrue(made.getName().contains("weighted sum, run " + run.getId()), made.getName());
+    }
+
+    /** Which models a merge needs depends on its algorithm: the validator asks for those, and only those. */
+    @Test
+    void theModelsAnAlgorithmNeedsAreRequired() throws Exception {
+        Path file = mergeProject(SdLayout.tinySd1(), DType.F16, "three", config -> {
+            EStructuralFeature algorithm = config.eClass().getEStructuralFeature("algorithm");
+            config.eSet(algorithm, ((EEnum) algorithm.getEType()).getEEnumLiteral("ADD_DIFFERENCE"));
+        });
+        ModelValidator validator = new ModelValidator(MethodRegistry.getDefault());
+        Experiment experiment = ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), file);
+        assertEquals(List.of("experiment 'three' › config › modelC: is required"), validator.validateExperiment(experiment, file, folder).stream()
+                .map(p -> p.location() + ": " + p.message()).toList());
+
+        MethodConfig config = experiment.getConfig();
+        EStructuralFeature algorithm = config.eClass().getEStructuralFeature("algorithm");
+        config.eSet(algorithm, ((EEnum) algorithm.getEType()).getEEnumLiteral("NO_INTERPOLATION"));
+        set(config, "modelB", null);
+        assertEquals(List.of(), validator.validateExperiment(experiment, file, folder), "re-saving A needs neither B nor C");
+        config.eSet(algorithm, ((EEnum) algorithm.getEType()).getEEnumLiteral("WEIGHTED_SUM"));
+        assertEquals(List.of("experiment 'three' › config › modelB: is required"), validator.validateExperiment(experiment, file, folder).stream()
+                .map(p -> p.location() + ": " + p.message()).toList());
     }
 
     /** A merge stopped halfway, by a cancel or by killing its process, leaves no output file. */

@@ -77,6 +77,27 @@ class WholeTensorMergesTest {
         assertArrayEquals(b, WholeTensorMerges.dare(a, b, c, 1.0, 1.0, 1), "density 1 is add difference");
     }
 
+    @Test
+    void cosineKeepsAWhereTheColumnsAgreeAndTakesBWhereTheyPart() {
+        // columns of a 2x2 tensor: A's (1, 0) and (0, 1); B's (1, 1), at 45 degrees, and (0, -1), opposite
+        float[] a = { 1, 0, 0, 1 };
+        float[] b = { 1, 0, 1, -1 };
+        long[] shape = { 2, 2 };
+        double cos45 = Math.sqrt(0.5);
+        double k = 1 - cos45; // k = 1 - clamp(similarity - M, 0, 1) with M = 0
+        assertArrayEquals(new float[] { 1, 0, (float) k, -1 }, WholeTensorMerges.cosine(a, b, shape, 0, false), 1e-6f);
+        double k5 = 1 - (cos45 - 0.5);
+        assertArrayEquals(new float[] { 1, 0, (float) k5, -1 }, WholeTensorMerges.cosine(a, b, shape, 0.5, false), 1e-6f,
+                "a larger M lets more of B in");
+        // cosine B averages each column's similarity with the whole tensors' (at right angles here: 0)
+        double whole = (1 * 1 + 0 * 0 + 0 * 1 + 1 * -1) / (Math.sqrt(2) * Math.sqrt(3));
+        double kb = 1 - Math.max(0, Math.min(1, (cos45 + whole) / 2));
+        assertArrayEquals(new float[] { 1, 0, (float) kb, -1 }, WholeTensorMerges.cosine(a, b, shape, 0, true), 1e-6f);
+        float[] vector = { 3, 4 };
+        assertArrayEquals(vector, WholeTensorMerges.cosine(vector, new float[] { 6, 8 }, new long[] { 2 }, 0, false), 1e-6f,
+                "a vector is one column: parallel, A");
+    }
+
     private static float[] add(float[] x, float[] y) {
         float[] out = new float[x.length];
         for (int i = 0; i < x.length; i++) {

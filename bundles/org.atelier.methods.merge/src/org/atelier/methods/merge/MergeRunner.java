@@ -1,16 +1,20 @@
 package org.atelier.methods.merge;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Locale;
 
 import org.atelier.core.methods.IMethodRunner;
 import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.MethodConfig;
+import org.atelier.tensors.BaseModels;
 import org.atelier.tensors.DType;
 import org.eclipse.emf.ecore.EEnumLiteral;
 
-/** Runs a merge experiment: A is the experiment's base model, B and C come from the configuration. */
+/**
+ * Runs a merge experiment: A is the experiment's base model, B and C come from the configuration. The result
+ * lands in the run's {@code output/} and joins the project's base models.
+ */
 public final class MergeRunner implements IMethodRunner {
 
     @Override
@@ -26,16 +30,21 @@ public final class MergeRunner implements IMethodRunner {
         case "FP32" -> DType.F32;
         default -> null;
         };
+        double multiplier = (Double) value(config, "multiplier");
         String blocksText = (String) value(config, "blockWeights");
-        double[] blocks = blocksText == null || blocksText.isBlank() ? null
-                : Arrays.stream(blocksText.split(",")).map(String::trim).mapToDouble(Double::parseDouble).toArray();
+        double[] blocks = blocksText == null || blocksText.isBlank() || method == MergeMethod.NO_INTERPOLATION ? null
+                : Blocks.parse(blocksText, a, multiplier);
+        String vaeText = (String) value(config, "bakeVae");
+        Path vae = vaeText == null || vaeText.isBlank() ? null : context.resolve(vaeText);
         String name = (String) value(config, "outputName");
         name = name == null || name.isBlank() ? "merged" : name;
-        Merger.Spec spec = new Merger.Spec(method, a, b, c, (Double) value(config, "multiplier"), (Double) value(config, "beta"),
-                blocks, dtype, (String) value(config, "discardWeights"), name, (Long) value(config, "seed"));
-        Path output = context.outputFolder().resolve(name + ".safetensors");
+        Merger.Spec spec = new Merger.Spec(method, a, b, c, multiplier, (Double) value(config, "beta"), blocks, dtype,
+                (String) value(config, "discardWeights"), name, (Long) value(config, "seed"), vae);
+        String extension = "CKPT".equals(literal(config, "outputFormat")) ? ".ckpt" : ".safetensors";
+        Path output = context.outputFolder().resolve(name + extension);
         context.log("Merging " + a.getFileName() + (b == null ? "" : " and " + b.getFileName())
-                + (c == null ? "" : " with " + c.getFileName()) + " by " + method.a1111Name());
+                + (c == null ? "" : " with " + c.getFileName()) + " by " + method.a1111Name()
+                + (vae == null ? "" : ", baking in " + vae.getFileName()));
         Merger.Result result = Merger.merge(spec, output, new Merger.Progress() {
             @Override
             public void tensor(int done, int total, String tensor) {
@@ -50,8 +59,12 @@ public final class MergeRunner implements IMethodRunner {
             }
         });
         context.log(result.merged() + " tensors merged, " + result.copied() + " copied from A, " + result.partial()
-                + " merged in their first channels, " + result.discarded() + " discarded");
+                + " merged in their first channels, " + result.baked() + " from the VAE, " + result.discarded()
+                + " discarded");
         context.addArtifact(output);
+        BaseModel made = BaseModels.describe(output, context.projectFolder(), name, false);
+        made.setName(name + " (" + method.a1111Name().toLowerCase(Locale.ROOT) + ", run " + context.run().getId() + ")");
+        context.addModel(made);
     }
 
     private static Object value(MethodConfig config, String feature) {

@@ -110,6 +110,53 @@ final class WholeTensorMerges {
         return out;
     }
 
+    /**
+     * Cosine A and B (sd-mecha's add_cosine_a/b): per column of the tensor seen as {@code [shape[0], rest]}, the
+     * cosine similarity of A's and B's columns (for B averaged with the whole tensors' cosine), and then
+     * {@code (1 - k) A + k B} with {@code k = 1 - clamp(similarity - M, 0, 1)}: A where the two point alike, B
+     * where they part.
+     */
+    static float[] cosine(float[] a, float[] b, long[] shape, double m, boolean withWhole) {
+        int rows = shape.length == 0 ? 1 : (int) shape[0];
+        int columns = rows == 0 ? 0 : a.length / rows;
+        double[] dot = new double[columns];
+        double[] na = new double[columns];
+        double[] nb = new double[columns];
+        for (int i = 0; i < a.length; i++) {
+            int j = i % columns;
+            dot[j] += (double) a[i] * b[i];
+            na[j] += (double) a[i] * a[i];
+            nb[j] += (double) b[i] * b[i];
+        }
+        double whole = 0;
+        if (withWhole) {
+            double d = 0;
+            double x = 0;
+            double y = 0;
+            for (int j = 0; j < columns; j++) {
+                d += dot[j];
+                x += na[j];
+                y += nb[j];
+            }
+            whole = x == 0 || y == 0 ? 0 : d / Math.sqrt(x * y);
+        }
+        double[] k = new double[columns];
+        for (int j = 0; j < columns; j++) {
+            double norms = Math.sqrt(na[j]) * Math.sqrt(nb[j]);
+            double similarity = dot[j] / Math.max(norms, 1e-8);
+            if (withWhole) {
+                similarity = (similarity + whole) / 2;
+            }
+            k[j] = 1 - Math.max(0, Math.min(1, similarity - m));
+        }
+        float[] out = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            double kj = k[i % columns];
+            out[i] = (float) ((1 - kj) * a[i] + kj * b[i]);
+        }
+        return out;
+    }
+
     private static float[] delta(float[] x, float[] base) {
         float[] d = new float[x.length];
         for (int i = 0; i < x.length; i++) {

@@ -73,6 +73,23 @@ class MergeFormTest {
         editor.getSite().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
         assertNull(edited.eGet(edited.eClass().getEStructuralFeature("modelB")));
         assertEquals(0, modelB.getSelectionIndex(), "the combo follows the undo");
+
+        // only what the algorithm uses is shown: weighted sum takes no model C, no N and no seed
+        assertEquals(List.of(true, false, false, false), shown(page, "modelB", "modelC", "beta", "seed"));
+        Combo algorithm = (Combo) page.field("algorithm");
+        algorithm.select(algorithm.indexOf("DARE"));
+        algorithm.notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of(true, true, true, true), shown(page, "modelB", "modelC", "beta", "seed"));
         UiTestSupport.screenshot("merge-hyperparameters");
+        algorithm.select(algorithm.indexOf("NO_INTERPOLATION"));
+        algorithm.notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of(false, false, false, false, true), shown(page, "modelB", "modelC", "multiplier", "blockWeights",
+                "outputType"));
+        editor.getSite().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+        assertEquals(List.of(true, true), shown(page, "modelB", "modelC"), "the fields follow the undo");
+    }
+
+    private static List<Boolean> shown(HyperparametersPage page, String... features) {
+        return java.util.Arrays.stream(features).map(page::isShown).toList();
     }
 }

@@ -35,14 +35,16 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
  * Edits the attributes of model objects in a form, built from the model alone: the label, help, bounds and
  * kind of each field come from the EClass and its annotations; enums become combos, booleans checkboxes,
  * numbers and strings text fields. Every edit is a command on the editing domain (undoable), and the fields
- * follow the model when it changes (undo, redo, another page).
+ * follow the model when it changes (undo, redo, another page). A field annotated {@code shownWhen} is shown only
+ * while it applies (a merge's model C only for the algorithms that take one).
  */
 final class FeatureForm {
 
     /** The key of a field's data: the feature it edits. */
     static final String FEATURE_KEY = "atelier.feature";
 
-    private record Field(EObject owner, EStructuralFeature feature, Control control, List<? extends EObject> choices) {
+    private record Field(EObject owner, EStructuralFeature feature, Label label, Control control,
+            List<? extends EObject> choices) {
     }
 
     private final FormToolkit toolkit;
@@ -50,11 +52,18 @@ final class FeatureForm {
     private final IMessageManager messages;
     private final List<Field> fields = new ArrayList<>();
     private final Map<EObject, Adapter> adapters = new HashMap<>();
+    private Runnable relayout = () -> {
+    };
 
     FeatureForm(FormToolkit toolkit, EditingDomain domain, IMessageManager messages) {
         this.toolkit = toolkit;
         this.domain = domain;
         this.messages = messages;
+    }
+
+    /** What to do once fields were shown or hidden: the form's reflow. */
+    void onRelayout(Runnable relayout) {
+        this.relayout = relayout;
     }
 
     /** Adds a label and a field for {@code feature} of {@code owner} to a two-column composite. */
@@ -89,7 +98,10 @@ final class FeatureForm {
         if (control.getLayoutData() == null) {
             control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         }
-        fields.add(new Field(owner, feature, control, choices));
+        label.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        Field field = new Field(owner, feature, label, control, choices);
+        fields.add(field);
+        showIfApplies(field);
         toolkit.paintBordersFor(parent);
         follow(owner);
         return control;
@@ -253,16 +265,46 @@ final class FeatureForm {
                     if (notification.isTouch()) {
                         return;
                     }
+                    boolean changed = false;
                     for (Field field : fields) {
                         if (field.owner() == notification.getNotifier() && field.feature() == notification.getFeature()) {
                             show(field);
                         }
+                        if (field.owner() == notification.getNotifier()) {
+                            changed |= showIfApplies(field);
+                        }
+                    }
+                    if (changed) {
+                        relayout.run();
                     }
                 }
             };
             o.eAdapters().add(adapter);
             return adapter;
         });
+    }
+
+    /** Shows the field while it applies, hides it (and the room it took) otherwise; true when that changed. */
+    private static boolean showIfApplies(Field field) {
+        if (field.control().isDisposed()) {
+            return false;
+        }
+        boolean applies = UiAnnotations.applies(field.owner(), field.feature());
+        if (field.control().getVisible() == applies && ((GridData) field.control().getLayoutData()).exclude == !applies) {
+            return false;
+        }
+        for (Control part : new Control[] { field.label(), field.control() }) {
+            part.setVisible(applies);
+            ((GridData) part.getLayoutData()).exclude = !applies;
+        }
+        field.control().getParent().layout(true, true);
+        return true;
+    }
+
+    /** True when the field of a feature is shown (it applies to the object as it is). */
+    boolean isShown(EObject owner, EStructuralFeature feature) {
+        Control control = control(owner, feature);
+        return control != null && !((GridData) control.getLayoutData()).exclude;
     }
 
     /** The field of a feature, or null when this form does not show it. */

@@ -72,6 +72,10 @@ public final class HyperparametersPage extends FormPage {
             child.dispose();
         }
         fields = new FeatureForm(toolkit, editor.getEditingDomain(), managed.getMessageManager());
+        fields.onRelayout(() -> {
+            body.layout(true, true);
+            managed.reflow(true);
+        });
         MethodConfig config = editor.experiment().getConfig();
         if (config == null) {
             form.setText("Hyperparameters");
@@ -146,6 +150,13 @@ public final class HyperparametersPage extends FormPage {
         MethodConfig config = editor.experiment().getConfig();
         return fields == null || config == null ? null
                 : fields.control(config, config.eClass().getEStructuralFeature(feature));
+    }
+
+    /** True when a hyperparameter's field is shown: it applies to the configuration as it is. For tests. */
+    public boolean isShown(String feature) {
+        MethodConfig config = editor.experiment().getConfig();
+        return fields != null && config != null
+                && fields.isShown(config, config.eClass().getEStructuralFeature(feature));
     }
 
     @Override

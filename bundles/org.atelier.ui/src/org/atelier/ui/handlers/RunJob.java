@@ -120,6 +120,8 @@ public final class RunJob extends Job {
     private void refreshRuns() {
         try {
             file.getProject().getFolder(ProjectStore.RUNS_FOLDER).refreshLocal(IResource.DEPTH_INFINITE, null);
+            // a run may add what it made to the project's base models
+            file.getProject().getFile(ProjectStore.PROJECT_FILE).refreshLocal(IResource.DEPTH_ZERO, null);
         } catch (CoreException e) {
             AtelierUi.log("Could not refresh the runs of " + file.getProject().getName(), e);
         }
