@@ -93,7 +93,20 @@ public final class MergeBenchmark {
             List<MergeMethod> methods = threeModels ? List.of(MergeMethod.WEIGHTED_SUM, MergeMethod.ADD_DIFFERENCE)
                     : List.of(MergeMethod.WEIGHTED_SUM);
             boolean canEmpty = TensorBenchmark.dropCaches();
-            for (boolean cold : canEmpty ? new boolean[] { false, true } : new boolean[] { false }) {
+            // warm means the inputs and the output in the page cache at once: only where they fit
+            boolean canWarm = (inputs.size() + 1) * size < 0.6 * physicalMemory();
+            if (!canWarm) {
+                out.printf(Locale.ROOT, "  warm: not measured (inputs and output, %s, do not fit in the page cache of %s)%n",
+                        ModelReport.bytes((inputs.size() + 1) * size), ModelReport.bytes(physicalMemory()));
+            }
+            List<Boolean> caches = new ArrayList<>();
+            if (canWarm) {
+                caches.add(false);
+            }
+            if (canEmpty) {
+                caches.add(true);
+            }
+            for (boolean cold : caches) {
                 for (MergeMethod method : methods) {
                     List<Path> used = method.models() == 3 ? inputs : inputs.subList(0, 2);
                     double floor = Double.MAX_VALUE;
@@ -118,6 +131,20 @@ public final class MergeBenchmark {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** The machine's memory (MemTotal of /proc/meminfo), or a very large number where Linux does not tell. */
+    private static long physicalMemory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux
+        }
+        return Long.MAX_VALUE;
     }
 
     /**

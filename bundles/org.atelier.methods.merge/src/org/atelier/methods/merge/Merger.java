@@ -260,6 +260,8 @@ public final class Merger {
         private final TensorSource b;
         private final TensorSource c;
         private final ExecutorService pool;
+        /** How many chunks may be in flight: a few more than there are threads, so none waits for work. */
+        private final int window;
         private final BlockingQueue<Slot> slots;
         private final ArrayDeque<Pending> pending = new ArrayDeque<>();
         /** Whole tensors are made one at a time: their memory is several times the tensor's. */
@@ -278,7 +280,7 @@ public final class Merger {
                 t.setDaemon(true);
                 return t;
             });
-            int window = Math.min(16, threads + 2);
+            this.window = Math.min(16, threads + 2);
             this.slots = new ArrayBlockingQueue<>(window);
             for (int i = 0; i < window; i++) {
                 slots.add(new Slot());
@@ -330,13 +332,9 @@ public final class Merger {
                 throw new CancellationException("cancelled");
             }
             pending.add(new Pending(item, index, last, slot, pool.submit(work)));
-            if (pending.size() > 2 * slotsTotal()) {
-                writeOldest();
+            if (pending.size() > 2 * window) {
+                writeOldest(); // empty tensors and whole ones take no slot: bound them too
             }
-        }
-
-        private int slotsTotal() {
-            return slots.remainingCapacity() + slots.size();
         }
 
         private void writeOldest() throws IOException {
