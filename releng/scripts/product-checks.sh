@@ -29,8 +29,13 @@ check "atelier --help" 0 "Usage: atelier <command>" "$product/atelier" --help
 check "atelier methods lists model merge" 0 "org.atelier.methods.merge" "$product/atelier" methods
 check "unknown command is bad usage" 2 "unknown command 'frobnicate'" "$product/atelier" frobnicate
 check "runs of a missing folder" 2 "no such file or folder" "$product/atelier" runs "$work/nowhere"
-check "headless demo" 0 "1 file checked, 0 errors" "$product/atelier" demo
-check "the demo landed in the workspace" 0 "Datasets (1)" "$product/atelier" show "$work/workspace/demo"
+check "the compute engine works" 0 "check:                 a matrix product and a gradient computed right" "$product/atelier" doctor
+check "headless demo" 0 "2 files checked, 0 errors" "$product/atelier" demo
+check "the demo merge joined the base models" 0 "demo-merge" "$product/atelier" show "$work/workspace/demo"
+check "a quick merge of the demo models" 0 "tensors merged" "$product/atelier" merge "$work/workspace/demo/models/demo-a.safetensors" \
+    "$work/workspace/demo/models/demo-b.safetensors" --method add-difference "$work/workspace/demo/models/demo-a.safetensors" \
+    --blocks GRAD_A -o "$work/quick.ckpt"
+check "the merge is a checkpoint" 0 "SD 1.x Stable Diffusion checkpoint" "$product/atelier" inspect "$work/quick.ckpt" --no-hash
 check "new empty project" 0 "Created training project" "$product/atelier" new "$work/empty" --name Empty
 check "validate the new project" 0 "0 errors" "$product/atelier" validate "$work/empty"
 

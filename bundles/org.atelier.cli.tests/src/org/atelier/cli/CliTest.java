@@ -119,4 +119,15 @@ class CliTest extends CliRunner {
         assertTrue(out().contains("Using the demo project in " + demo), out());
         assertTrue(out().contains("Base models (3)"), "the first run's result is a base model now: " + out());
     }
+
+    @Test
+    void theDoctorStartsTheEngineAndChecksIt() throws Exception {
+        assertEquals(Cli.OK, atelier("doctor"));
+        String shown = out();
+        assertTrue(shown.contains("engine:                PyTorch 2.7.1"), shown);
+        assertTrue(shown.contains("device cpu():          CPU, "), shown);
+        assertTrue(shown.contains("check:                 a matrix product and a gradient computed right"), shown);
+        assertTrue(shown.contains("Everything needed is here."), shown);
+        assertEquals(Cli.INVALID, atelier("doctor", "extra"));
+    }
 }

@@ -33,6 +33,7 @@ import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
 import org.atelier.methods.merge.Blocks;
+import org.atelier.runtime.Compute;
 import org.atelier.methods.merge.MergeBenchmark;
 import org.atelier.methods.merge.MergeMethod;
 import org.atelier.methods.merge.Merger;
@@ -92,6 +93,7 @@ public final class Cli {
               merge <A> <B> [C] --method M [--alpha X] -o <out> [--blocks ...] [--vae VAE] ...
                                             merge checkpoints as AUTOMATIC1111 does, streaming
                                             (atelier merge --help lists the methods)
+              doctor                        the compute engine, its devices and threads, and whether it works
               methods                       the installed training methods
               help                          this text (also --help)
               version                       the Atelier version (also --version)
@@ -131,6 +133,7 @@ public final class Cli {
                 yield OK;
             }
             case "methods" -> methods(rest);
+            case "doctor" -> doctor(rest);
             case "validate" -> validate(rest);
             case "run" -> runExperiment(rest);
             case "runs" -> runs(rest);
@@ -454,6 +457,24 @@ public final class Cli {
             result = Math.max(result, exit);
         }
         return result;
+    }
+
+    // ---- doctor
+
+    private int doctor(List<String> args) throws UsageException {
+        expectArguments("doctor", args, 0, 0);
+        out.println("Atelier " + version() + ", Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vm.name") + "), " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB of Java heap at most");
+        out.println("Starting the compute engine (the first start unpacks PyTorch into the cache folder)...");
+        Map<String, String> report = Compute.report();
+        report.forEach((key, value) -> out.printf("  %-22s %s%n", key + ":", value));
+        if (report.containsKey("problem")) {
+            err.println("atelier: the compute engine does not work here: " + report.get("problem"));
+            return FAILED;
+        }
+        out.println("Everything needed is here.");
+        return OK;
     }
 
     // ---- inspect

@@ -1,0 +1,133 @@
+package org.atelier.runtime;
+
+import java.lang.management.MemoryUsage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.util.Utils;
+import ai.djl.util.cuda.CudaUtils;
+
+/**
+ * The compute engine: PyTorch through DJL, embedded in this bundle with its CPU natives. It starts once, by name
+ * and with this bundle's class loader (DJL finds engines through the thread's context class loader and, when
+ * that fails, silently falls back to an engine whose every operation throws), offline and with DJL's usage
+ * tracking off. Starting extracts the natives into DJL's cache folder the first time, which takes seconds:
+ * never call it on the UI thread.
+ */
+public final class Compute {
+
+    /** The engine Atelier runs on. */
+    public static final String ENGINE = "PyTorch";
+
+    private static Engine engine;
+
+    static {
+        // before any DJL class makes its logger or reads its settings
+        configure();
+    }
+
+    private Compute() {
+    }
+
+    /**
+     * The started engine.
+     *
+     * @throws ComputeException when PyTorch cannot start here, saying why
+     */
+    public static synchronized Engine engine() throws ComputeException {
+        if (engine != null) {
+            return engine;
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Compute.class.getClassLoader());
+        try {
+            if (!Engine.hasEngine(ENGINE)) {
+                throw new ComputeException("the " + ENGINE + " engine is not installed: DJL found " + Engine.getAllEngines());
+            }
+            Engine started = Engine.getEngine(ENGINE);
+            started.getVersion(); // loads the natives now, not in the middle of the first operation
+            engine = started;
+            return engine;
+        } catch (RuntimeException | LinkageError e) {
+            throw new ComputeException(ENGINE + " cannot start: " + (e.getMessage() == null ? e : e.getMessage())
+                    + " (DJL cache folder " + cacheFolder() + ")", e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Offline, no usage tracking, DJL's log at warnings only (and none for a CUDA library without a GPU, which
+     * {@link #devices()} reports plainly): unless the user said otherwise.
+     */
+    private static void configure() {
+        setIfAbsent("ai.djl.offline", "true");
+        setIfAbsent("OPT_OUT_TRACKING", "true");
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null && System.getenv(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    /** Where DJL keeps the extracted natives: {@code DJL_CACHE_DIR}, else {@code ~/.djl.ai}. */
+    public static Path cacheFolder() {
+        return Utils.getEngineCacheDir();
+    }
+
+    /** A device computations can run on, with its memory where the device tells (GPUs). */
+    public record DeviceInfo(Device device, String description, long totalMemory, long usedMemory) {
+    }
+
+    /** The CPU, and each CUDA GPU DJL's natives can use. */
+    public static List<DeviceInfo> devices() throws ComputeException {
+        Engine started = engine();
+        List<DeviceInfo> devices = new ArrayList<>();
+        devices.add(new DeviceInfo(Device.cpu(), "CPU, " + Runtime.getRuntime().availableProcessors() + " cores", -1, -1));
+        for (int i = 0; i < started.getGpuCount(); i++) {
+            Device gpu = Device.gpu(i);
+            MemoryUsage memory = CudaUtils.getGpuMemory(gpu);
+            devices.add(new DeviceInfo(gpu, "CUDA GPU " + i + ", compute capability " + CudaUtils.getComputeCapability(i),
+                    memory.getMax(), memory.getUsed()));
+        }
+        return devices;
+    }
+
+    /**
+     * What {@code atelier doctor} shows: the engine and its versions, devices, threads, the cache folder and
+     * whether the engine works here (a small computation checked against its known result).
+     */
+    public static Map<String, String> report() {
+        Map<String, String> report = new LinkedHashMap<>();
+        report.put("DJL", Engine.getDjlVersion());
+        report.put("offline", String.valueOf(Utils.isOfflineMode()));
+        try {
+            Engine started = engine();
+            report.put("engine", started.getEngineName() + " " + started.getVersion());
+            report.put("cache folder", cacheFolder().toString());
+            for (DeviceInfo device : devices()) {
+                report.put("device " + device.device(), device.description() + (device.totalMemory() < 0 ? ""
+                        : String.format(java.util.Locale.ROOT, ", %.1f GB (%.1f GB in use)", device.totalMemory() / 1e9,
+                                device.usedMemory() / 1e9)));
+            }
+            report.put("CUDA", CudaUtils.hasCuda() ? CudaUtils.getCudaVersionString() : "none (CPU only)");
+            report.put("threads per operation", System.getProperty("ai.djl.pytorch.num_threads",
+                    Runtime.getRuntime().availableProcessors() + " (one per core)"));
+            report.put("check", SelfCheck.run());
+        } catch (ComputeException e) {
+            report.put("cache folder", cacheFolder().toString());
+            report.put("problem", e.getMessage());
+        }
+        return report;
+    }
+}
