@@ -1,0 +1,92 @@
+package org.atelier.diffusion.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * The operations Stable Diffusion needs that DJL does not have, made of DJL's own (so that gradients flow through
+ * them): group normalization, and scaled dot-product attention that can be computed in slices to bound memory.
+ */
+public final class Ops {
+
+    private Ops() {
+    }
+
+    /**
+     * Group normalization as {@code torch.nn.GroupNorm}: the channels of {@code x} ({@code [N, C, ...]}) in
+     * {@code groups} groups, each normalized by its mean and biased variance over its channels and positions, then
+     * scaled by {@code weight} and shifted by {@code bias} (each {@code [C]}, or null).
+     */
+    public static NDArray groupNorm(NDArray x, int groups, NDArray weight, NDArray bias, float eps) {
+        Shape shape = x.getShape();
+        long n = shape.get(0);
+        long channels = shape.get(1);
+        if (channels % groups != 0) {
+            throw new IllegalArgumentException(channels + " channels do not split into " + groups + " groups");
+        }
+        NDArray grouped = x.reshape(n, groups, -1);
+        NDArray mean = grouped.mean(new int[] { 2 }, true);
+        NDArray centered = grouped.sub(mean);
+        NDArray variance = centered.square().mean(new int[] { 2 }, true);
+        NDArray normalized = centered.div(variance.add(eps).sqrt()).reshape(shape);
+        long[] perChannel = new long[shape.dimension()];
+        java.util.Arrays.fill(perChannel, 1);
+        perChannel[1] = channels;
+        if (weight != null) {
+            normalized = normalized.mul(weight.reshape(perChannel));
+        }
+        if (bias != null) {
+            normalized = normalized.add(bias.reshape(perChannel));
+        }
+        return normalized;
+    }
+
+    /**
+     * Multi-head attention {@code softmax(q kᵀ / sqrt(d)) v} over {@code heads} heads of {@code q}
+     * ({@code [B, Tq, C]}) against {@code k} and {@code v} ({@code [B, Tk, C]}); returns {@code [B, Tq, C]}. With
+     * {@code slice > 0} the batch-and-head rows are taken {@code slice} at a time, so that the attention matrix
+     * of only that many is in memory at once (AUTOMATIC1111's and diffusers' attention slicing); the result is
+     * the same.
+     */
+    public static NDArray attention(NDArray q, NDArray k, NDArray v, int heads, int slice) {
+        Shape qs = q.getShape();
+        long batch = qs.get(0);
+        long channels = qs.get(2);
+        if (channels % heads != 0) {
+            throw new IllegalArgumentException(channels + " channels do not split into " + heads + " heads");
+        }
+        long dim = channels / heads;
+        NDArray qh = splitHeads(q, heads);
+        NDArray kh = splitHeads(k, heads);
+        NDArray vh = splitHeads(v, heads);
+        float scale = (float) (1 / Math.sqrt(dim));
+        long rows = batch * heads;
+        NDArray out;
+        if (slice <= 0 || slice >= rows) {
+            out = attend(qh, kh, vh, scale);
+        } else {
+            NDList parts = new NDList();
+            for (long start = 0; start < rows; start += slice) {
+                NDIndex range = new NDIndex("{}:{}", start, Math.min(rows, start + slice));
+                parts.add(attend(qh.get(range), kh.get(range), vh.get(range), scale));
+            }
+            out = NDArrays.concat(parts, 0);
+        }
+        return out.reshape(batch, heads, qs.get(1), dim).transpose(0, 2, 1, 3).reshape(batch, qs.get(1), channels);
+    }
+
+    private static NDArray attend(NDArray q, NDArray k, NDArray v, float scale) {
+        NDArray scores = q.matMul(k.transpose(0, 2, 1)).mul(scale);
+        return scores.softmax(-1).matMul(v);
+    }
+
+    /** {@code [B, T, C]} to {@code [B * heads, T, C / heads]}. */
+    private static NDArray splitHeads(NDArray x, int heads) {
+        Shape s = x.getShape();
+        long dim = s.get(2) / heads;
+        return x.reshape(s.get(0), s.get(1), heads, dim).transpose(0, 2, 1, 3).reshape(s.get(0) * heads, s.get(1), dim);
+    }
+}
