@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
 
 /**
  * The operations Stable Diffusion needs that DJL does not have, made of DJL's own (so that gradients flow through
@@ -52,6 +53,14 @@ public final class Ops {
      * the same.
      */
     public static NDArray attention(NDArray q, NDArray k, NDArray v, int heads, int slice) {
+        return attention(q, k, v, heads, slice, null);
+    }
+
+    /**
+     * Attention as {@link #attention(NDArray, NDArray, NDArray, int, int)}, with {@code mask} ({@code [Tq, Tk]}, or
+     * null) added to the scores before the softmax: {@code -inf} where a position may not look (CLIP's causal mask).
+     */
+    public static NDArray attention(NDArray q, NDArray k, NDArray v, int heads, int slice, NDArray mask) {
         Shape qs = q.getShape();
         long batch = qs.get(0);
         long channels = qs.get(2);
@@ -66,21 +75,43 @@ public final class Ops {
         long rows = batch * heads;
         NDArray out;
         if (slice <= 0 || slice >= rows) {
-            out = attend(qh, kh, vh, scale);
+            out = attend(qh, kh, vh, scale, mask);
         } else {
             NDList parts = new NDList();
             for (long start = 0; start < rows; start += slice) {
                 NDIndex range = new NDIndex("{}:{}", start, Math.min(rows, start + slice));
-                parts.add(attend(qh.get(range), kh.get(range), vh.get(range), scale));
+                parts.add(attend(qh.get(range), kh.get(range), vh.get(range), scale, mask));
             }
             out = NDArrays.concat(parts, 0);
         }
         return out.reshape(batch, heads, qs.get(1), dim).transpose(0, 2, 1, 3).reshape(batch, qs.get(1), channels);
     }
 
-    private static NDArray attend(NDArray q, NDArray k, NDArray v, float scale) {
+    private static NDArray attend(NDArray q, NDArray k, NDArray v, float scale, NDArray mask) {
         NDArray scores = q.matMul(k.transpose(0, 2, 1)).mul(scale);
+        if (mask != null) {
+            scores = scores.add(mask);
+        }
         return scores.softmax(-1).matMul(v);
+    }
+
+    /** {@code x W^T + b}, as {@code torch.nn.Linear} with a weight of {@code [out, in]}. */
+    public static NDArray linear(NDArray x, NDArray weight, NDArray bias) {
+        NDArray y = x.matMul(weight.transpose());
+        return bias == null ? y : y.add(bias);
+    }
+
+    /** Layer normalization over the last dimension, as {@code torch.nn.LayerNorm}. */
+    public static NDArray layerNorm(NDArray x, NDArray weight, NDArray bias, float eps) {
+        NDArray mean = x.mean(new int[] { -1 }, true);
+        NDArray centered = x.sub(mean);
+        NDArray variance = centered.square().mean(new int[] { -1 }, true);
+        return centered.div(variance.add(eps).sqrt()).mul(weight).add(bias);
+    }
+
+    /** CLIP's activation {@code x · sigmoid(1.702 x)}. */
+    public static NDArray quickGelu(NDArray x) {
+        return x.mul(Activation.sigmoid(x.mul(1.702f)));
     }
 
     /** {@code [B, T, C]} to {@code [B * heads, T, C / heads]}. */

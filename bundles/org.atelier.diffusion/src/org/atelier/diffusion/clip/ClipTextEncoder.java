@@ -1,0 +1,138 @@
+package org.atelier.diffusion.clip;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.atelier.diffusion.nn.Ops;
+import org.atelier.tensors.TensorFileException;
+import org.atelier.tensors.TensorInfo;
+import org.atelier.tensors.TensorSource;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * CLIP's text transformer in the Hugging Face layout (SD 1.x's ViT-L/14, SDXL's first encoder): token and position
+ * embeddings, pre-norm layers of causal self-attention and a QuickGELU MLP, a final layer norm. Its size comes from
+ * the checkpoint's shapes; heads are one per 64 channels (every released CLIP has heads of 64), at least one.
+ * Weights are held in float32 by the given manager.
+ */
+public final class ClipTextEncoder {
+
+    /** The weights of one layer. */
+    private record Layer(NDArray norm1Weight, NDArray norm1Bias, NDArray qWeight, NDArray qBias, NDArray kWeight,
+            NDArray kBias, NDArray vWeight, NDArray vBias, NDArray outWeight, NDArray outBias, NDArray norm2Weight,
+            NDArray norm2Bias, NDArray fc1Weight, NDArray fc1Bias, NDArray fc2Weight, NDArray fc2Bias) {
+    }
+
+    private static final float EPS = 1e-5f;
+
+    private final NDArray tokenEmbedding;
+    private final NDArray positionEmbedding;
+    private final List<Layer> layers;
+    private final NDArray finalNormWeight;
+    private final NDArray finalNormBias;
+    private final int width;
+    private final int heads;
+
+    private ClipTextEncoder(NDArray tokenEmbedding, NDArray positionEmbedding, List<Layer> layers, NDArray finalNormWeight,
+            NDArray finalNormBias) {
+        this.tokenEmbedding = tokenEmbedding;
+        this.positionEmbedding = positionEmbedding;
+        this.layers = layers;
+        this.finalNormWeight = finalNormWeight;
+        this.finalNormBias = finalNormBias;
+        this.width = (int) tokenEmbedding.getShape().get(1);
+        this.heads = Math.max(1, width / 64);
+    }
+
+    /**
+     * Reads the encoder under {@code prefix} ({@code cond_stage_model.transformer.text_model.} in an SD 1.x
+     * checkpoint) into {@code manager}.
+     *
+     * @throws TensorFileException naming the missing tensor when the checkpoint has no such encoder
+     */
+    public static ClipTextEncoder load(TensorSource source, String prefix, NDManager manager) throws IOException {
+        Loader w = new Loader(source, prefix, manager);
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; source.tensor(prefix + "encoder.layers." + i + ".layer_norm1.weight") != null; i++) {
+            String p = "encoder.layers." + i + ".";
+            layers.add(new Layer(w.get(p + "layer_norm1.weight"), w.get(p + "layer_norm1.bias"),
+                    w.get(p + "self_attn.q_proj.weight"), w.get(p + "self_attn.q_proj.bias"),
+                    w.get(p + "self_attn.k_proj.weight"), w.get(p + "self_attn.k_proj.bias"),
+                    w.get(p + "self_attn.v_proj.weight"), w.get(p + "self_attn.v_proj.bias"),
+                    w.get(p + "self_attn.out_proj.weight"), w.get(p + "self_attn.out_proj.bias"),
+                    w.get(p + "layer_norm2.weight"), w.get(p + "layer_norm2.bias"), w.get(p + "mlp.fc1.weight"),
+                    w.get(p + "mlp.fc1.bias"), w.get(p + "mlp.fc2.weight"), w.get(p + "mlp.fc2.bias")));
+        }
+        if (layers.isEmpty()) {
+            throw new TensorFileException(source.file(), "no CLIP text encoder layers under '" + prefix + "'");
+        }
+        return new ClipTextEncoder(w.get("embeddings.token_embedding.weight"), w.get("embeddings.position_embedding.weight"),
+                layers, w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"));
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int layers() {
+        return layers.size();
+    }
+
+    /**
+     * The hidden states of token ids ({@code [batch][77]}): {@code [batch, 77, width]}. {@code clipSkip} 1 takes the
+     * last layer, 2 the one before (AUTOMATIC1111's "Clip skip"), each through the final layer norm.
+     */
+    public NDArray encode(int[][] ids, int clipSkip) {
+        if (clipSkip < 1 || clipSkip > layers.size()) {
+            throw new IllegalArgumentException("CLIP skip " + clipSkip + ": this encoder has " + layers.size() + " layers");
+        }
+        NDManager manager = tokenEmbedding.getManager();
+        int batch = ids.length;
+        int length = ids[0].length;
+        int[] flat = new int[batch * length];
+        for (int b = 0; b < batch; b++) {
+            System.arraycopy(ids[b], 0, flat, b * length, length);
+        }
+        // rows of the embedding: gather along the rows with each id repeated across the width
+        NDArray rows = manager.create(flat).toType(DataType.INT64, false).reshape(-1, 1).repeat(1, width);
+        NDArray h = tokenEmbedding.gather(rows, 0).reshape(batch, length, width).add(positionEmbedding.get("0:" + length));
+        NDArray mask = causalMask(manager, length);
+        for (int i = 0; i < layers.size() - (clipSkip - 1); i++) {
+            Layer l = layers.get(i);
+            NDArray x = Ops.layerNorm(h, l.norm1Weight(), l.norm1Bias(), EPS);
+            NDArray attended = Ops.attention(Ops.linear(x, l.qWeight(), l.qBias()), Ops.linear(x, l.kWeight(), l.kBias()),
+                    Ops.linear(x, l.vWeight(), l.vBias()), heads, 0, mask);
+            h = h.add(Ops.linear(attended, l.outWeight(), l.outBias()));
+            x = Ops.layerNorm(h, l.norm2Weight(), l.norm2Bias(), EPS);
+            h = h.add(Ops.linear(Ops.quickGelu(Ops.linear(x, l.fc1Weight(), l.fc1Bias())), l.fc2Weight(), l.fc2Bias()));
+        }
+        return Ops.layerNorm(h, finalNormWeight, finalNormBias, EPS);
+    }
+
+    /** {@code -inf} above the diagonal: a token attends to itself and those before it. */
+    private static NDArray causalMask(NDManager manager, int length) {
+        float[] mask = new float[length * length];
+        for (int i = 0; i < length; i++) {
+            for (int j = i + 1; j < length; j++) {
+                mask[i * length + j] = Float.NEGATIVE_INFINITY;
+            }
+        }
+        return manager.create(mask, new Shape(length, length));
+    }
+
+    /** Reads tensors under a prefix as float32 arrays of the manager. */
+    private record Loader(TensorSource source, String prefix, NDManager manager) {
+        NDArray get(String name) throws IOException {
+            TensorInfo t = source.tensor(prefix + name);
+            if (t == null) {
+                throw new TensorFileException(source.file(), "no tensor '" + prefix + name + "': not a CLIP text encoder");
+            }
+            return manager.create(source.floats(t), new Shape(t.shape()));
+        }
+    }
+}
