@@ -184,7 +184,7 @@ public final class Merger {
             }
             SafetensorsWriter writer = SafetensorsWriter.create(output, metadata, specs);
             try {
-                new Run(spec, writer, items, progress, b, c).execute();
+                new Pipeline(spec, writer, items, progress, b, c).execute();
                 writer.close();
             } catch (IOException | RuntimeException e) {
                 writer.abort();
@@ -239,7 +239,7 @@ public final class Merger {
     }
 
     /** One merge's work: chunks computed by a pool, written in order by the calling thread. */
-    private static final class Run {
+    private static final class Pipeline {
 
         /** The buffers of one chunk in flight: inputs as float32 and the encoded output. */
         private static final class Slot {
@@ -267,7 +267,7 @@ public final class Merger {
         /** Whole tensors are made one at a time: their memory is several times the tensor's. */
         private final Semaphore whole = new Semaphore(1);
 
-        Run(Spec spec, SafetensorsWriter writer, List<Item> items, Progress progress, TensorSource b, TensorSource c) {
+        Pipeline(Spec spec, SafetensorsWriter writer, List<Item> items, Progress progress, TensorSource b, TensorSource c) {
             this.spec = spec;
             this.writer = writer;
             this.items = items;
