@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.atelier.diffusion.nn.Ops;
+import org.atelier.diffusion.nn.Weights;
 import org.atelier.tensors.TensorFileException;
-import org.atelier.tensors.TensorInfo;
 import org.atelier.tensors.TensorSource;
 
 import ai.djl.ndarray.NDArray;
@@ -56,7 +56,7 @@ public final class ClipTextEncoder {
      * @throws TensorFileException naming the missing tensor when the checkpoint has no such encoder
      */
     public static ClipTextEncoder load(TensorSource source, String prefix, NDManager manager) throws IOException {
-        Loader w = new Loader(source, prefix, manager);
+        Weights w = new Weights(source, prefix, manager, "a CLIP text encoder");
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; source.tensor(prefix + "encoder.layers." + i + ".layer_norm1.weight") != null; i++) {
             String p = "encoder.layers." + i + ".";
@@ -123,16 +123,5 @@ public final class ClipTextEncoder {
             }
         }
         return manager.create(mask, new Shape(length, length));
-    }
-
-    /** Reads tensors under a prefix as float32 arrays of the manager. */
-    private record Loader(TensorSource source, String prefix, NDManager manager) {
-        NDArray get(String name) throws IOException {
-            TensorInfo t = source.tensor(prefix + name);
-            if (t == null) {
-                throw new TensorFileException(source.file(), "no tensor '" + prefix + name + "': not a CLIP text encoder");
-            }
-            return manager.create(source.floats(t), new Shape(t.shape()));
-        }
     }
 }

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.convolutional.Conv2d;
 
 /**
  * The operations Stable Diffusion needs that DJL does not have, made of DJL's own (so that gradients flow through
@@ -107,6 +108,27 @@ public final class Ops {
         NDArray centered = x.sub(mean);
         NDArray variance = centered.square().mean(new int[] { -1 }, true);
         return centered.div(variance.add(eps).sqrt()).mul(weight).add(bias);
+    }
+
+    /** A 2-D convolution with a weight of {@code [out, in, kh, kw]}, as {@code torch.nn.Conv2d}. */
+    public static NDArray conv2d(NDArray x, NDArray weight, NDArray bias, int stride, int padding) {
+        return Conv2d.conv2d(x, weight, bias, new Shape(stride, stride), new Shape(padding, padding), new Shape(1, 1), 1)
+                .singletonOrThrow();
+    }
+
+    /** {@code x · sigmoid(x)} (SiLU, swish). */
+    public static NDArray silu(NDArray x) {
+        return x.mul(Activation.sigmoid(x));
+    }
+
+    /** The exact GELU {@code x · Φ(x)}, with the error function (not the tanh approximation). */
+    public static NDArray gelu(NDArray x) {
+        return x.mul(x.mul((float) (1 / Math.sqrt(2))).erf().add(1f)).mul(0.5f);
+    }
+
+    /** Nearest-neighbour upsampling by 2 of {@code [N, C, H, W]}. */
+    public static NDArray upsample2(NDArray x) {
+        return x.repeat(2, 2).repeat(3, 2);
     }
 
     /** CLIP's activation {@code x · sigmoid(1.702 x)}. */

@@ -1,0 +1,71 @@
+package org.atelier.diffusion.nn;
+
+import java.io.IOException;
+
+import org.atelier.tensors.TensorFileException;
+import org.atelier.tensors.TensorInfo;
+import org.atelier.tensors.TensorSource;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * The tensors of a model file under a key prefix, read as float32 arrays of a manager: what a network reads its
+ * weights through. A missing tensor is an error that names it and says what the file should have been.
+ */
+public final class Weights {
+
+    private final TensorSource source;
+    private final String prefix;
+    private final NDManager manager;
+    private final String expected;
+
+    /** @param expected what the file should hold, for errors ("an SD 1.x UNet") */
+    public Weights(TensorSource source, String prefix, NDManager manager, String expected) {
+        this.source = source;
+        this.prefix = prefix;
+        this.manager = manager;
+        this.expected = expected;
+    }
+
+    /** The weights under {@code prefix + more}. */
+    public Weights under(String more) {
+        return new Weights(source, prefix + more, manager, expected);
+    }
+
+    public boolean has(String name) {
+        return source.tensor(prefix + name) != null;
+    }
+
+    public long[] shape(String name) throws TensorFileException {
+        return info(name).shape();
+    }
+
+    public NDArray get(String name) throws IOException {
+        TensorInfo t = info(name);
+        return manager.create(source.floats(t), new Shape(t.shape()));
+    }
+
+    /** The tensor, or null when the file has none of that name (optional parts: biases, shortcuts). */
+    public NDArray optional(String name) throws IOException {
+        return has(name) ? get(name) : null;
+    }
+
+    /** The model file read. */
+    public java.nio.file.Path file() {
+        return source.file();
+    }
+
+    public NDManager manager() {
+        return manager;
+    }
+
+    private TensorInfo info(String name) throws TensorFileException {
+        TensorInfo t = source.tensor(prefix + name);
+        if (t == null) {
+            throw new TensorFileException(source.file(), "no tensor '" + prefix + name + "': not " + expected);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,331 @@
+package org.atelier.diffusion.unet;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.atelier.diffusion.nn.Ops;
+import org.atelier.diffusion.nn.Weights;
+import org.atelier.tensors.TensorFileException;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * The denoising UNet of Stable Diffusion 1.x and 2.x in the original (ldm) layout, built from what the checkpoint
+ * holds: each input, middle and output block is read as the residual blocks, spatial transformers, down- and
+ * upsamplers its keys show, so the channel widths, levels and depths come from the file. Attention has 8 heads
+ * where the transformers project with convolutions (SD 1.x) and heads of 64 channels where they project with
+ * linear layers (SD 2.x). Numerics as the reference: GroupNorm of 32 groups (eps 1e-5 in residual blocks, 1e-6
+ * before transformers), LayerNorm eps 1e-5, GEGLU with the exact GELU, timestep embedding {@code [cos, sin]}.
+ */
+public final class UNet {
+
+    private static final int GROUPS = 32;
+
+    /** One part of a block: all take the hidden state, the timestep embedding and the text context. */
+    private interface Part {
+        NDArray forward(NDArray x, NDArray emb, NDArray context);
+    }
+
+    private final Weights w;
+    private final NDArray timeEmbed0Weight;
+    private final NDArray timeEmbed0Bias;
+    private final NDArray timeEmbed2Weight;
+    private final NDArray timeEmbed2Bias;
+    private final List<List<Part>> input = new ArrayList<>();
+    private final List<Part> middle = new ArrayList<>();
+    private final List<List<Part>> output = new ArrayList<>();
+    private final NDArray outNormWeight;
+    private final NDArray outNormBias;
+    private final NDArray outConvWeight;
+    private final NDArray outConvBias;
+    private final int modelChannels;
+    private final int inChannels;
+    private final int contextDim;
+    private int slice;
+
+    private UNet(Weights w) throws IOException {
+        this.w = w;
+        long[] convIn = w.shape("input_blocks.0.0.weight");
+        modelChannels = (int) convIn[0];
+        inChannels = (int) convIn[1];
+        timeEmbed0Weight = w.get("time_embed.0.weight");
+        timeEmbed0Bias = w.get("time_embed.0.bias");
+        timeEmbed2Weight = w.get("time_embed.2.weight");
+        timeEmbed2Bias = w.get("time_embed.2.bias");
+        String firstTransformer = null;
+        for (int i = 0; w.has("input_blocks." + i + ".0.weight") || w.has("input_blocks." + i + ".0.in_layers.0.weight")
+                || w.has("input_blocks." + i + ".0.op.weight"); i++) {
+            input.add(i == 0 ? List.of(new Conv(w.under("input_blocks.0.0."), 1, 1)) : block("input_blocks." + i + "."));
+            if (firstTransformer == null && w.has("input_blocks." + i + ".1.proj_in.weight")) {
+                firstTransformer = "input_blocks." + i + ".1.";
+            }
+        }
+        middle.addAll(block("middle_block."));
+        for (int i = 0; w.has("output_blocks." + i + ".0.in_layers.0.weight"); i++) {
+            output.add(block("output_blocks." + i + "."));
+        }
+        if (firstTransformer == null) {
+            throw new TensorFileException(w.file(), "the UNet has no attention: not a Stable Diffusion UNet");
+        }
+        contextDim = (int) w.shape(firstTransformer + "transformer_blocks.0.attn2.to_k.weight")[1];
+        outNormWeight = w.get("out.0.weight");
+        outNormBias = w.get("out.0.bias");
+        outConvWeight = w.get("out.2.weight");
+        outConvBias = w.get("out.2.bias");
+    }
+
+    /**
+     * Reads the UNet under {@code prefix} ({@code model.diffusion_model.} in a checkpoint) into the manager.
+     *
+     * @throws TensorFileException naming a missing tensor when the file holds no such UNet
+     */
+    public static UNet load(org.atelier.tensors.TensorSource source, String prefix, NDManager manager) throws IOException {
+        return new UNet(new Weights(source, prefix, manager, "a Stable Diffusion UNet"));
+    }
+
+    /** The parts of one block, in order, from its numbered children's keys. */
+    private List<Part> block(String prefix) throws IOException {
+        List<Part> parts = new ArrayList<>();
+        for (int j = 0; ; j++) {
+            String p = prefix + j + ".";
+            if (w.has(p + "in_layers.0.weight")) {
+                parts.add(new ResBlock(w.under(p)));
+            } else if (w.has(p + "proj_in.weight")) {
+                parts.add(new Transformer(w.under(p)));
+            } else if (w.has(p + "op.weight")) {
+                parts.add(new Conv(w.under(p + "op."), 2, 1));
+            } else if (w.has(p + "conv.weight")) {
+                Conv conv = new Conv(w.under(p + "conv."), 1, 1);
+                parts.add((x, emb, context) -> conv.forward(Ops.upsample2(x), emb, context));
+            } else {
+                break;
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new TensorFileException(w.file(), "UNet block '" + prefix + "' holds nothing known");
+        }
+        return parts;
+    }
+
+    public int inChannels() {
+        return inChannels;
+    }
+
+    public int contextDim() {
+        return contextDim;
+    }
+
+    /** Computes attention {@code slice} batch-and-head rows at a time (0: all at once), to bound memory. */
+    public void setAttentionSlice(int slice) {
+        this.slice = slice;
+    }
+
+    /**
+     * The model's prediction (noise, or v for v-models) for latents {@code x} ({@code [B, C, H, W]}) at timesteps
+     * {@code t} ({@code [B]}, fractional allowed) given the text {@code context} ({@code [B, T, contextDim]}).
+     */
+    public NDArray forward(NDArray x, NDArray t, NDArray context) {
+        NDArray emb = timestepEmbedding(t, modelChannels);
+        emb = Ops.linear(Ops.silu(Ops.linear(emb, timeEmbed0Weight, timeEmbed0Bias)), timeEmbed2Weight, timeEmbed2Bias);
+        Deque<NDArray> skips = new ArrayDeque<>();
+        NDArray h = x;
+        for (List<Part> block : input) {
+            for (Part part : block) {
+                h = part.forward(h, emb, context);
+            }
+            skips.push(h);
+        }
+        for (Part part : middle) {
+            h = part.forward(h, emb, context);
+        }
+        for (List<Part> block : output) {
+            h = h.concat(skips.pop(), 1);
+            for (Part part : block) {
+                h = part.forward(h, emb, context);
+            }
+        }
+        h = Ops.silu(Ops.groupNorm(h, GROUPS, outNormWeight, outNormBias, 1e-5f));
+        return Ops.conv2d(h, outConvWeight, outConvBias, 1, 1);
+    }
+
+    /**
+     * The sinusoidal embedding of timesteps as the reference makes it: {@code [cos(t f), sin(t f)]} with
+     * {@code f_i = exp(-ln(10000) i / half)}, cosines first.
+     */
+    public static NDArray timestepEmbedding(NDArray t, int dim) {
+        int half = dim / 2;
+        NDManager manager = t.getManager();
+        NDArray freqs = manager.arange(0f, half).mul((float) (-Math.log(10000) / half)).exp();
+        NDArray args = t.reshape(-1, 1).toType(ai.djl.ndarray.types.DataType.FLOAT32, false).mul(freqs.reshape(1, half));
+        return args.cos().concat(args.sin(), 1);
+    }
+
+    /** A convolution (conv_in, a downsampler, an upsampler's). */
+    private static final class Conv implements Part {
+        private final NDArray weight;
+        private final NDArray bias;
+        private final int stride;
+        private final int padding;
+
+        Conv(Weights w, int stride, int padding) throws IOException {
+            this.weight = w.get("weight");
+            this.bias = w.get("bias");
+            this.stride = stride;
+            this.padding = padding;
+        }
+
+        @Override
+        public NDArray forward(NDArray x, NDArray emb, NDArray context) {
+            return Ops.conv2d(x, weight, bias, stride, padding);
+        }
+    }
+
+    /** A residual block conditioned on the timestep: norm, SiLU, conv; plus the embedding; norm, SiLU, conv. */
+    private static final class ResBlock implements Part {
+        private final NDArray norm1Weight;
+        private final NDArray norm1Bias;
+        private final NDArray conv1Weight;
+        private final NDArray conv1Bias;
+        private final NDArray embWeight;
+        private final NDArray embBias;
+        private final NDArray norm2Weight;
+        private final NDArray norm2Bias;
+        private final NDArray conv2Weight;
+        private final NDArray conv2Bias;
+        private final NDArray skipWeight;
+        private final NDArray skipBias;
+
+        ResBlock(Weights w) throws IOException {
+            norm1Weight = w.get("in_layers.0.weight");
+            norm1Bias = w.get("in_layers.0.bias");
+            conv1Weight = w.get("in_layers.2.weight");
+            conv1Bias = w.get("in_layers.2.bias");
+            embWeight = w.get("emb_layers.1.weight");
+            embBias = w.get("emb_layers.1.bias");
+            norm2Weight = w.get("out_layers.0.weight");
+            norm2Bias = w.get("out_layers.0.bias");
+            conv2Weight = w.get("out_layers.3.weight");
+            conv2Bias = w.get("out_layers.3.bias");
+            skipWeight = w.optional("skip_connection.weight");
+            skipBias = w.optional("skip_connection.bias");
+        }
+
+        @Override
+        public NDArray forward(NDArray x, NDArray emb, NDArray context) {
+            NDArray h = Ops.conv2d(Ops.silu(Ops.groupNorm(x, GROUPS, norm1Weight, norm1Bias, 1e-5f)), conv1Weight, conv1Bias, 1, 1);
+            NDArray e = Ops.linear(Ops.silu(emb), embWeight, embBias);
+            h = h.add(e.reshape(e.getShape().get(0), e.getShape().get(1), 1, 1));
+            h = Ops.conv2d(Ops.silu(Ops.groupNorm(h, GROUPS, norm2Weight, norm2Bias, 1e-5f)), conv2Weight, conv2Bias, 1, 1);
+            NDArray skip = skipWeight == null ? x : Ops.conv2d(x, skipWeight, skipBias, 1, 0);
+            return skip.add(h);
+        }
+    }
+
+    /** A spatial transformer: norm, project in, transformer blocks over the positions, project out, residual. */
+    private final class Transformer implements Part {
+        private final NDArray normWeight;
+        private final NDArray normBias;
+        private final NDArray projInWeight;
+        private final NDArray projInBias;
+        private final NDArray projOutWeight;
+        private final NDArray projOutBias;
+        private final List<Block> blocks = new ArrayList<>();
+
+        Transformer(Weights w) throws IOException {
+            normWeight = w.get("norm.weight");
+            normBias = w.get("norm.bias");
+            projInWeight = w.get("proj_in.weight");
+            projInBias = w.get("proj_in.bias");
+            projOutWeight = w.get("proj_out.weight");
+            projOutBias = w.get("proj_out.bias");
+            for (int k = 0; w.has("transformer_blocks." + k + ".norm1.weight"); k++) {
+                blocks.add(new Block(w.under("transformer_blocks." + k + ".")));
+            }
+        }
+
+        @Override
+        public NDArray forward(NDArray x, NDArray emb, NDArray context) {
+            Shape s = x.getShape();
+            long b = s.get(0);
+            long c = s.get(1);
+            long hw = s.get(2) * s.get(3);
+            NDArray h = Ops.groupNorm(x, GROUPS, normWeight, normBias, 1e-6f);
+            boolean linear = projInWeight.getShape().dimension() == 2;
+            if (!linear) {
+                h = Ops.conv2d(h, projInWeight, projInBias, 1, 0);
+            }
+            long inner = linear ? projInWeight.getShape().get(0) : h.getShape().get(1);
+            h = h.reshape(b, linear ? c : inner, hw).transpose(0, 2, 1);
+            if (linear) {
+                h = Ops.linear(h, projInWeight, projInBias);
+            }
+            int heads = linear ? (int) Math.max(1, inner / 64) : 8;
+            for (Block block : blocks) {
+                h = block.forward(h, context, heads);
+            }
+            if (linear) {
+                h = Ops.linear(h, projOutWeight, projOutBias);
+                h = h.transpose(0, 2, 1).reshape(s);
+            } else {
+                h = h.transpose(0, 2, 1).reshape(b, inner, s.get(2), s.get(3));
+                h = Ops.conv2d(h, projOutWeight, projOutBias, 1, 0);
+            }
+            return x.add(h);
+        }
+    }
+
+    /** Self-attention, cross-attention on the text, and a GEGLU feed-forward, each after a layer norm. */
+    private final class Block {
+        private final NDArray[] norms = new NDArray[6];
+        private final NDArray[] self = new NDArray[5];
+        private final NDArray[] cross = new NDArray[5];
+        private final NDArray ffInWeight;
+        private final NDArray ffInBias;
+        private final NDArray ffOutWeight;
+        private final NDArray ffOutBias;
+
+        Block(Weights w) throws IOException {
+            for (int i = 0; i < 3; i++) {
+                norms[2 * i] = w.get("norm" + (i + 1) + ".weight");
+                norms[2 * i + 1] = w.get("norm" + (i + 1) + ".bias");
+            }
+            read(w.under("attn1."), self);
+            read(w.under("attn2."), cross);
+            ffInWeight = w.get("ff.net.0.proj.weight");
+            ffInBias = w.get("ff.net.0.proj.bias");
+            ffOutWeight = w.get("ff.net.2.weight");
+            ffOutBias = w.get("ff.net.2.bias");
+        }
+
+        private void read(Weights w, NDArray[] into) throws IOException {
+            into[0] = w.get("to_q.weight");
+            into[1] = w.get("to_k.weight");
+            into[2] = w.get("to_v.weight");
+            into[3] = w.get("to_out.0.weight");
+            into[4] = w.get("to_out.0.bias");
+        }
+
+        NDArray forward(NDArray x, NDArray context, int heads) {
+            NDArray h = Ops.layerNorm(x, norms[0], norms[1], 1e-5f);
+            x = x.add(attend(h, h, self, heads));
+            h = Ops.layerNorm(x, norms[2], norms[3], 1e-5f);
+            x = x.add(attend(h, context, cross, heads));
+            h = Ops.layerNorm(x, norms[4], norms[5], 1e-5f);
+            NDList halves = Ops.linear(h, ffInWeight, ffInBias).split(2, 2);
+            NDArray geglu = halves.get(0).mul(Ops.gelu(halves.get(1)));
+            return x.add(Ops.linear(geglu, ffOutWeight, ffOutBias));
+        }
+
+        private NDArray attend(NDArray x, NDArray context, NDArray[] p, int heads) {
+            NDArray out = Ops.attention(Ops.linear(x, p[0], null), Ops.linear(context, p[1], null),
+                    Ops.linear(context, p[2], null), heads, slice);
+            return Ops.linear(out, p[3], p[4]);
+        }
+    }
+}
