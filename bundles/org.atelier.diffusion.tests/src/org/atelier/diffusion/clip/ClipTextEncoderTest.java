@@ -48,7 +48,7 @@ class ClipTextEncoderTest {
             assertEquals(2, encoder.layers());
             Reference reference = new Reference(source);
             for (int skip : new int[] { 1, 2 }) {
-                NDArray out = encoder.encode(new int[][] { ids, ids }, skip);
+                NDArray out = encoder.encode(manager, new int[][] { ids, ids }, skip);
                 assertEquals(new Shape(2, 77, 32), out.getShape());
                 float[] expected = reference.encode(ids, skip);
                 float[] actual = out.toFloatArray();
@@ -56,7 +56,7 @@ class ClipTextEncoderTest {
                 assertArrayEquals(expected, java.util.Arrays.copyOfRange(actual, expected.length, 2 * expected.length),
                         2e-4f, "the second of the batch alike");
             }
-            IllegalArgumentException tooDeep = assertThrows(IllegalArgumentException.class, () -> encoder.encode(new int[][] { ids }, 3));
+            IllegalArgumentException tooDeep = assertThrows(IllegalArgumentException.class, () -> encoder.encode(manager, new int[][] { ids }, 3));
             assertTrue(tooDeep.getMessage().contains("has 2 layers"), tooDeep.getMessage());
             TensorFileException wrong = assertThrows(TensorFileException.class,
                     () -> ClipTextEncoder.load(source, "cond_stage_model.model.", manager));

@@ -121,4 +121,14 @@ class OpsTest {
             assertArrayEquals(whole, Ops.attention(nq, nk, nv, heads, 3).toFloatArray(), 1e-6f, "uneven slices");
         }
     }
+
+    @Test
+    void nearestResizePicksFloorRows() throws Exception {
+        try (NDManager manager = Compute.engine().newBaseManager()) {
+            NDArray x = manager.create(new float[] { 1, 2, 3, 4 }, new Shape(1, 1, 2, 2));
+            // rows and columns floor(i * 2 / 3) = 0, 0, 1
+            assertArrayEquals(new float[] { 1, 1, 2, 1, 1, 2, 3, 3, 4 }, Ops.resizeNearest(x, 3, 3).toFloatArray());
+            assertArrayEquals(new float[] { 1, 2 }, Ops.resizeNearest(x, 1, 2).toFloatArray(), "shrinking picks row 0");
+        }
+    }
 }

@@ -84,14 +84,14 @@ public final class ClipTextEncoder {
     }
 
     /**
-     * The hidden states of token ids ({@code [batch][77]}): {@code [batch, 77, width]}. {@code clipSkip} 1 takes the
-     * last layer, 2 the one before (AUTOMATIC1111's "Clip skip"), each through the final layer norm.
+     * The hidden states of token ids ({@code [batch][77]}): {@code [batch, 77, width]}, made in {@code manager}
+     * (the caller's scope, freed with it). {@code clipSkip} 1 takes the last layer, 2 the one before
+     * (AUTOMATIC1111's "Clip skip"), each through the final layer norm.
      */
-    public NDArray encode(int[][] ids, int clipSkip) {
+    public NDArray encode(NDManager manager, int[][] ids, int clipSkip) {
         if (clipSkip < 1 || clipSkip > layers.size()) {
             throw new IllegalArgumentException("CLIP skip " + clipSkip + ": this encoder has " + layers.size() + " layers");
         }
-        NDManager manager = tokenEmbedding.getManager();
         int batch = ids.length;
         int length = ids[0].length;
         int[] flat = new int[batch * length];
@@ -100,7 +100,11 @@ public final class ClipTextEncoder {
         }
         // rows of the embedding: gather along the rows with each id repeated across the width
         NDArray rows = manager.create(flat).toType(DataType.INT64, false).reshape(-1, 1).repeat(1, width);
-        NDArray h = tokenEmbedding.gather(rows, 0).reshape(batch, length, width).add(positionEmbedding.get("0:" + length));
+        NDArray tokens = tokenEmbedding.gather(rows, 0);
+        NDArray positions = positionEmbedding.get("0:" + length);
+        tokens.attach(manager); // made from the weights: moved to the caller's scope
+        positions.attach(manager);
+        NDArray h = tokens.reshape(batch, length, width).add(positions);
         NDArray mask = causalMask(manager, length);
         for (int i = 0; i < layers.size() - (clipSkip - 1); i++) {
             Layer l = layers.get(i);

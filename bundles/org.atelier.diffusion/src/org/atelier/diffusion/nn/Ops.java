@@ -7,6 +7,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
 
 /**
  * The operations Stable Diffusion needs that DJL does not have, made of DJL's own (so that gradients flow through
@@ -34,16 +35,28 @@ public final class Ops {
         NDArray centered = grouped.sub(mean);
         NDArray variance = centered.square().mean(new int[] { 2 }, true);
         NDArray normalized = centered.div(variance.add(eps).sqrt()).reshape(shape);
-        long[] perChannel = new long[shape.dimension()];
-        java.util.Arrays.fill(perChannel, 1);
-        perChannel[1] = channels;
+        if (weight == null && bias == null) {
+            return normalized;
+        }
+        // channels last, so that [C] weights broadcast without a reshaped copy of them
+        int[] last = new int[shape.dimension()];
+        int[] back = new int[shape.dimension()];
+        last[0] = 0;
+        for (int i = 1; i < last.length - 1; i++) {
+            last[i] = i + 1;
+        }
+        last[last.length - 1] = 1;
+        for (int i = 0; i < last.length; i++) {
+            back[last[i]] = i;
+        }
+        NDArray channelsLast = normalized.transpose(last);
         if (weight != null) {
-            normalized = normalized.mul(weight.reshape(perChannel));
+            channelsLast = channelsLast.mul(weight);
         }
         if (bias != null) {
-            normalized = normalized.add(bias.reshape(perChannel));
+            channelsLast = channelsLast.add(bias);
         }
-        return normalized;
+        return channelsLast.transpose(back);
     }
 
     /**
@@ -96,10 +109,13 @@ public final class Ops {
         return scores.softmax(-1).matMul(v);
     }
 
-    /** {@code x W^T + b}, as {@code torch.nn.Linear} with a weight of {@code [out, in]}. */
+    /**
+     * {@code x W^T + b}, as {@code torch.nn.Linear} with a weight of {@code [out, in]}. Like every operation here,
+     * it makes nothing from the weights alone: results belong to the input's manager, so a generation's scope frees
+     * them all and a model's weights gather nothing.
+     */
     public static NDArray linear(NDArray x, NDArray weight, NDArray bias) {
-        NDArray y = x.matMul(weight.transpose());
-        return bias == null ? y : y.add(bias);
+        return Linear.linear(x, weight, bias).singletonOrThrow();
     }
 
     /** Layer normalization over the last dimension, as {@code torch.nn.LayerNorm}. */
@@ -129,6 +145,33 @@ public final class Ops {
     /** Nearest-neighbour upsampling by 2 of {@code [N, C, H, W]}. */
     public static NDArray upsample2(NDArray x) {
         return x.repeat(2, 2).repeat(3, 2);
+    }
+
+    /**
+     * Nearest-neighbour resizing of {@code [N, C, H, W]} to {@code height x width}, picking source row
+     * {@code floor(i · H / height)} as {@code torch.nn.functional.interpolate(mode="nearest")} does.
+     */
+    public static NDArray resizeNearest(NDArray x, long height, long width) {
+        Shape s = x.getShape();
+        NDArray out = x;
+        if (s.get(2) != height) {
+            out = pick(out, 2, s.get(2), height, new Shape(s.get(0), s.get(1), height, s.get(3)));
+        }
+        if (s.get(3) != width) {
+            out = pick(out, 3, s.get(3), width, new Shape(s.get(0), s.get(1), height, width));
+        }
+        return out;
+    }
+
+    private static NDArray pick(NDArray x, int axis, long from, long to, Shape shape) {
+        long[] rows = new long[(int) to];
+        for (int i = 0; i < to; i++) {
+            rows[i] = (long) Math.floor(i * (double) from / to);
+        }
+        long[] along = { 1, 1, 1, 1 };
+        along[axis] = to;
+        NDArray index = x.getManager().create(rows).reshape(along).broadcast(shape);
+        return x.gather(index, axis);
     }
 
     /** CLIP's activation {@code x · sigmoid(1.702 x)}. */

@@ -20,7 +20,8 @@ import ai.djl.ndarray.types.Shape;
  * holds: each input, middle and output block is read as the residual blocks, spatial transformers, down- and
  * upsamplers its keys show, so the channel widths, levels and depths come from the file. Attention has 8 heads
  * where the transformers project with convolutions (SD 1.x) and heads of 64 channels where they project with
- * linear layers (SD 2.x). Numerics as the reference: GroupNorm of 32 groups (eps 1e-5 in residual blocks, 1e-6
+ * linear layers (SD 2.x). Latents of any size work: where an upsampled state and its skip connection differ by
+ * the odd row, the state is resized to the skip's size (AUTOMATIC1111's fix). Numerics as the reference: GroupNorm of 32 groups (eps 1e-5 in residual blocks, 1e-6
  * before transformers), LayerNorm eps 1e-5, GEGLU with the exact GELU, timestep embedding {@code [cos, sin]}.
  */
 public final class UNet {
@@ -145,7 +146,15 @@ public final class UNet {
             h = part.forward(h, emb, context);
         }
         for (List<Part> block : output) {
-            h = h.concat(skips.pop(), 1);
+            NDArray skip = skips.pop();
+            Shape hs = h.getShape();
+            Shape ss = skip.getShape();
+            if (hs.get(2) != ss.get(2) || hs.get(3) != ss.get(3)) {
+                // latents not a multiple of 8 (images not of 64): upsampled twice the odd size; as AUTOMATIC1111
+                // does, the upsampled state is resized to its skip's size
+                h = Ops.resizeNearest(h, ss.get(2), ss.get(3));
+            }
+            h = h.concat(skip, 1);
             for (Part part : block) {
                 h = part.forward(h, emb, context);
             }

@@ -1,0 +1,271 @@
+package org.atelier.diffusion;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.atelier.diffusion.clip.ClipTextEncoder;
+import org.atelier.diffusion.sample.Denoiser;
+import org.atelier.diffusion.sample.Sampler;
+import org.atelier.diffusion.schedule.NoiseSchedule;
+import org.atelier.diffusion.text.ClipTokenizer;
+import org.atelier.diffusion.text.PromptChunks;
+import org.atelier.diffusion.unet.UNet;
+import org.atelier.diffusion.vae.Vae;
+import org.atelier.runtime.Compute;
+import org.atelier.runtime.ComputeException;
+import org.atelier.tensors.ModelDetector;
+import org.atelier.tensors.ModelInfo;
+import org.atelier.tensors.TensorFileException;
+import org.atelier.tensors.TensorFiles;
+import org.atelier.tensors.TensorSource;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * A Stable Diffusion model loaded for generation: tokenizer, text encoder, UNet and VAE of a single-file
+ * checkpoint, in float32 on the CPU. Prompts are weighted as AUTOMATIC1111 weighs them (each token's hidden state
+ * times its weight, then the whole rescaled to its former mean) and cut into chunks of 75 tokens joined along
+ * the sequence; the negative prompt is padded with empty chunks to the prompt's length, or the other way round.
+ */
+public final class StableDiffusion implements AutoCloseable {
+
+    /** What to generate. {@code strength} is used with an initial image (img2img) only. */
+    public record Settings(String prompt, String negative, int steps, float cfg, Sampler sampler, long seed, int width,
+            int height, int clipSkip, float strength, int attentionSlice) {
+
+        public Settings {
+            if (width % 8 != 0 || height % 8 != 0 || width <= 0 || height <= 0) {
+                throw new IllegalArgumentException("size " + width + "x" + height + ": width and height are multiples of 8");
+            }
+            if (steps < 1) {
+                throw new IllegalArgumentException("steps: at least 1, not " + steps);
+            }
+            if (seed < 0 || seed > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("seed: from 0 to " + Integer.MAX_VALUE + ", not " + seed);
+            }
+        }
+    }
+
+    /** The image and the final latents (to write with {@code --latents-out}). */
+    public record Result(BufferedImage image, float[] latents, long[] latentShape) {
+    }
+
+    private final NDManager manager;
+    private final TensorSource source;
+    private final ModelInfo info;
+    private final ClipTokenizer tokenizer;
+    private final ClipTextEncoder textEncoder;
+    private final UNet unet;
+    private final Vae vae;
+    private final NoiseSchedule schedule = NoiseSchedule.stableDiffusion();
+
+    private StableDiffusion(NDManager manager, TensorSource source, ModelInfo info, ClipTokenizer tokenizer,
+            ClipTextEncoder textEncoder, UNet unet, Vae vae) {
+        this.manager = manager;
+        this.source = source;
+        this.info = info;
+        this.tokenizer = tokenizer;
+        this.textEncoder = textEncoder;
+        this.unet = unet;
+        this.vae = vae;
+    }
+
+    /**
+     * Loads a single-file SD 1.x checkpoint and a CLIP tokenizer folder.
+     *
+     * @throws TensorFileException when the file is not a model this can run, saying what it is
+     */
+    public static StableDiffusion load(Path model, Path tokenizerFolder) throws IOException, ComputeException {
+        ClipTokenizer tokenizer = ClipTokenizer.load(tokenizerFolder);
+        TensorSource source = TensorFiles.open(model);
+        NDManager manager = null;
+        try {
+            ModelInfo info = ModelDetector.detect(source);
+            if (info.kind() != ModelInfo.Kind.CHECKPOINT) {
+                throw new TensorFileException(model, "not a whole model (it is a " + info.summary() + ")");
+            }
+            if (info.architecture() != ModelInfo.Architecture.SD1) {
+                throw new TensorFileException(model, info.architecture().label()
+                        + " models cannot generate yet: their text encoders (OpenCLIP) are still to come; SD 1.x can");
+            }
+            manager = Compute.engine().newBaseManager();
+            ClipTextEncoder encoder = ClipTextEncoder.load(source, "cond_stage_model.transformer.text_model.", manager);
+            UNet unet = UNet.load(source, "model.diffusion_model.", manager);
+            Vae vae = Vae.load(source, "first_stage_model.", manager, 0.18215f);
+            return new StableDiffusion(manager, source, info, tokenizer, encoder, unet, vae);
+        } catch (IOException | RuntimeException e) {
+            if (manager != null) {
+                manager.close();
+            }
+            source.close();
+            throw e;
+        }
+    }
+
+    public ModelInfo info() {
+        return info;
+    }
+
+    /** How many arrays the model's own memory holds (its weights): a generation adds none. */
+    public int modelArrays() {
+        return manager.getManagedArrays().size();
+    }
+
+    /**
+     * Generates an image: from noise of the seed (or {@code latentsIn}), or, given {@code init}, from that image
+     * noised to {@code strength}.
+     */
+    public Result generate(Settings s, BufferedImage init, float[] latentsIn, Sampler.Progress progress) {
+        try (NDManager scope = manager.newSubManager()) {
+            unet.setAttentionSlice(s.attentionSlice());
+            NDArray[] conditions = conditions(scope, s.prompt(), s.negative(), s.clipSkip());
+            Denoiser denoiser = new Denoiser(unet, schedule, "v-prediction".equals(info.prediction()), conditions[0],
+                    conditions[1], s.cfg());
+            Shape shape = new Shape(1, unet.inChannels(), s.height() / 8, s.width() / 8);
+            scope.getEngine().setRandomSeed((int) s.seed());
+            NDArray noise = latentsIn != null ? scope.create(latentsIn, shape) : scope.randomNormal(shape);
+            NDArray x;
+            float[] sigmas = null;
+            int[] timesteps = null;
+            if (s.sampler() == Sampler.DDIM) {
+                timesteps = schedule.ddimTimesteps(s.steps());
+                x = noise;
+                if (init != null) {
+                    int kept = Math.max(1, Math.round(Math.min(s.strength(), 0.999f) * s.steps()));
+                    timesteps = java.util.Arrays.copyOfRange(timesteps, timesteps.length - kept, timesteps.length);
+                    float a = schedule.alphaCumprod(timesteps[0]);
+                    x = vae.encode(image(scope, init, s)).mul((float) Math.sqrt(a)).add(noise.mul((float) Math.sqrt(1 - a)));
+                }
+            } else {
+                sigmas = s.sampler().sigmas(denoiser, s.steps());
+                if (init != null) {
+                    // AUTOMATIC1111's img2img: the last int(strength * steps) + 1 noise levels of the full schedule
+                    int encoded = (int) (Math.min(s.strength(), 0.999f) * s.steps());
+                    sigmas = java.util.Arrays.copyOfRange(sigmas, s.steps() - encoded - 1, sigmas.length);
+                    x = vae.encode(image(scope, init, s)).add(noise.mul(sigmas[0]));
+                } else {
+                    x = noise.mul(sigmas[0]);
+                }
+            }
+            NDArray latents = s.sampler().sample(denoiser, x, sigmas, timesteps, scope, progress);
+            NDArray pixels = vae.decode(latents).add(1f).div(2f).clip(0f, 1f).mul(255f).floor();
+            return new Result(toImage(pixels), latents.toFloatArray(), latents.getShape().getShape());
+        }
+    }
+
+    /** The weighted conditioning of the prompt and of the negative prompt, of equal lengths. */
+    private NDArray[] conditions(NDManager scope, String prompt, String negative, int clipSkip) {
+        PromptChunks chunks = new PromptChunks(tokenizer, tokenizer.endId());
+        List<NDArray> cond = encode(scope, chunks.chunks(prompt).chunks(), clipSkip);
+        List<NDArray> uncond = encode(scope, chunks.chunks(negative == null ? "" : negative).chunks(), clipSkip);
+        NDArray empty = encode(scope, chunks.chunks("").chunks(), clipSkip).get(0);
+        while (cond.size() < uncond.size()) {
+            cond.add(empty);
+        }
+        while (uncond.size() < cond.size()) {
+            uncond.add(empty);
+        }
+        return new NDArray[] { NDArrays.concat(new NDList(cond), 1), NDArrays.concat(new NDList(uncond), 1) };
+    }
+
+    private List<NDArray> encode(NDManager scope, List<PromptChunks.Chunk> chunks, int clipSkip) {
+        List<NDArray> encoded = new ArrayList<>();
+        for (PromptChunks.Chunk chunk : chunks) {
+            NDArray z = textEncoder.encode(scope, new int[][] { chunk.tokens() }, clipSkip);
+            float[] weights = new float[chunk.weights().length];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = (float) chunk.weights()[i];
+            }
+            NDArray before = z.mean();
+            z = z.mul(scope.create(weights, new Shape(1, weights.length, 1)));
+            z = z.mul(before.div(z.mean()));
+            encoded.add(z);
+        }
+        return encoded;
+    }
+
+    /** An RGB image, resized to the settings' size where it differs, as {@code [1, 3, H, W]} in [-1, 1]. */
+    private static NDArray image(NDManager scope, BufferedImage init, Settings s) {
+        BufferedImage sized = init;
+        if (init.getWidth() != s.width() || init.getHeight() != s.height()) {
+            sized = new BufferedImage(s.width(), s.height(), BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = sized.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(init, 0, 0, s.width(), s.height(), null);
+            g.dispose();
+        }
+        int w = s.width();
+        int h = s.height();
+        float[] chw = new float[3 * w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = sized.getRGB(x, y);
+                for (int c = 0; c < 3; c++) {
+                    int value = (rgb >> (16 - 8 * c)) & 0xff;
+                    chw[c * w * h + y * w + x] = 2 * (value / 255f) - 1;
+                }
+            }
+        }
+        return scope.create(chw, new Shape(1, 3, h, w));
+    }
+
+    /** {@code [1, 3, H, W]} of 0..255 values to an RGB image. */
+    private static BufferedImage toImage(NDArray pixels) {
+        Shape s = pixels.getShape();
+        int h = (int) s.get(2);
+        int w = (int) s.get(3);
+        float[] v = pixels.toFloatArray();
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int r = (int) v[y * w + x];
+                int g = (int) v[w * h + y * w + x];
+                int b = (int) v[2 * w * h + y * w + x];
+                image.setRGB(x, y, (r << 16) | (g << 8) | b);
+            }
+        }
+        return image;
+    }
+
+    /**
+     * The parameters text AUTOMATIC1111 writes into its PNGs: the prompt, the negative prompt, then the settings
+     * ({@code Steps: 20, Sampler: Euler a, CFG scale: 7, Seed: 42, Size: 512x512, Model hash: ..., Model: ...}).
+     */
+    public static String parameters(Settings s, String modelHash, String modelName, boolean img2img) {
+        StringBuilder text = new StringBuilder(s.prompt());
+        if (s.negative() != null && !s.negative().isEmpty()) {
+            text.append("\nNegative prompt: ").append(s.negative());
+        }
+        text.append(String.format(Locale.ROOT, "\nSteps: %d, Sampler: %s, CFG scale: %s, Seed: %d, Size: %dx%d",
+                s.steps(), s.sampler().label(), number(s.cfg()), s.seed(), s.width(), s.height()));
+        if (modelHash != null) {
+            text.append(", Model hash: ").append(modelHash);
+        }
+        text.append(", Model: ").append(modelName);
+        if (img2img) {
+            text.append(", Denoising strength: ").append(number(s.strength()));
+        }
+        if (s.clipSkip() > 1) {
+            text.append(", Clip skip: ").append(s.clipSkip());
+        }
+        return text.append(", Version: Atelier").toString();
+    }
+
+    private static String number(float v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Float.toString(v);
+    }
+
+    @Override
+    public void close() throws IOException {
+        manager.close();
+        source.close();
+    }
+}

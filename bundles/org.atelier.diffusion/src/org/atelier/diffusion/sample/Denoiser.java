@@ -1,0 +1,78 @@
+package org.atelier.diffusion.sample;
+
+import org.atelier.diffusion.schedule.NoiseSchedule;
+import org.atelier.diffusion.unet.UNet;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+
+/**
+ * The UNet seen as a denoiser of noise level sigma, with classifier-free guidance, as k-diffusion's CompVis
+ * denoisers wrap it: the input scaled by {@code 1 / sqrt(sigma² + 1)}, the timestep that sigma stands for, and the
+ * prediction turned into the clean latents (from noise: {@code x - sigma·eps}; from v:
+ * {@code x / (sigma² + 1) - v·sigma / sqrt(sigma² + 1)}). The conditional and unconditional halves run as one
+ * batch; the guidance is applied to the denoised latents: {@code u + (c - u)·cfg}.
+ */
+public final class Denoiser {
+
+    private final UNet unet;
+    private final NoiseSchedule schedule;
+    private final boolean vPrediction;
+    private final NDArray cond;
+    private final NDArray uncond;
+    private final float cfg;
+
+    public Denoiser(UNet unet, NoiseSchedule schedule, boolean vPrediction, NDArray cond, NDArray uncond, float cfg) {
+        this.unet = unet;
+        this.schedule = schedule;
+        this.vPrediction = vPrediction;
+        this.cond = cond;
+        this.uncond = uncond;
+        this.cfg = cfg;
+    }
+
+    public NoiseSchedule schedule() {
+        return schedule;
+    }
+
+    /** The clean latents the model sees in {@code x} at noise level {@code sigma}, guided. */
+    public NDArray denoise(NDArray x, float sigma) {
+        long batch = x.getShape().get(0);
+        NDArray in = x.mul((float) (1 / Math.sqrt(sigma * sigma + 1)));
+        float t = (float) schedule.timestep(sigma);
+        NDArray both = NDArrays.concat(new NDList(in, in), 0);
+        NDArray timesteps = x.getManager().full(new ai.djl.ndarray.types.Shape(2 * batch), t);
+        NDArray context = NDArrays.concat(new NDList(cond, uncond), 0);
+        NDArray out = unet.forward(both, timesteps, context);
+        NDArray doubled = NDArrays.concat(new NDList(x, x), 0);
+        NDArray denoised;
+        if (vPrediction) {
+            denoised = doubled.mul(1 / (sigma * sigma + 1)).sub(out.mul((float) (sigma / Math.sqrt(sigma * sigma + 1))));
+        } else {
+            denoised = doubled.sub(out.mul(sigma));
+        }
+        NDList halves = denoised.split(2, 0);
+        NDArray c = halves.get(0);
+        NDArray u = halves.get(1);
+        return u.add(c.sub(u).mul(cfg));
+    }
+
+    /**
+     * The guided noise prediction at an integer timestep, for DDIM: the UNet's output on unscaled latents, the
+     * guidance on the noise ({@code u + (c - u)·cfg}); a v prediction is turned into noise first.
+     */
+    public NDArray noise(NDArray x, int t) {
+        long batch = x.getShape().get(0);
+        NDArray both = NDArrays.concat(new NDList(x, x), 0);
+        NDArray timesteps = x.getManager().full(new ai.djl.ndarray.types.Shape(2 * batch), (float) t);
+        NDArray out = unet.forward(both, timesteps, NDArrays.concat(new NDList(cond, uncond), 0));
+        if (vPrediction) {
+            float a = (float) Math.sqrt(schedule.alphaCumprod(t));
+            float s = (float) Math.sqrt(1 - schedule.alphaCumprod(t));
+            out = out.mul(a).add(both.mul(s)); // eps = sqrt(ᾱ) v + sqrt(1 - ᾱ) x
+        }
+        NDList halves = out.split(2, 0);
+        return halves.get(1).add(halves.get(0).sub(halves.get(1)).mul(cfg));
+    }
+}
