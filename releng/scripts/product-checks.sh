@@ -36,6 +36,13 @@ check "a quick merge of the demo models" 0 "tensors merged" "$product/atelier" m
     "$work/workspace/demo/models/demo-b.safetensors" --method add-difference "$work/workspace/demo/models/demo-a.safetensors" \
     --blocks GRAD_A -o "$work/quick.ckpt"
 check "the merge is a checkpoint" 0 "SD 1.x Stable Diffusion checkpoint" "$product/atelier" inspect "$work/quick.ckpt" --no-hash
+# a tokenizer of a few words (CLIP's own is not part of the project): ids within the demo models' 1000 tokens
+mkdir -p "$work/tokenizer"
+printf '{"c":0,"a":1,"t":2,"a</w>":3,"t</w>":4,"ca":5,"cat</w>":6,"<|startoftext|>":7,"<|endoftext|>":8}' > "$work/tokenizer/vocab.json"
+printf '#version: 0.2\nc a\nca t</w>\n' > "$work/tokenizer/merges.txt"
+check "generate an image from the demo model" 0 "Wrote $work/cat.png (64x64, seed 7)" "$product/atelier" generate \
+    --model "$work/workspace/demo/models/demo-a.safetensors" --prompt "a (cat:1.2)" --steps 2 --size 64x64 --seed 7 \
+    --tokenizer "$work/tokenizer" -o "$work/cat.png"
 check "new empty project" 0 "Created training project" "$product/atelier" new "$work/empty" --name Empty
 check "validate the new project" 0 "0 errors" "$product/atelier" validate "$work/empty"
 

@@ -33,6 +33,9 @@ import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
 import org.atelier.methods.merge.Blocks;
+import org.atelier.diffusion.Png;
+import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.sample.Sampler;
 import org.atelier.runtime.Compute;
 import org.atelier.methods.merge.MergeBenchmark;
 import org.atelier.methods.merge.MergeMethod;
@@ -41,12 +44,16 @@ import org.atelier.tensors.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.Fuzzer;
+import org.atelier.tensors.Hashes;
 import org.atelier.tensors.ModelReport;
+import org.atelier.tensors.SafetensorsReader;
+import org.atelier.tensors.SafetensorsWriter;
 import org.atelier.tensors.SdConverter;
 import org.atelier.tensors.TensorBenchmark;
 import org.atelier.tensors.TensorFiles;
 import org.atelier.tensors.TensorSource;
 import org.atelier.tensors.TensorFileException;
+import org.atelier.tensors.TensorInfo;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.osgi.framework.FrameworkUtil;
@@ -94,6 +101,8 @@ public final class Cli {
                                             merge checkpoints as AUTOMATIC1111 does, streaming
                                             (atelier merge --help lists the methods)
               doctor                        the compute engine, its devices and threads, and whether it works
+              generate --model M --prompt P -o out.png [...]
+                                            an image from an SD 1.x checkpoint (atelier generate --help)
               methods                       the installed training methods
               help                          this text (also --help)
               version                       the Atelier version (also --version)
@@ -144,6 +153,7 @@ public final class Cli {
             case "add-model" -> addModel(rest);
             case "convert" -> convert(rest);
             case "merge" -> merge(rest);
+            case "generate" -> generate(rest);
             case "fuzz" -> fuzz(rest);
             case "benchmark" -> benchmark(rest);
             default -> usage("unknown command '" + args[0] + "'");
@@ -475,6 +485,125 @@ public final class Cli {
         }
         out.println("Everything needed is here.");
         return OK;
+    }
+
+    // ---- generate
+
+    static final String GENERATE_USAGE = """
+            Usage: atelier generate --model <checkpoint> --prompt <text> -o <out.png>
+                                    [--negative <text>] [--steps 20] [--cfg 7] [--sampler euler-a] [--seed S]
+                                    [--size 512x512] [--clip-skip 1] [--init-image <image> --strength 0.6]
+                                    [--tokenizer <folder>] [--latents-in <file>] [--latents-out <file>]
+                                    [--attention-slice N]
+
+            Generates an image from an SD 1.x single-file checkpoint on the CPU. Prompts take AUTOMATIC1111's
+            emphasis syntax: (word), [word], (word:1.3), BREAK. Samplers: %s.
+            A seed (0 to 2147483647) gives the same image again; without --seed one is drawn and printed.
+            --init-image starts from an image (img2img) noised to --strength. --latents-in starts from the
+            noise in a safetensors file (tensor 'latents', [1, 4, height/8, width/8]); --latents-out writes the
+            final latents. --attention-slice computes attention N rows at a time, to use less memory.
+            A checkpoint holds no tokenizer: --tokenizer names a diffusers tokenizer/ folder (vocab.json and
+            merges.txt), or set ATELIER_TOKENIZER once.
+            The PNG carries the parameters as AUTOMATIC1111 writes them.
+            """.formatted(java.util.Arrays.stream(Sampler.values()).map(Sampler::id)
+            .collect(java.util.stream.Collectors.joining(", ")));
+
+    private int generate(List<String> args) throws UsageException, IOException {
+        if (args.contains("--help")) {
+            out.print(GENERATE_USAGE);
+            return OK;
+        }
+        Map<String, String> o = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of(), List.of("--model", "--prompt", "--negative", "--steps", "--cfg",
+                "--sampler", "--seed", "--size", "--clip-skip", "--init-image", "--strength", "--tokenizer", "--latents-in",
+                "--latents-out", "--attention-slice", "-o"), o);
+        if (!positional.isEmpty()) {
+            throw new UsageException("generate takes its inputs as options (atelier generate --help), not '" + positional.get(0) + "'");
+        }
+        for (String required : List.of("--model", "--prompt", "-o")) {
+            if (!o.containsKey(required)) {
+                throw new UsageException("generate needs " + required + " (atelier generate --help)");
+            }
+        }
+        Sampler sampler = Sampler.of(o.getOrDefault("--sampler", "euler-a"));
+        if (sampler == null) {
+            throw new UsageException("--sampler is one of " + java.util.Arrays.stream(Sampler.values()).map(Sampler::id)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        String tokenizerText = o.getOrDefault("--tokenizer", System.getenv("ATELIER_TOKENIZER"));
+        if (tokenizerText == null || tokenizerText.isBlank()) {
+            throw new UsageException("generate needs CLIP's tokenizer, which a checkpoint does not hold: give a diffusers"
+                    + " tokenizer/ folder (vocab.json, merges.txt) with --tokenizer, or set ATELIER_TOKENIZER");
+        }
+        StableDiffusion.Settings settings;
+        try {
+            String[] size = o.getOrDefault("--size", "512x512").toLowerCase(Locale.ROOT).split("x");
+            if (size.length != 2) {
+                throw new UsageException("--size is WIDTHxHEIGHT, such as 512x768");
+            }
+            long seed = o.containsKey("--seed") ? Long.parseLong(o.get("--seed"))
+                    : new java.security.SecureRandom().nextInt(Integer.MAX_VALUE);
+            settings = new StableDiffusion.Settings(o.get("--prompt"), o.getOrDefault("--negative", ""),
+                    Integer.parseInt(o.getOrDefault("--steps", "20")), Float.parseFloat(o.getOrDefault("--cfg", "7")), sampler,
+                    seed, Integer.parseInt(size[0].trim()), Integer.parseInt(size[1].trim()),
+                    Integer.parseInt(o.getOrDefault("--clip-skip", "1")), Float.parseFloat(o.getOrDefault("--strength", "0.75")),
+                    Integer.parseInt(o.getOrDefault("--attention-slice", "0")));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--steps, --cfg, --seed, --size, --clip-skip, --strength and --attention-slice take numbers");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("generate: " + e.getMessage());
+        }
+        Path model = Path.of(o.get("--model")).toAbsolutePath().normalize();
+        Path output = Path.of(o.get("-o")).toAbsolutePath().normalize();
+        java.awt.image.BufferedImage init = o.containsKey("--init-image") ? Png.read(Path.of(o.get("--init-image"))) : null;
+        float[] latentsIn = o.containsKey("--latents-in") ? readLatents(Path.of(o.get("--latents-in")), settings) : null;
+        out.println("Loading " + model.getFileName() + " (seed " + settings.seed() + ")...");
+        long start = System.nanoTime();
+        try (StableDiffusion sd = StableDiffusion.load(model, Path.of(tokenizerText))) {
+            ProgressLine progress = new ProgressLine(out);
+            StableDiffusion.Result result;
+            try {
+                result = sd.generate(settings, init, latentsIn, (done, total) -> progress.progress(done, total, "steps"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("generate: " + e.getMessage());
+            }
+            progress.finish();
+            String name = model.getFileName().toString().replaceFirst("\\.(safetensors|ckpt|pt)$", "");
+            String hash = Files.isRegularFile(model) ? Hashes.shortHash(Hashes.sha256Cached(model)) : null;
+            Png.write(output, result.image(), StableDiffusion.parameters(settings, hash, name, init != null));
+            if (o.containsKey("--latents-out")) {
+                Path latentsOut = Path.of(o.get("--latents-out")).toAbsolutePath().normalize();
+                try (SafetensorsWriter writer = SafetensorsWriter.create(latentsOut, Map.of("format", "pt"),
+                        List.of(new SafetensorsWriter.Spec("latents", DType.F32, result.latentShape())))) {
+                    writer.writeFloats("latents", result.latents());
+                }
+            }
+        } catch (org.atelier.runtime.ComputeException e) {
+            err.println("atelier: " + e.getMessage());
+            return FAILED;
+        }
+        out.printf(Locale.ROOT, "Wrote %s (%dx%d, seed %d) in %.1f s%n", output, settings.width(), settings.height(),
+                settings.seed(), (System.nanoTime() - start) / 1e9);
+        return OK;
+    }
+
+    /** The tensor 'latents' (or the file's only tensor) of a safetensors file, of the size the settings ask. */
+    private static float[] readLatents(Path file, StableDiffusion.Settings settings) throws IOException, UsageException {
+        try (SafetensorsReader reader = SafetensorsReader.open(file.toAbsolutePath().normalize())) {
+            TensorInfo t = reader.tensor("latents");
+            if (t == null && reader.tensors().size() == 1) {
+                t = reader.tensors().get(0);
+            }
+            if (t == null) {
+                throw new TensorFileException(file, "no tensor 'latents'");
+            }
+            long[] expected = { 1, 4, settings.height() / 8, settings.width() / 8 };
+            if (!java.util.Arrays.equals(t.shape(), expected)) {
+                throw new TensorFileException(file, "latents of shape " + t.shapeText() + ", but " + settings.width() + "x"
+                        + settings.height() + " takes " + java.util.Arrays.toString(expected));
+            }
+            return reader.floats(t);
+        }
     }
 
     // ---- inspect

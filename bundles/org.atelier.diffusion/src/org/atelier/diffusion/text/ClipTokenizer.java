@@ -53,8 +53,10 @@ public final class ClipTokenizer {
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
     private final int startId;
     private final int endId;
+    private final Path folder;
 
     private ClipTokenizer(Map<String, Integer> vocab, Map<String, Integer> ranks, Path folder) throws IOException {
+        this.folder = folder;
         this.vocab = vocab;
         this.ranks = ranks;
         Integer start = vocab.get(START);
@@ -117,7 +119,12 @@ public final class ClipTokenizer {
         return vocab.getOrDefault(token, -1);
     }
 
-    /** The ids of a text, cleaned as CLIP cleans it, without the start and end tokens. */
+    /**
+     * The ids of a text, cleaned as CLIP cleans it, without the start and end tokens.
+     *
+     * @throws IllegalArgumentException when the vocabulary lacks a token the merges make (files that do not belong
+     *                                  together), naming the folder
+     */
     public List<Integer> encode(String text) {
         List<Integer> ids = new ArrayList<>();
         Matcher m = PIECES.matcher(clean(text));
@@ -202,8 +209,8 @@ public final class ClipTokenizer {
         for (int i = 0; i < ids.length; i++) {
             Integer id = vocab.get(word.get(i));
             if (id == null) {
-                throw new IllegalStateException("the vocabulary has no token '" + word.get(i) + "' (from '" + piece
-                        + "'): vocab.json and merges.txt do not belong together");
+                throw new IllegalArgumentException(folder + ": the vocabulary has no token '" + word.get(i) + "' (from '"
+                        + piece + "'): vocab.json and merges.txt do not belong together, or are not CLIP's");
             }
             ids[i] = id;
         }

@@ -1,0 +1,78 @@
+package org.atelier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.atelier.diffusion.Png;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.SyntheticCheckpoints;
+import org.junit.jupiter.api.Test;
+
+/** {@code atelier generate} on a tiny SD 1.x checkpoint, with a tokenizer of a few words. */
+class GenerateCommandTest extends CliRunner {
+
+    @Test
+    void generatesAPngWithItsParametersTheSameForTheSameSeedOrNoise() throws Exception {
+        Path model = folder.resolve("tiny.safetensors");
+        SyntheticCheckpoints.writeSafetensors(model, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 5);
+        Path tokenizer = Files.createDirectories(folder.resolve("tokenizer"));
+        Files.writeString(tokenizer.resolve("vocab.json"),
+                "{\"c\":0,\"a\":1,\"t\":2,\"t</w>\":3,\"ca\":4,\"cat</w>\":5,\"<|startoftext|>\":6,\"<|endoftext|>\":7,\"a</w>\":8}");
+        Files.writeString(tokenizer.resolve("merges.txt"), "#version: 0.2\nc a\nca t</w>\n");
+        Path png = folder.resolve("cat.png");
+        Path latents = folder.resolve("latents.safetensors");
+        List<String> common = List.of("generate", "--model", model.toString(), "--prompt", "a (cat:1.2)", "--steps", "2", "--size", "64x64",
+                "--tokenizer", tokenizer.toString(), "--sampler", "dpmpp-2m-karras");
+        List<String> first = new java.util.ArrayList<>(common);
+        first.addAll(List.of("--seed", "42", "-o", png.toString(), "--latents-out", latents.toString()));
+        assertEquals(Cli.OK, atelier(first.toArray(String[]::new)), err());
+        assertTrue(out().contains("Wrote " + png + " (64x64, seed 42)"), out());
+        String parameters = Png.parameters(png);
+        assertTrue(parameters.startsWith("a (cat:1.2)\nSteps: 2, Sampler: DPM++ 2M Karras, CFG scale: 7, Seed: 42, Size: 64x64,"
+                + " Model hash: "), parameters);
+        assertTrue(parameters.contains("Model: tiny"), parameters);
+
+        Path again = folder.resolve("again.png");
+        List<String> second = new java.util.ArrayList<>(common);
+        second.addAll(List.of("--seed", "42", "-o", again.toString()));
+        assertEquals(Cli.OK, atelier(second.toArray(String[]::new)), err());
+        assertTrue(java.util.Arrays.equals(pixels(png), pixels(again)), "the same seed, the same image");
+
+        // the latents written are [1, 4, 8, 8]: given as the starting noise, the seed no longer matters
+        Path fromNoise1 = folder.resolve("noise1.png");
+        Path fromNoise2 = folder.resolve("noise2.png");
+        for (Object[] run : new Object[][] { { "1", fromNoise1 }, { "2", fromNoise2 } }) {
+            List<String> args = new java.util.ArrayList<>(common);
+            args.addAll(List.of("--seed", (String) run[0], "--latents-in", latents.toString(), "-o", run[1].toString()));
+            assertEquals(Cli.OK, atelier(args.toArray(String[]::new)), err());
+        }
+        assertTrue(java.util.Arrays.equals(pixels(fromNoise1), pixels(fromNoise2)), "the same noise, the same image");
+
+        assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "cat", "-o", png.toString()));
+        assertTrue(err().contains("needs CLIP's tokenizer") || err().contains("vocab.json"), err());
+        assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "cat", "--size", "500x512",
+                "--tokenizer", tokenizer.toString(), "-o", png.toString()));
+        assertTrue(err().contains("multiples of 8"), err());
+        assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "cat", "--sampler", "heun",
+                "--tokenizer", tokenizer.toString(), "-o", png.toString()));
+        assertTrue(err().contains("--sampler is one of euler, euler-a, dpmpp-2m, dpmpp-2m-karras, ddim"), err());
+        assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "cat", "--size", "128x64",
+                "--latents-in", latents.toString(), "--tokenizer", tokenizer.toString(), "-o", png.toString()));
+        assertTrue(err().contains("latents of shape [1, 4, 8, 8], but 128x64 takes [1, 4, 8, 16]"), err());
+        assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "dog", "--size", "64x64",
+                "--tokenizer", tokenizer.toString(), "-o", png.toString()));
+        assertTrue(err().contains("the vocabulary has no token 'd'"), "a tokenizer that is not CLIP's: " + err());
+        assertEquals(Cli.OK, atelier("generate", "--help"));
+        assertTrue(out().contains("dpmpp-2m-karras"), out());
+    }
+
+    private static int[] pixels(Path png) throws Exception {
+        java.awt.image.BufferedImage image = Png.read(png);
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+}
