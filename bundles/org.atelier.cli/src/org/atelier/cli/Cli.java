@@ -95,7 +95,7 @@ public final class Cli {
                                             and element types
               fuzz [--seconds N] [--seed S] damage valid model files at random and check that reading them
                                             fails cleanly (a longer run of the readers' fuzz test)
-              benchmark tensors|merge [--dir D] [--rounds N] [--quick]
+              benchmark tensors|merge|unet [--dir D] [--rounds N] [--quick]
                                             safetensors read and write speed against plain I/O
               merge <A> <B> [C] --method M [--alpha X] -o <out> [--blocks ...] [--vae VAE] ...
                                             merge checkpoints as AUTOMATIC1111 does, streaming
@@ -866,9 +866,9 @@ public final class Cli {
         Map<String, String> options = new java.util.HashMap<>();
         List<String> positional = parse(args, List.of("--quick"), List.of("--dir", "--rounds"), options);
         String what = positional.size() == 1 ? positional.get(0) : "";
-        if (!what.equals("tensors") && !what.equals("merge")) {
-            throw new UsageException("benchmark takes what to measure: atelier benchmark tensors|merge [--dir D] [--rounds N]"
-                    + " [--quick]");
+        if (!List.of("tensors", "merge", "unet").contains(what)) {
+            throw new UsageException("benchmark takes what to measure: atelier benchmark tensors|merge|unet [--dir D]"
+                    + " [--rounds N] [--quick]");
         }
         Path dir = Path.of(options.getOrDefault("--dir", System.getProperty("java.io.tmpdir")));
         int rounds;
@@ -876,6 +876,15 @@ public final class Cli {
             rounds = Integer.parseInt(options.getOrDefault("--rounds", "3"));
         } catch (NumberFormatException e) {
             throw new UsageException("--rounds takes a whole number");
+        }
+        if (what.equals("unet")) {
+            try {
+                new org.atelier.diffusion.UNetBenchmark(dir, out, rounds).run();
+            } catch (org.atelier.runtime.ComputeException e) {
+                err.println("atelier: " + e.getMessage());
+                return FAILED;
+            }
+            return OK;
         }
         if (what.equals("merge")) {
             List<String> self = selfCommand(args);

@@ -131,4 +131,15 @@ class OpsTest {
             assertArrayEquals(new float[] { 1, 2 }, Ops.resizeNearest(x, 1, 2).toFloatArray(), "shrinking picks row 0");
         }
     }
+
+    @Test
+    void aScopeKeepsOnlyItsResult() throws Exception {
+        try (NDManager parent = Compute.engine().newBaseManager()) {
+            NDArray x = parent.create(new float[] { 1, 2, 3 });
+            NDArray y = Ops.scoped(x, in -> in.add(1f).mul(2f).sub(1f));
+            assertArrayEquals(new float[] { 3, 5, 7 }, y.toFloatArray());
+            assertEquals(2, parent.getManagedArrays().size(), "x and the result; the two steps between are freed: "
+                    + parent.getManagedArrays());
+        }
+    }
 }

@@ -63,6 +63,15 @@ class UNetAndVaeTest {
                 assertArrayEquals(once, unet.forward(x, t, context).toFloatArray(), 1e-5f, "sliced attention alike");
                 assertFalse(java.util.Arrays.equals(once, unet.forward(x, manager.create(new float[] { 500f, 12.5f }),
                         context).toFloatArray()), "the timestep matters");
+                try (NDManager scope = manager.newSubManager()) {
+                    NDArray in = scope.randomNormal(new Shape(1, 4, 8, 8));
+                    NDArray times = scope.create(new float[] { 10f });
+                    NDArray text = scope.randomNormal(new Shape(1, 77, config.contextDim()));
+                    unet.forward(in, times, text);
+                    unet.forward(in, times, text);
+                    assertEquals(5, scope.getManagedArrays().size(),
+                            "a pass leaves its result only: the activations are freed as it goes");
+                }
             }
         }
     }

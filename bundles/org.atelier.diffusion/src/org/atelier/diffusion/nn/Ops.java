@@ -3,6 +3,7 @@ package org.atelier.diffusion.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -16,6 +17,31 @@ import ai.djl.nn.core.Linear;
 public final class Ops {
 
     private Ops() {
+    }
+
+    /**
+     * Runs {@code work} on {@code x} in a memory scope of its own: everything it makes on the way is freed as soon
+     * as it returns, and only its result joins {@code x}'s manager. DJL frees native memory when a manager closes,
+     * not when an array is no longer used, so a whole UNet pass would otherwise hold every activation (17 GB at
+     * 512x512). Autograd is not affected: PyTorch keeps what the backward pass needs by itself. Other arrays the
+     * work computes from ({@code also}: the timestep embedding, the text context) join the scope for its
+     * duration, so that what is made from them is freed too (an operation's result belongs to its first
+     * operand's manager).
+     */
+    public static NDArray scoped(NDArray x, java.util.function.UnaryOperator<NDArray> work, NDArray... also) {
+        NDManager parent = x.getManager();
+        try (NDManager scope = parent.newSubManager()) {
+            java.util.Set<NDArray> attached = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (NDArray a : also) {
+                if (a != null && a != x && attached.add(a)) {
+                    a.tempAttach(scope);
+                }
+            }
+            x.tempAttach(scope);
+            NDArray result = work.apply(x);
+            result.attach(parent);
+            return result;
+        }
     }
 
     /**
@@ -82,23 +108,27 @@ public final class Ops {
             throw new IllegalArgumentException(channels + " channels do not split into " + heads + " heads");
         }
         long dim = channels / heads;
-        NDArray qh = splitHeads(q, heads);
-        NDArray kh = splitHeads(k, heads);
-        NDArray vh = splitHeads(v, heads);
-        float scale = (float) (1 / Math.sqrt(dim));
-        long rows = batch * heads;
-        NDArray out;
-        if (slice <= 0 || slice >= rows) {
-            out = attend(qh, kh, vh, scale, mask);
-        } else {
-            NDList parts = new NDList();
-            for (long start = 0; start < rows; start += slice) {
-                NDIndex range = new NDIndex("{}:{}", start, Math.min(rows, start + slice));
-                parts.add(attend(qh.get(range), kh.get(range), vh.get(range), scale, mask));
+        return scoped(q, query -> {
+            NDArray qh = splitHeads(query, heads);
+            NDArray kh = splitHeads(k, heads);
+            NDArray vh = splitHeads(v, heads);
+            float scale = (float) (1 / Math.sqrt(dim));
+            long rows = batch * heads;
+            NDArray out;
+            if (slice <= 0 || slice >= rows) {
+                out = attend(qh, kh, vh, scale, mask);
+            } else {
+                NDList parts = new NDList();
+                for (long start = 0; start < rows; start += slice) {
+                    NDIndex range = new NDIndex("{}:{}", start, Math.min(rows, start + slice));
+                    NDArray qs1 = qh.get(range);
+                    // each slice's scores freed before the next slice's are made
+                    parts.add(scoped(qs1, part -> attend(part, kh.get(range), vh.get(range), scale, mask), kh, vh, mask));
+                }
+                out = NDArrays.concat(parts, 0);
             }
-            out = NDArrays.concat(parts, 0);
-        }
-        return out.reshape(batch, heads, qs.get(1), dim).transpose(0, 2, 1, 3).reshape(batch, qs.get(1), channels);
+            return out.reshape(batch, heads, qs.get(1), dim).transpose(0, 2, 1, 3).reshape(batch, qs.get(1), channels);
+        }, k, v, mask);
     }
 
     private static NDArray attend(NDArray q, NDArray k, NDArray v, float scale, NDArray mask) {

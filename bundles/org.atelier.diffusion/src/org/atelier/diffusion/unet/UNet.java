@@ -132,35 +132,45 @@ public final class UNet {
      * {@code t} ({@code [B]}, fractional allowed) given the text {@code context} ({@code [B, T, contextDim]}).
      */
     public NDArray forward(NDArray x, NDArray t, NDArray context) {
-        NDArray emb = timestepEmbedding(t, modelChannels);
-        emb = Ops.linear(Ops.silu(Ops.linear(emb, timeEmbed0Weight, timeEmbed0Bias)), timeEmbed2Weight, timeEmbed2Bias);
+        // the skip connections and every block's output freed once the pass is done; only its result stays
+        return Ops.scoped(x, in -> pass(in, t, context), t, context);
+    }
+
+    private NDArray pass(NDArray x, NDArray t, NDArray context) {
+        NDArray emb = Ops.linear(Ops.silu(Ops.linear(timestepEmbedding(t, modelChannels), timeEmbed0Weight, timeEmbed0Bias)),
+                timeEmbed2Weight, timeEmbed2Bias);
         Deque<NDArray> skips = new ArrayDeque<>();
         NDArray h = x;
         for (List<Part> block : input) {
             for (Part part : block) {
-                h = part.forward(h, emb, context);
+                h = Ops.scoped(h, y -> part.forward(y, emb, context), emb, context);
             }
             skips.push(h);
         }
         for (Part part : middle) {
-            h = part.forward(h, emb, context);
+            h = Ops.scoped(h, y -> part.forward(y, emb, context), emb, context);
         }
         for (List<Part> block : output) {
             NDArray skip = skips.pop();
-            Shape hs = h.getShape();
-            Shape ss = skip.getShape();
-            if (hs.get(2) != ss.get(2) || hs.get(3) != ss.get(3)) {
-                // latents not a multiple of 8 (images not of 64): upsampled twice the odd size; as AUTOMATIC1111
-                // does, the upsampled state is resized to its skip's size
-                h = Ops.resizeNearest(h, ss.get(2), ss.get(3));
-            }
-            h = h.concat(skip, 1);
-            for (Part part : block) {
-                h = part.forward(h, emb, context);
-            }
+            h = Ops.scoped(h, y0 -> {
+                NDArray x2 = y0;
+                Shape hs = y0.getShape();
+                Shape ss = skip.getShape();
+                if (hs.get(2) != ss.get(2) || hs.get(3) != ss.get(3)) {
+                    // latents not a multiple of 8 (images not of 64): upsampled twice the odd size; as AUTOMATIC1111
+                    // does, the upsampled state is resized to its skip's size
+                    x2 = Ops.resizeNearest(y0, ss.get(2), ss.get(3));
+                }
+                x2 = x2.concat(skip, 1);
+                for (Part part : block) {
+                    NDArray current = x2;
+                    x2 = Ops.scoped(current, y -> part.forward(y, emb, context), emb, context);
+                }
+                return x2;
+            }, skip, emb, context);
         }
-        h = Ops.silu(Ops.groupNorm(h, GROUPS, outNormWeight, outNormBias, 1e-5f));
-        return Ops.conv2d(h, outConvWeight, outConvBias, 1, 1);
+        return Ops.conv2d(Ops.silu(Ops.groupNorm(h, GROUPS, outNormWeight, outNormBias, 1e-5f)), outConvWeight, outConvBias,
+                1, 1);
     }
 
     /**
@@ -276,7 +286,7 @@ public final class UNet {
             }
             int heads = linear ? (int) Math.max(1, inner / 64) : 8;
             for (Block block : blocks) {
-                h = block.forward(h, context, heads);
+                h = Ops.scoped(h, in -> block.forward(in, context, heads), context);
             }
             if (linear) {
                 h = Ops.linear(h, projOutWeight, projOutBias);

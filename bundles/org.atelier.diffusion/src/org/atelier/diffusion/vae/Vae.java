@@ -75,7 +75,7 @@ public final class Vae {
         String d = "decoder.";
         NDArray h = conv(z, d + "conv_in.", 1);
         h = resnet(h, d + "mid.block_1.");
-        h = attention(h, d + "mid.attn_1.");
+        h = Ops.scoped(h, in -> attention(in, d + "mid.attn_1."));
         h = resnet(h, d + "mid.block_2.");
         for (int level = levels - 1; level >= 0; level--) {
             String up = d + "up." + level + ".";
@@ -83,11 +83,11 @@ public final class Vae {
                 h = resnet(h, up + "block." + j + ".");
             }
             if (w.has(up + "upsample.conv.weight")) {
-                h = conv(Ops.upsample2(h), up + "upsample.conv.", 1);
+                h = Ops.scoped(h, in -> conv(Ops.upsample2(in), up + "upsample.conv.", 1));
             }
         }
-        h = Ops.silu(Ops.groupNorm(h, GROUPS, get(d + "norm_out.weight"), get(d + "norm_out.bias"), EPS));
-        return conv(h, d + "conv_out.", 1);
+        return Ops.scoped(h, in -> conv(Ops.silu(Ops.groupNorm(in, GROUPS, get(d + "norm_out.weight"),
+                get(d + "norm_out.bias"), EPS)), d + "conv_out.", 1));
     }
 
     /**
@@ -108,7 +108,7 @@ public final class Vae {
             }
         }
         h = resnet(h, e + "mid.block_1.");
-        h = attention(h, e + "mid.attn_1.");
+        h = Ops.scoped(h, in -> attention(in, e + "mid.attn_1."));
         h = resnet(h, e + "mid.block_2.");
         h = Ops.silu(Ops.groupNorm(h, GROUPS, get(e + "norm_out.weight"), get(e + "norm_out.bias"), EPS));
         NDArray moments = conv(conv(h, e + "conv_out.", 1), "quant_conv.", 0);
@@ -121,6 +121,10 @@ public final class Vae {
     }
 
     private NDArray resnet(NDArray x, String p) {
+        return Ops.scoped(x, in -> resnetScoped(in, p));
+    }
+
+    private NDArray resnetScoped(NDArray x, String p) {
         NDArray h = conv(Ops.silu(Ops.groupNorm(x, GROUPS, get(p + "norm1.weight"), get(p + "norm1.bias"), EPS)), p + "conv1.", 1);
         h = conv(Ops.silu(Ops.groupNorm(h, GROUPS, get(p + "norm2.weight"), get(p + "norm2.bias"), EPS)), p + "conv2.", 1);
         NDArray shortcut = optional(p + "nin_shortcut.weight");

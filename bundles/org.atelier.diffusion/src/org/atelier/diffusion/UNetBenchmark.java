@@ -1,0 +1,155 @@
+package org.atelier.diffusion;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.atelier.diffusion.sample.Denoiser;
+import org.atelier.diffusion.schedule.NoiseSchedule;
+import org.atelier.diffusion.unet.UNet;
+import org.atelier.runtime.Compute;
+import org.atelier.runtime.ComputeException;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SafetensorsReader;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.SyntheticCheckpoints;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+
+/**
+ * The baseline later work must beat: an SD 1.5 UNet of the real layout (random weights, fp16 on disk, float32 in
+ * memory) on this machine's CPU, batch 1, 64x64 latents (512x512 images), text context of 77 tokens: seconds per
+ * forward, per forward and backward (gradients for every weight, as full fine-tuning needs), per sampling step
+ * with classifier-free guidance (a batch of two), and the process's peak resident memory; with attention slicing
+ * off and on. Each figure is the best of its rounds after one warm-up.
+ */
+public final class UNetBenchmark {
+
+    /** One line of results. */
+    public record Figure(String what, int slice, double seconds, long peakBytes) {
+    }
+
+    private final Path dir;
+    private final PrintStream out;
+    private final int rounds;
+
+    public UNetBenchmark(Path dir, PrintStream out, int rounds) {
+        this.dir = dir;
+        this.out = out;
+        this.rounds = rounds;
+    }
+
+    public List<Figure> run() throws IOException, ComputeException {
+        Path file = dir.resolve("atelier-benchmark-unet.safetensors");
+        List<SdLayout.Entry> unetOnly = SdLayout.checkpoint(SdLayout.sd1()).stream()
+                .filter(e -> e.name().startsWith("model.diffusion_model.")).toList();
+        out.println("Writing an SD 1.5 UNet of random weights (" + unetOnly.size() + " tensors, fp16) to " + file + "...");
+        SyntheticCheckpoints.writeSafetensors(file, unetOnly, DType.F16, 1);
+        java.util.ArrayList<Figure> figures = new java.util.ArrayList<>();
+        try (SafetensorsReader source = SafetensorsReader.open(file); NDManager model = Compute.engine().newBaseManager()) {
+            UNet unet = UNet.load(source, "model.diffusion_model.", model);
+            out.printf(Locale.ROOT, "Loaded (%d threads per operation); batch 1, latents 64x64, context 77x768, best of %d%n",
+                    Runtime.getRuntime().availableProcessors(), rounds);
+            for (int slice : new int[] { 0, 1 }) {
+                unet.setAttentionSlice(slice);
+                figures.add(measure("UNet forward", slice, () -> {
+                    try (NDManager scope = model.newSubManager()) {
+                        unet.forward(latents(scope, 1), scope.create(new float[] { 500f }), context(scope, 1)).toFloatArray();
+                    }
+                }));
+                figures.add(measure("sampling step with CFG", slice, () -> {
+                    try (NDManager scope = model.newSubManager()) {
+                        NoiseSchedule schedule = NoiseSchedule.stableDiffusion();
+                        new Denoiser(unet, schedule, false, context(scope, 1), context(scope, 1), 7f)
+                                .denoise(latents(scope, 1), schedule.sigma(500)).toFloatArray();
+                    }
+                }));
+            }
+            for (NDArray weight : model.getManagedArrays()) {
+                weight.setRequiresGradient(true);
+            }
+            for (int slice : new int[] { 0, 1 }) {
+                unet.setAttentionSlice(slice);
+                figures.add(measure("UNet forward + backward", slice, () -> {
+                    try (NDManager scope = model.newSubManager();
+                            GradientCollector collector = Compute.engine().newGradientCollector()) {
+                        NDArray prediction = unet.forward(latents(scope, 1), scope.create(new float[] { 500f }), context(scope, 1));
+                        collector.backward(prediction.square().mean());
+                    }
+                }));
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-26s %-18s %10s %14s%n", "measure", "attention", "seconds", "peak resident");
+        for (Figure f : figures) {
+            out.printf(Locale.ROOT, "%-26s %-18s %10.2f %11d MB%n", f.what(), f.slice() == 0 ? "whole" : "sliced (1 row)",
+                    f.seconds(), f.peakBytes() >> 20);
+        }
+        return figures;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private Figure measure(String what, int slice, Work work) throws IOException {
+        try {
+            resetPeak();
+            work.run(); // warm-up
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < rounds; i++) {
+                long start = System.nanoTime();
+                work.run();
+                best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            }
+            Figure f = new Figure(what, slice, best, peakResident());
+            out.printf(Locale.ROOT, "  %-26s attention %-6s %7.2f s, peak resident %d MB%n", what,
+                    slice == 0 ? "whole" : "sliced", best, f.peakBytes() >> 20);
+            return f;
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static NDArray latents(NDManager scope, int batch) {
+        return scope.randomNormal(new Shape(batch, 4, 64, 64));
+    }
+
+    private static NDArray context(NDManager scope, int batch) {
+        return scope.randomNormal(new Shape(batch, 77, 768));
+    }
+
+    /** Starts the peak resident set afresh (Linux: {@code 5 > /proc/self/clear_refs}); quietly not elsewhere. */
+    private static void resetPeak() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (IOException e) {
+            // the peak then counts from the process's start
+        }
+    }
+
+    /** The process's peak resident set since the last reset (VmHWM), or -1. */
+    static long peakResident() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux
+        }
+        return -1;
+    }
+}
