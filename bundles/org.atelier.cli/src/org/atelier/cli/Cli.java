@@ -36,6 +36,7 @@ import org.atelier.methods.merge.Blocks;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.sample.Sampler;
+import org.atelier.core.runs.ProcessMemory;
 import org.atelier.runtime.Compute;
 import org.atelier.methods.merge.MergeBenchmark;
 import org.atelier.methods.merge.MergeMethod;
@@ -814,23 +815,9 @@ public final class Cli {
                 result.copied(), result.partial(), result.baked(), result.discarded());
         if (reportMemory) {
             out.printf(Locale.ROOT, "merge time: %.3f s%n", (System.nanoTime() - start) / 1e9);
-            out.println("peak resident memory: " + peakResidentKb() + " kB");
+            out.println("peak resident memory: " + ProcessMemory.peakResident() / 1024 + " kB");
         }
         return OK;
-    }
-
-    /** This process's peak resident set (VmHWM in /proc/self/status), in kB; -1 where Linux does not tell. */
-    private static long peakResidentKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux
-        }
-        return -1;
     }
 
     // ---- fuzz

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.atelier.core.runs.ProcessMemory;
 import org.atelier.diffusion.sample.Denoiser;
 import org.atelier.diffusion.schedule.NoiseSchedule;
 import org.atelier.diffusion.unet.UNet;
@@ -103,7 +104,7 @@ public final class UNetBenchmark {
 
     private Figure measure(String what, int slice, Work work) throws IOException {
         try {
-            resetPeak();
+            ProcessMemory.resetPeak();
             work.run(); // warm-up
             double best = Double.MAX_VALUE;
             for (int i = 0; i < rounds; i++) {
@@ -111,7 +112,7 @@ public final class UNetBenchmark {
                 work.run();
                 best = Math.min(best, (System.nanoTime() - start) / 1e9);
             }
-            Figure f = new Figure(what, slice, best, peakResident());
+            Figure f = new Figure(what, slice, best, ProcessMemory.peakResident());
             out.printf(Locale.ROOT, "  %-26s attention %-6s %7.2f s, peak resident %d MB%n", what,
                     slice == 0 ? "whole" : "sliced", best, f.peakBytes() >> 20);
             return f;
@@ -128,28 +129,5 @@ public final class UNetBenchmark {
 
     private static NDArray context(NDManager scope, int batch) {
         return scope.randomNormal(new Shape(batch, 77, 768));
-    }
-
-    /** Starts the peak resident set afresh (Linux: {@code 5 > /proc/self/clear_refs}); quietly not elsewhere. */
-    private static void resetPeak() {
-        try {
-            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-        } catch (IOException e) {
-            // the peak then counts from the process's start
-        }
-    }
-
-    /** The process's peak resident set since the last reset (VmHWM), or -1. */
-    static long peakResident() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux
-        }
-        return -1;
     }
 }

@@ -121,9 +121,9 @@ public final class Ops {
                 NDList parts = new NDList();
                 for (long start = 0; start < rows; start += slice) {
                     NDIndex range = new NDIndex("{}:{}", start, Math.min(rows, start + slice));
-                    NDArray qs1 = qh.get(range);
                     // each slice's scores freed before the next slice's are made
-                    parts.add(scoped(qs1, part -> attend(part, kh.get(range), vh.get(range), scale, mask), kh, vh, mask));
+                    parts.add(scoped(qh.get(range), part -> attend(part, kh.get(range), vh.get(range), scale, mask), kh, vh,
+                            mask));
                 }
                 out = NDArrays.concat(parts, 0);
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.atelier.core.runs.ProcessMemory;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.ModelReport;
@@ -94,10 +95,11 @@ public final class MergeBenchmark {
                     : List.of(MergeMethod.WEIGHTED_SUM);
             boolean canEmpty = TensorBenchmark.dropCaches();
             // warm means the inputs and the output in the page cache at once: only where they fit
-            boolean canWarm = (inputs.size() + 1) * size < 0.6 * physicalMemory();
+            long memory = ProcessMemory.physical() < 0 ? Long.MAX_VALUE : ProcessMemory.physical();
+            boolean canWarm = (inputs.size() + 1) * size < 0.6 * memory;
             if (!canWarm) {
                 out.printf(Locale.ROOT, "  warm: not measured (inputs and output, %s, do not fit in the page cache of %s)%n",
-                        ModelReport.bytes((inputs.size() + 1) * size), ModelReport.bytes(physicalMemory()));
+                        ModelReport.bytes((inputs.size() + 1) * size), ModelReport.bytes(memory));
             }
             List<Boolean> caches = new ArrayList<>();
             if (canWarm) {
@@ -131,20 +133,6 @@ public final class MergeBenchmark {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    /** The machine's memory (MemTotal of /proc/meminfo), or a very large number where Linux does not tell. */
-    private static long physicalMemory() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux
-        }
-        return Long.MAX_VALUE;
     }
 
     /**
