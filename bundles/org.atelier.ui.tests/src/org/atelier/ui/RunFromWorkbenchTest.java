@@ -20,6 +20,7 @@ import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.AfterEach;
@@ -81,5 +82,23 @@ class RunFromWorkbenchTest {
         assertTrue(ProblemMarkers.messages(file).contains("experiment 'probe' › config › steps: must be between 1 and 1000 (is 0)"),
                 ProblemMarkers.messages(file).toString());
         assertTrue(!Files.exists(TrainingWorkspace.path(project).resolve(ProjectStore.RUNS_FOLDER)));
+    }
+
+    @Test
+    void aMergeRunAddsItsModelToTheProject() throws Exception {
+        IProject demo = TrainingWorkspace.create("merge-run-ui", null, true, new NullProgressMonitor());
+        try {
+            ProjectsView view = (ProjectsView) UiTestSupport.page().showView(ProjectsView.ID);
+            RunJob job = new RunJob(demo.getFile("experiments/merge.experiment"));
+            IStatus result = runAndWait(job);
+            assertTrue(result.isOK(), result.toString());
+            assertTrue(Files.isRegularFile(job.runFolder().resolve("output/demo-merge.safetensors")));
+            Tree tree = view.viewer().getTree();
+            view.viewer().expandToLevel(2);
+            UiTestSupport.waitUntil(() -> "the merged model in the navigator: " + UiTestSupport.treeText(tree),
+                    () -> UiTestSupport.treeText(tree).contains("Atelier demo  [merge-run-ui]\n  Base models (3)\n"));
+        } finally {
+            UiTestSupport.delete(demo);
+        }
     }
 }
