@@ -103,7 +103,7 @@ public final class Cli {
                                             (atelier merge --help lists the methods)
               doctor                        the compute engine, its devices and threads, and whether it works
               generate --model M --prompt P -o out.png [...]
-                                            an image from an SD 1.x checkpoint (atelier generate --help)
+                                            an image from an SD 1.x or 2.x checkpoint (atelier generate --help)
               methods                       the installed training methods
               help                          this text (also --help)
               version                       the Atelier version (also --version)
@@ -497,7 +497,7 @@ public final class Cli {
                                     [--tokenizer <folder>] [--latents-in <file>] [--latents-out <file>]
                                     [--attention-slice N]
 
-            Generates an image from an SD 1.x single-file checkpoint on the CPU. Prompts take AUTOMATIC1111's
+            Generates an image from an SD 1.x or 2.x single-file checkpoint on the CPU. Prompts take AUTOMATIC1111's
             emphasis syntax: (word), [word], (word:1.3), BREAK. Samplers: %s.
             A seed (0 to 2147483647) gives the same image again; without --seed one is drawn and printed.
             --init-image starts from an image (img2img) noised to --strength. --latents-in starts from the

@@ -124,11 +124,24 @@ class GenerationTest {
     }
 
     @Test
-    void modelsItCannotRunAreRefusedClearly() throws Exception {
+    void sd2GeneratesWithItsOpenClipEncoder() throws Exception {
         Path sd2 = folder.resolve("sd2.safetensors");
         SyntheticCheckpoints.writeSafetensors(sd2, SdLayout.checkpoint(SdLayout.tinySd2()), DType.F16, 1);
-        TensorFileException notYet = assertThrows(TensorFileException.class, () -> StableDiffusion.load(sd2, tokenizer(folder)));
-        assertTrue(notYet.getMessage().contains("SD 2.x models cannot generate yet"), notYet.getMessage());
+        try (StableDiffusion sd = StableDiffusion.load(sd2, tokenizer(folder))) {
+            assertEquals(org.atelier.tensors.ModelInfo.Architecture.SD2, sd.info().architecture());
+            StableDiffusion.Settings settings = new StableDiffusion.Settings("cat", "", 2, 7f, Sampler.EULER, 3, 64, 64, 1, 0.5f, 0);
+            StableDiffusion.Result result = sd.generate(settings, null, null, QUIET);
+            assertEquals(64, result.image().getWidth());
+            assertArrayEquals(pixels(result.image()), pixels(sd.generate(settings, null, null, QUIET).image()));
+        }
+    }
+
+    @Test
+    void modelsItCannotRunAreRefusedClearly() throws Exception {
+        Path sdxl = folder.resolve("sdxl.safetensors");
+        SyntheticCheckpoints.writeSafetensors(sdxl, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F16, 1);
+        TensorFileException notYet = assertThrows(TensorFileException.class, () -> StableDiffusion.load(sdxl, tokenizer(folder)));
+        assertTrue(notYet.getMessage().contains("SDXL base models cannot generate yet"), notYet.getMessage());
         IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
                 () -> new StableDiffusion.Settings("cat", "", 20, 7f, Sampler.EULER, 1, 500, 512, 1, 0.5f, 0));
         assertTrue(size.getMessage().contains("multiples of 8"), size.getMessage());

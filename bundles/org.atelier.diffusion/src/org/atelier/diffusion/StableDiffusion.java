@@ -30,8 +30,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * A Stable Diffusion model loaded for generation: tokenizer, text encoder, UNet and VAE of a single-file
- * checkpoint, in float32 on the CPU. Prompts are weighted as AUTOMATIC1111 weighs them (each token's hidden state
+ * A Stable Diffusion model loaded for generation: tokenizer, text encoder, UNet and VAE of a single-file SD 1.x or
+ * 2.x checkpoint (2.x v-models recognised by the file), in float32 on the CPU. Prompts are weighted as AUTOMATIC1111 weighs them (each token's hidden state
  * times its weight, then the whole rescaled to its former mean) and cut into chunks of 75 tokens joined along
  * the sequence; the negative prompt is padded with empty chunks to the prompt's length, or the other way round.
  */
@@ -79,7 +79,7 @@ public final class StableDiffusion implements AutoCloseable {
     }
 
     /**
-     * Loads a single-file SD 1.x checkpoint and a CLIP tokenizer folder.
+     * Loads a single-file SD 1.x or 2.x checkpoint and a CLIP tokenizer folder.
      *
      * @throws TensorFileException when the file is not a model this can run, saying what it is
      */
@@ -92,12 +92,15 @@ public final class StableDiffusion implements AutoCloseable {
             if (info.kind() != ModelInfo.Kind.CHECKPOINT) {
                 throw new TensorFileException(model, "not a whole model (it is a " + info.summary() + ")");
             }
-            if (info.architecture() != ModelInfo.Architecture.SD1) {
+            boolean sd2 = info.architecture() == ModelInfo.Architecture.SD2;
+            if (info.architecture() != ModelInfo.Architecture.SD1 && !sd2) {
                 throw new TensorFileException(model, info.architecture().label()
-                        + " models cannot generate yet: their text encoders (OpenCLIP) are still to come; SD 1.x can");
+                        + " models cannot generate yet: SDXL's two text encoders and size conditioning are still to come;"
+                        + " SD 1.x and 2.x can");
             }
             manager = Compute.engine().newBaseManager();
-            ClipTextEncoder encoder = ClipTextEncoder.load(source, "cond_stage_model.transformer.text_model.", manager);
+            ClipTextEncoder encoder = sd2 ? ClipTextEncoder.loadOpenClip(source, "cond_stage_model.model.", manager)
+                    : ClipTextEncoder.load(source, "cond_stage_model.transformer.text_model.", manager);
             UNet unet = UNet.load(source, "model.diffusion_model.", manager);
             Vae vae = Vae.load(source, "first_stage_model.", manager, 0.18215f);
             return new StableDiffusion(manager, source, info, tokenizer, encoder, unet, vae);
@@ -161,12 +164,17 @@ public final class StableDiffusion implements AutoCloseable {
         }
     }
 
-    /** The weighted conditioning of the prompt and of the negative prompt, of equal lengths. */
+    /**
+     * The weighted conditioning of the prompt and of the negative prompt, of equal lengths. SD 2.x reads its
+     * OpenCLIP encoder's penultimate layer, as it was trained, and pads prompts with 0; CLIP skip counts from there.
+     */
     private NDArray[] conditions(NDManager scope, String prompt, String negative, int clipSkip) {
-        PromptChunks chunks = new PromptChunks(tokenizer, tokenizer.endId());
-        List<NDArray> cond = encode(scope, chunks.chunks(prompt).chunks(), clipSkip);
-        List<NDArray> uncond = encode(scope, chunks.chunks(negative == null ? "" : negative).chunks(), clipSkip);
-        NDArray empty = encode(scope, chunks.chunks("").chunks(), clipSkip).get(0);
+        boolean sd2 = info.architecture() == ModelInfo.Architecture.SD2;
+        PromptChunks chunks = new PromptChunks(tokenizer, sd2 ? 0 : tokenizer.endId());
+        int skip = sd2 ? clipSkip + 1 : clipSkip;
+        List<NDArray> cond = encode(scope, chunks.chunks(prompt).chunks(), skip);
+        List<NDArray> uncond = encode(scope, chunks.chunks(negative == null ? "" : negative).chunks(), skip);
+        NDArray empty = encode(scope, chunks.chunks("").chunks(), skip).get(0);
         while (cond.size() < uncond.size()) {
             cond.add(empty);
         }

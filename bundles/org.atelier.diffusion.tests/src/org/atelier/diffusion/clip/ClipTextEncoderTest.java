@@ -65,23 +65,74 @@ class ClipTextEncoderTest {
         }
     }
 
-    /** CLIP's text transformer written out with loops, one token sequence at a time. */
+    @Test
+    void theOpenClipEncoderOfSd2ComputesWhatItDefines() throws Exception {
+        Path file = folder.resolve("sd2.safetensors");
+        SyntheticCheckpoints.writeSafetensors(file, SdLayout.checkpoint(SdLayout.tinySd2()), DType.F32, 8);
+        int[] ids = new int[77];
+        int[] prompt = { 998, 5, 17, 300, 999 };
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i < prompt.length ? prompt[i] : 0; // OpenCLIP pads with 0
+        }
+        try (SafetensorsReader source = SafetensorsReader.open(file);
+                NDManager manager = Compute.engine().newBaseManager()) {
+            ClipTextEncoder encoder = ClipTextEncoder.loadOpenClip(source, "cond_stage_model.model.", manager);
+            assertEquals(64, encoder.width());
+            assertEquals(2, encoder.layers());
+            Reference reference = new Reference(source, "cond_stage_model.model.", 64, true);
+            for (int skip : new int[] { 1, 2 }) {
+                float[] expected = reference.encode(ids, skip);
+                assertArrayEquals(expected, encoder.encode(manager, new int[][] { ids }, skip).toFloatArray(), 2e-4f,
+                        "clip skip " + skip);
+            }
+            TensorFileException wrong = assertThrows(TensorFileException.class,
+                    () -> ClipTextEncoder.loadOpenClip(source, PREFIX, manager));
+            assertTrue(wrong.getMessage().contains("no OpenCLIP text encoder layers"), wrong.getMessage());
+        }
+    }
+
+    /**
+     * CLIP's text transformer written out with loops, one token sequence at a time, in either layout (OpenCLIP: q,
+     * k and v as thirds of one projection, the exact GELU).
+     */
     private static final class Reference {
         private final SafetensorsReader source;
+        private final String prefix;
+        private final int d;
+        private final boolean openClip;
 
         Reference(SafetensorsReader source) {
+            this(source, PREFIX, 32, false);
+        }
+
+        Reference(SafetensorsReader source, String prefix, int width, boolean openClip) {
             this.source = source;
+            this.prefix = prefix;
+            this.d = width;
+            this.openClip = openClip;
         }
 
         private float[] w(String name) throws IOException {
-            return source.floats(source.tensor(PREFIX + name));
+            return source.floats(source.tensor(prefix + name));
+        }
+
+        /** A weight of the layer in either layout; {@code third} 0, 1, 2 picks q, k, v out of OpenCLIP's in_proj. */
+        private float[] layer(int layer, String hf, String openClipName, int third) throws IOException {
+            if (!openClip) {
+                return w("encoder.layers." + layer + "." + hf);
+            }
+            float[] all = w("transformer.resblocks." + layer + "." + openClipName);
+            if (third < 0) {
+                return all;
+            }
+            int size = all.length / 3;
+            return java.util.Arrays.copyOfRange(all, third * size, (third + 1) * size);
         }
 
         float[] encode(int[] ids, int skip) throws IOException {
             int n = ids.length;
-            int d = 32;
-            float[] token = w("embeddings.token_embedding.weight");
-            float[] position = w("embeddings.position_embedding.weight");
+            float[] token = w(openClip ? "token_embedding.weight" : "embeddings.token_embedding.weight");
+            float[] position = w(openClip ? "positional_embedding" : "embeddings.position_embedding.weight");
             double[][] h = new double[n][d];
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < d; j++) {
@@ -89,11 +140,14 @@ class ClipTextEncoderTest {
                 }
             }
             for (int layer = 0; layer < 2 - (skip - 1); layer++) {
-                String p = "encoder.layers." + layer + ".";
-                double[][] x = norm(h, w(p + "layer_norm1.weight"), w(p + "layer_norm1.bias"));
-                double[][] q = linear(x, w(p + "self_attn.q_proj.weight"), w(p + "self_attn.q_proj.bias"));
-                double[][] k = linear(x, w(p + "self_attn.k_proj.weight"), w(p + "self_attn.k_proj.bias"));
-                double[][] v = linear(x, w(p + "self_attn.v_proj.weight"), w(p + "self_attn.v_proj.bias"));
+                double[][] x = norm(h, layer(layer, "layer_norm1.weight", "ln_1.weight", -1),
+                        layer(layer, "layer_norm1.bias", "ln_1.bias", -1));
+                double[][] q = linear(x, layer(layer, "self_attn.q_proj.weight", "attn.in_proj_weight", 0),
+                        layer(layer, "self_attn.q_proj.bias", "attn.in_proj_bias", 0));
+                double[][] k = linear(x, layer(layer, "self_attn.k_proj.weight", "attn.in_proj_weight", 1),
+                        layer(layer, "self_attn.k_proj.bias", "attn.in_proj_bias", 1));
+                double[][] v = linear(x, layer(layer, "self_attn.v_proj.weight", "attn.in_proj_weight", 2),
+                        layer(layer, "self_attn.v_proj.bias", "attn.in_proj_bias", 2));
                 double[][] attended = new double[n][d];
                 for (int i = 0; i < n; i++) {
                     double[] scores = new double[i + 1]; // causal: positions up to i
@@ -102,7 +156,7 @@ class ClipTextEncoderTest {
                         for (int c = 0; c < d; c++) {
                             scores[j] += q[i][c] * k[j][c];
                         }
-                        scores[j] /= Math.sqrt(d); // one head of 32
+                        scores[j] /= Math.sqrt(d); // one head (32 or 64 wide)
                         max = Math.max(max, scores[j]);
                     }
                     double total = 0;
@@ -116,17 +170,21 @@ class ClipTextEncoderTest {
                         }
                     }
                 }
-                add(h, linear(attended, w(p + "self_attn.out_proj.weight"), w(p + "self_attn.out_proj.bias")));
-                double[][] hidden = linear(norm(h, w(p + "layer_norm2.weight"), w(p + "layer_norm2.bias")),
-                        w(p + "mlp.fc1.weight"), w(p + "mlp.fc1.bias"));
+                add(h, linear(attended, layer(layer, "self_attn.out_proj.weight", "attn.out_proj.weight", -1),
+                        layer(layer, "self_attn.out_proj.bias", "attn.out_proj.bias", -1)));
+                double[][] hidden = linear(norm(h, layer(layer, "layer_norm2.weight", "ln_2.weight", -1),
+                        layer(layer, "layer_norm2.bias", "ln_2.bias", -1)), layer(layer, "mlp.fc1.weight", "mlp.c_fc.weight", -1),
+                        layer(layer, "mlp.fc1.bias", "mlp.c_fc.bias", -1));
                 for (double[] row : hidden) {
                     for (int c = 0; c < row.length; c++) {
-                        row[c] = row[c] / (1 + Math.exp(-1.702 * row[c]));
+                        row[c] = openClip ? row[c] * 0.5 * (1 + erf(row[c] / Math.sqrt(2))) : row[c] / (1 + Math.exp(-1.702 * row[c]));
                     }
                 }
-                add(h, linear(hidden, w(p + "mlp.fc2.weight"), w(p + "mlp.fc2.bias")));
+                add(h, linear(hidden, layer(layer, "mlp.fc2.weight", "mlp.c_proj.weight", -1),
+                        layer(layer, "mlp.fc2.bias", "mlp.c_proj.bias", -1)));
             }
-            double[][] out = norm(h, w("final_layer_norm.weight"), w("final_layer_norm.bias"));
+            double[][] out = norm(h, w(openClip ? "ln_final.weight" : "final_layer_norm.weight"),
+                    w(openClip ? "ln_final.bias" : "final_layer_norm.bias"));
             float[] flat = new float[n * d];
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < d; j++) {
@@ -134,6 +192,14 @@ class ClipTextEncoderTest {
                 }
             }
             return flat;
+        }
+
+        /** The error function (Abramowitz and Stegun 7.1.26, to 1.5e-7). */
+        private static double erf(double x) {
+            double t = 1 / (1 + 0.3275911 * Math.abs(x));
+            double y = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t
+                    * Math.exp(-x * x);
+            return Math.signum(x) * y;
         }
 
         private static double[][] norm(double[][] x, float[] weight, float[] bias) {

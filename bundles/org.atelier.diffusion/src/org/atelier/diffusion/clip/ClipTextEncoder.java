@@ -15,10 +15,11 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * CLIP's text transformer in the Hugging Face layout (SD 1.x's ViT-L/14, SDXL's first encoder): token and position
- * embeddings, pre-norm layers of causal self-attention and a QuickGELU MLP, a final layer norm. Its size comes from
- * the checkpoint's shapes; heads are one per 64 channels (every released CLIP has heads of 64), at least one.
- * Weights are held in float32 by the given manager.
+ * CLIP's text transformer: token and position embeddings, pre-norm layers of causal self-attention and an MLP, a
+ * final layer norm. Two layouts: Hugging Face's ({@link #load}: SD 1.x's ViT-L/14 and SDXL's first encoder, with
+ * QuickGELU) and OpenCLIP's ({@link #loadOpenClip}: SD 2.x's ViT-H and SDXL's bigG, with the exact GELU, q, k and v
+ * stored as one {@code in_proj}). Its size comes from the checkpoint's shapes; heads are one per 64 channels
+ * (every released CLIP has heads of 64), at least one. Weights are held in float32 by the given manager.
  */
 public final class ClipTextEncoder {
 
@@ -37,9 +38,11 @@ public final class ClipTextEncoder {
     private final NDArray finalNormBias;
     private final int width;
     private final int heads;
+    private final boolean quickGelu;
 
     private ClipTextEncoder(NDArray tokenEmbedding, NDArray positionEmbedding, List<Layer> layers, NDArray finalNormWeight,
-            NDArray finalNormBias) {
+            NDArray finalNormBias, boolean quickGelu) {
+        this.quickGelu = quickGelu;
         this.tokenEmbedding = tokenEmbedding;
         this.positionEmbedding = positionEmbedding;
         this.layers = layers;
@@ -72,7 +75,31 @@ public final class ClipTextEncoder {
             throw new TensorFileException(source.file(), "no CLIP text encoder layers under '" + prefix + "'");
         }
         return new ClipTextEncoder(w.get("embeddings.token_embedding.weight"), w.get("embeddings.position_embedding.weight"),
-                layers, w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"));
+                layers, w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"), true);
+    }
+
+    /**
+     * Reads an encoder in OpenCLIP's layout under {@code prefix} ({@code cond_stage_model.model.} in an SD 2.x
+     * checkpoint).
+     */
+    public static ClipTextEncoder loadOpenClip(TensorSource source, String prefix, NDManager manager) throws IOException {
+        Weights w = new Weights(source, prefix, manager, "an OpenCLIP text encoder");
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; source.tensor(prefix + "transformer.resblocks." + i + ".ln_1.weight") != null; i++) {
+            String p = "transformer.resblocks." + i + ".";
+            ai.djl.ndarray.NDList qkv = w.get(p + "attn.in_proj_weight").split(3, 0);
+            ai.djl.ndarray.NDList qkvBias = w.get(p + "attn.in_proj_bias").split(3, 0);
+            layers.add(new Layer(w.get(p + "ln_1.weight"), w.get(p + "ln_1.bias"), qkv.get(0), qkvBias.get(0), qkv.get(1),
+                    qkvBias.get(1), qkv.get(2), qkvBias.get(2), w.get(p + "attn.out_proj.weight"),
+                    w.get(p + "attn.out_proj.bias"), w.get(p + "ln_2.weight"), w.get(p + "ln_2.bias"),
+                    w.get(p + "mlp.c_fc.weight"), w.get(p + "mlp.c_fc.bias"), w.get(p + "mlp.c_proj.weight"),
+                    w.get(p + "mlp.c_proj.bias")));
+        }
+        if (layers.isEmpty()) {
+            throw new TensorFileException(source.file(), "no OpenCLIP text encoder layers under '" + prefix + "'");
+        }
+        return new ClipTextEncoder(w.get("token_embedding.weight"), w.get("positional_embedding"), layers,
+                w.get("ln_final.weight"), w.get("ln_final.bias"), false);
     }
 
     public int width() {
@@ -113,7 +140,9 @@ public final class ClipTextEncoder {
                     Ops.linear(x, l.vWeight(), l.vBias()), heads, 0, mask);
             h = h.add(Ops.linear(attended, l.outWeight(), l.outBias()));
             x = Ops.layerNorm(h, l.norm2Weight(), l.norm2Bias(), EPS);
-            h = h.add(Ops.linear(Ops.quickGelu(Ops.linear(x, l.fc1Weight(), l.fc1Bias())), l.fc2Weight(), l.fc2Bias()));
+            NDArray hidden = Ops.linear(x, l.fc1Weight(), l.fc1Bias());
+            hidden = quickGelu ? Ops.quickGelu(hidden) : Ops.gelu(hidden);
+            h = h.add(Ops.linear(hidden, l.fc2Weight(), l.fc2Bias()));
         }
         return Ops.layerNorm(h, finalNormWeight, finalNormBias, EPS);
     }
