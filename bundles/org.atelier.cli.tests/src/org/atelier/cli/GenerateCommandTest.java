@@ -67,6 +67,18 @@ class GenerateCommandTest extends CliRunner {
         assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "dog", "--size", "64x64",
                 "--tokenizer", tokenizer.toString(), "-o", png.toString()));
         assertTrue(err().contains("the vocabulary has no token 'd'"), "a tokenizer that is not CLIP's: " + err());
+        Path lora = folder.resolve("style.safetensors");
+        String module = "lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn1_to_q";
+        SyntheticCheckpoints.writeSafetensors(lora, List.of(new SdLayout.Entry(module + ".lora_down.weight", new long[] { 2, 32 }),
+                new SdLayout.Entry(module + ".lora_up.weight", new long[] { 32, 2 })), DType.F32, 3);
+        Path styled = folder.resolve("styled.png");
+        List<String> withLora = new java.util.ArrayList<>(common);
+        withLora.addAll(List.of("--seed", "42", "--lora", lora + ":0.8", "-o", styled.toString()));
+        assertEquals(Cli.OK, atelier(withLora.toArray(String[]::new)), err());
+        assertTrue(Png.parameters(styled).endsWith(", Lora: style:0.8"), Png.parameters(styled));
+        assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "cat", "--size", "64x64",
+                "--tokenizer", tokenizer.toString(), "--lora", model.toString(), "-o", styled.toString()));
+        assertTrue(err().contains("none of its modules fits"), err());
         assertEquals(Cli.OK, atelier("generate", "--help"));
         assertTrue(out().contains("dpmpp-2m-karras"), out());
     }

@@ -35,6 +35,7 @@ import org.atelier.core.validation.Problem;
 import org.atelier.methods.merge.Blocks;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.core.runs.ProcessMemory;
 import org.atelier.runtime.Compute;
@@ -495,7 +496,7 @@ public final class Cli {
                                     [--negative <text>] [--steps 20] [--cfg 7] [--sampler euler-a] [--seed S]
                                     [--size 512x512] [--clip-skip 1] [--init-image <image> --strength 0.6]
                                     [--tokenizer <folder>] [--latents-in <file>] [--latents-out <file>]
-                                    [--attention-slice N]
+                                    [--attention-slice N] [--lora <file>[:strength][,<file>[:strength]...]]
 
             Generates an image from an SD 1.x or 2.x single-file checkpoint on the CPU. Prompts take AUTOMATIC1111's
             emphasis syntax: (word), [word], (word:1.3), BREAK. Samplers: %s.
@@ -503,6 +504,7 @@ public final class Cli {
             --init-image starts from an image (img2img) noised to --strength. --latents-in starts from the
             noise in a safetensors file (tensor 'latents', [1, 4, height/8, width/8]); --latents-out writes the
             final latents. --attention-slice computes attention N rows at a time, to use less memory.
+            --lora merges LoRAs in kohya's layout into an SD 1.x model's weights (strength 1 when not given).
             A checkpoint holds no tokenizer: --tokenizer names a diffusers tokenizer/ folder (vocab.json and
             merges.txt), or set ATELIER_TOKENIZER once.
             The PNG carries the parameters as AUTOMATIC1111 writes them.
@@ -517,7 +519,7 @@ public final class Cli {
         Map<String, String> o = new java.util.HashMap<>();
         List<String> positional = parse(args, List.of(), List.of("--model", "--prompt", "--negative", "--steps", "--cfg",
                 "--sampler", "--seed", "--size", "--clip-skip", "--init-image", "--strength", "--tokenizer", "--latents-in",
-                "--latents-out", "--attention-slice", "-o"), o);
+                "--latents-out", "--attention-slice", "--lora", "-o"), o);
         if (!positional.isEmpty()) {
             throw new UsageException("generate takes its inputs as options (atelier generate --help), not '" + positional.get(0) + "'");
         }
@@ -558,9 +560,22 @@ public final class Cli {
         Path output = Path.of(o.get("-o")).toAbsolutePath().normalize();
         java.awt.image.BufferedImage init = o.containsKey("--init-image") ? Png.read(Path.of(o.get("--init-image"))) : null;
         float[] latentsIn = o.containsKey("--latents-in") ? readLatents(Path.of(o.get("--latents-in")), settings) : null;
+        List<LoraSource.Lora> loras = new ArrayList<>();
+        if (o.containsKey("--lora")) {
+            for (String item : o.get("--lora").split(",")) {
+                int colon = item.lastIndexOf(':');
+                try {
+                    boolean strength = colon > 0 && item.substring(colon + 1).matches("[-+]?[0-9.]+");
+                    loras.add(new LoraSource.Lora(Path.of(strength ? item.substring(0, colon) : item).toAbsolutePath().normalize(),
+                            strength ? Float.parseFloat(item.substring(colon + 1)) : 1f));
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--lora takes file:strength, such as style.safetensors:0.8");
+                }
+            }
+        }
         out.println("Loading " + model.getFileName() + " (seed " + settings.seed() + ")...");
         long start = System.nanoTime();
-        try (StableDiffusion sd = StableDiffusion.load(model, Path.of(tokenizerText))) {
+        try (StableDiffusion sd = StableDiffusion.load(model, Path.of(tokenizerText), loras)) {
             ProgressLine progress = new ProgressLine(out);
             StableDiffusion.Result result;
             try {
@@ -571,7 +586,13 @@ public final class Cli {
             progress.finish();
             String name = model.getFileName().toString().replaceFirst("\\.(safetensors|ckpt|pt)$", "");
             String hash = Files.isRegularFile(model) ? Hashes.shortHash(Hashes.sha256Cached(model)) : null;
-            Png.write(output, result.image(), StableDiffusion.parameters(settings, hash, name, init != null));
+            String parameters = StableDiffusion.parameters(settings, hash, name, init != null);
+            if (!loras.isEmpty()) {
+                parameters += ", Lora: " + loras.stream().map(l -> l.file().getFileName().toString()
+                        .replaceFirst("\\.(safetensors|ckpt|pt)$", "") + ":" + l.strength())
+                        .collect(java.util.stream.Collectors.joining(" "));
+            }
+            Png.write(output, result.image(), parameters);
             if (o.containsKey("--latents-out")) {
                 Path latentsOut = Path.of(o.get("--latents-out")).toAbsolutePath().normalize();
                 try (SafetensorsWriter writer = SafetensorsWriter.create(latentsOut, Map.of("format", "pt"),

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.tensors.DType;
@@ -28,33 +26,13 @@ class GenerationTest {
     @TempDir
     Path folder;
 
-    /** A tokenizer of a few words, its ids within the tiny model's 1000 tokens. */
-    static Path tokenizer(Path folder) throws Exception {
-        Path dir = Files.createDirectories(folder.resolve("tokenizer"));
-        List<String> tokens = List.of("c", "a", "t", "c</w>", "a</w>", "t</w>", "ca", "cat</w>", ",</w>", "<|startoftext|>",
-                "<|endoftext|>");
-        StringBuilder vocab = new StringBuilder("{");
-        for (int i = 0; i < tokens.size(); i++) {
-            vocab.append(i == 0 ? "" : ",").append('"').append(tokens.get(i)).append("\":").append(i);
-        }
-        Files.writeString(dir.resolve("vocab.json"), vocab.append('}').toString());
-        Files.writeString(dir.resolve("merges.txt"), "#version: 0.2\nc a\nca t</w>\n");
-        return dir;
-    }
-
-    static Path model(Path folder) throws Exception {
-        Path file = folder.resolve("tiny.safetensors");
-        SyntheticCheckpoints.writeSafetensors(file, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 11);
-        return file;
-    }
-
     private static int[] pixels(BufferedImage image) {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     @Test
     void everySamplerMakesTheSameImageForTheSameSeed() throws Exception {
-        try (StableDiffusion sd = StableDiffusion.load(model(folder), tokenizer(folder))) {
+        try (StableDiffusion sd = StableDiffusion.load(TinyModels.sd1(folder), TinyModels.tokenizer(folder))) {
             int arrays = sd.modelArrays();
             for (Sampler sampler : Sampler.values()) {
                 StableDiffusion.Settings settings = new StableDiffusion.Settings("(cat), cat", "a", 3, 7f, sampler, 42, 64, 48,
@@ -76,7 +54,7 @@ class GenerationTest {
 
     @Test
     void img2imgGivenLatentsAndCancellation() throws Exception {
-        try (StableDiffusion sd = StableDiffusion.load(model(folder), tokenizer(folder))) {
+        try (StableDiffusion sd = StableDiffusion.load(TinyModels.sd1(folder), TinyModels.tokenizer(folder))) {
             StableDiffusion.Settings settings = new StableDiffusion.Settings("cat", "", 4, 5f, Sampler.EULER_ANCESTRAL, 7, 64,
                     64, 1, 0.5f, 2);
             BufferedImage init = sd.generate(settings, null, null, QUIET).image();
@@ -127,7 +105,7 @@ class GenerationTest {
     void sd2GeneratesWithItsOpenClipEncoder() throws Exception {
         Path sd2 = folder.resolve("sd2.safetensors");
         SyntheticCheckpoints.writeSafetensors(sd2, SdLayout.checkpoint(SdLayout.tinySd2()), DType.F16, 1);
-        try (StableDiffusion sd = StableDiffusion.load(sd2, tokenizer(folder))) {
+        try (StableDiffusion sd = StableDiffusion.load(sd2, TinyModels.tokenizer(folder))) {
             assertEquals(org.atelier.tensors.ModelInfo.Architecture.SD2, sd.info().architecture());
             StableDiffusion.Settings settings = new StableDiffusion.Settings("cat", "", 2, 7f, Sampler.EULER, 3, 64, 64, 1, 0.5f, 0);
             StableDiffusion.Result result = sd.generate(settings, null, null, QUIET);
@@ -140,7 +118,7 @@ class GenerationTest {
     void modelsItCannotRunAreRefusedClearly() throws Exception {
         Path sdxl = folder.resolve("sdxl.safetensors");
         SyntheticCheckpoints.writeSafetensors(sdxl, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F16, 1);
-        TensorFileException notYet = assertThrows(TensorFileException.class, () -> StableDiffusion.load(sdxl, tokenizer(folder)));
+        TensorFileException notYet = assertThrows(TensorFileException.class, () -> StableDiffusion.load(sdxl, TinyModels.tokenizer(folder)));
         assertTrue(notYet.getMessage().contains("SDXL base models cannot generate yet"), notYet.getMessage());
         IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
                 () -> new StableDiffusion.Settings("cat", "", 20, 7f, Sampler.EULER, 1, 500, 512, 1, 0.5f, 0));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.atelier.diffusion.clip.ClipTextEncoder;
+import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Denoiser;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.diffusion.schedule.NoiseSchedule;
@@ -84,6 +85,12 @@ public final class StableDiffusion implements AutoCloseable {
      * @throws TensorFileException when the file is not a model this can run, saying what it is
      */
     public static StableDiffusion load(Path model, Path tokenizerFolder) throws IOException, ComputeException {
+        return load(model, tokenizerFolder, List.of());
+    }
+
+    /** Loads a checkpoint with LoRAs merged into its weights (SD 1.x; kohya's layout). */
+    public static StableDiffusion load(Path model, Path tokenizerFolder, List<LoraSource.Lora> loras)
+            throws IOException, ComputeException {
         ClipTokenizer tokenizer = ClipTokenizer.load(tokenizerFolder);
         TensorSource source = TensorFiles.open(model);
         NDManager manager = null;
@@ -97,6 +104,12 @@ public final class StableDiffusion implements AutoCloseable {
                 throw new TensorFileException(model, info.architecture().label()
                         + " models cannot generate yet: SDXL's two text encoders and size conditioning are still to come;"
                         + " SD 1.x and 2.x can");
+            }
+            if (!loras.isEmpty()) {
+                if (sd2) {
+                    throw new TensorFileException(model, "LoRAs apply to SD 1.x models for now");
+                }
+                source = LoraSource.apply(source, loras);
             }
             manager = Compute.engine().newBaseManager();
             ClipTextEncoder encoder = sd2 ? ClipTextEncoder.loadOpenClip(source, "cond_stage_model.model.", manager)

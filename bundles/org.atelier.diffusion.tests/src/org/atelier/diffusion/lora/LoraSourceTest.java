@@ -1,0 +1,120 @@
+package org.atelier.diffusion.lora;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.atelier.diffusion.TinyModels;
+import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.sample.Sampler;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SafetensorsReader;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.TensorFileException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kohya LoRAs merged into an SD 1.x checkpoint's weights as they are read. */
+class LoraSourceTest {
+
+    private static final String UNET_MODULE = "lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn1_to_q";
+    private static final String UNET_KEY = "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn1.to_q.weight";
+    private static final String TE_MODULE = "lora_te_text_model_encoder_layers_0_self_attn_q_proj";
+    private static final String TE_KEY = "cond_stage_model.transformer.text_model.encoder.layers.0.self_attn.q_proj.weight";
+
+    @TempDir
+    Path folder;
+
+    private Path lora(String name, List<SdLayout.Entry> entries) throws Exception {
+        Path file = folder.resolve(name + ".safetensors");
+        SyntheticCheckpoints.writeSafetensors(file, entries, DType.F32, 5);
+        return file;
+    }
+
+    @Test
+    void eachModuleAddsStrengthTimesAlphaOverRankTimesUpDown() throws Exception {
+        Path model = folder.resolve("tiny.safetensors");
+        SyntheticCheckpoints.writeSafetensors(model, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F32, 1);
+        Path lora = lora("style", List.of(new SdLayout.Entry(UNET_MODULE + ".lora_down.weight", new long[] { 2, 32 }),
+                new SdLayout.Entry(UNET_MODULE + ".lora_up.weight", new long[] { 32, 2 }),
+                new SdLayout.Entry(UNET_MODULE + ".alpha", new long[0]),
+                new SdLayout.Entry(TE_MODULE + ".lora_down.weight", new long[] { 2, 32 }),
+                new SdLayout.Entry(TE_MODULE + ".lora_up.weight", new long[] { 32, 2 }),
+                new SdLayout.Entry("lora_unet_no_such_block.lora_down.weight", new long[] { 2, 4 }),
+                new SdLayout.Entry("lora_unet_no_such_block.lora_up.weight", new long[] { 4, 2 })));
+        try (SafetensorsReader base = SafetensorsReader.open(model); SafetensorsReader file = SafetensorsReader.open(lora);
+                LoraSource patched = LoraSource.apply(SafetensorsReader.open(model), List.of(new LoraSource.Lora(lora, 0.5f)))) {
+            assertEquals(Set.of(UNET_KEY, TE_KEY), patched.changed(), "modules matched by name; unknown ones left");
+            float alpha = file.floats(file.tensor(UNET_MODULE + ".alpha"))[0];
+            assertArrayEquals(expected(base, file, UNET_KEY, UNET_MODULE, 0.5 * alpha / 2), patched.floats(base.tensor(UNET_KEY)),
+                    1e-6f);
+            assertArrayEquals(expected(base, file, TE_KEY, TE_MODULE, 0.5), patched.floats(base.tensor(TE_KEY)), 1e-6f,
+                    "no alpha: a scale of 1");
+            String other = "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn1.to_k.weight";
+            assertArrayEquals(base.floats(base.tensor(other)), patched.floats(base.tensor(other)), "others as they were");
+        }
+    }
+
+    /** The weight plus {@code scale · up · down}, computed here in double. */
+    private static float[] expected(SafetensorsReader base, SafetensorsReader lora, String key, String module, double scale)
+            throws Exception {
+        float[] w = base.floats(base.tensor(key));
+        float[] up = lora.floats(lora.tensor(module + ".lora_up.weight"));
+        float[] down = lora.floats(lora.tensor(module + ".lora_down.weight"));
+        float[] out = new float[w.length];
+        for (int o = 0; o < 32; o++) {
+            for (int i = 0; i < 32; i++) {
+                double sum = 0;
+                for (int r = 0; r < 2; r++) {
+                    sum += (double) up[o * 2 + r] * down[r * 32 + i];
+                }
+                out[o * 32 + i] = (float) (w[o * 32 + i] + scale * sum);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void loraThatFitsNothingOrMisfitsIsRefused() throws Exception {
+        Path model = folder.resolve("tiny.safetensors");
+        SyntheticCheckpoints.writeSafetensors(model, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 1);
+        Path foreign = lora("foreign", List.of(new SdLayout.Entry("lora_unet_elsewhere.lora_down.weight", new long[] { 2, 4 }),
+                new SdLayout.Entry("lora_unet_elsewhere.lora_up.weight", new long[] { 4, 2 })));
+        TensorFileException none = assertThrows(TensorFileException.class, () -> LoraSource.apply(SafetensorsReader.open(model),
+                List.of(new LoraSource.Lora(foreign, 1f))));
+        assertTrue(none.getMessage().contains("none of its modules fits this model"), none.getMessage());
+        Path misfit = lora("misfit", List.of(new SdLayout.Entry(UNET_MODULE + ".lora_down.weight", new long[] { 2, 48 }),
+                new SdLayout.Entry(UNET_MODULE + ".lora_up.weight", new long[] { 32, 2 })));
+        TensorFileException wrong = assertThrows(TensorFileException.class, () -> LoraSource.apply(SafetensorsReader.open(model),
+                List.of(new LoraSource.Lora(misfit, 1f))));
+        assertTrue(wrong.getMessage().contains("does not fit '" + UNET_KEY + "'"), wrong.getMessage());
+    }
+
+    @Test
+    void aLoraChangesTheImageAndStrengthZeroDoesNot() throws Exception {
+        Path model = TinyModels.sd1(folder);
+        Path tokenizer = TinyModels.tokenizer(folder);
+        Path lora = lora("strong", List.of(new SdLayout.Entry(UNET_MODULE + ".lora_down.weight", new long[] { 2, 32 }),
+                new SdLayout.Entry(UNET_MODULE + ".lora_up.weight", new long[] { 32, 2 })));
+        StableDiffusion.Settings settings = new StableDiffusion.Settings("cat", "", 2, 7f, Sampler.EULER, 5, 64, 64, 1, 0.5f, 0);
+        Sampler.Progress quiet = (done, total) -> {
+        };
+        float[] plain;
+        try (StableDiffusion sd = StableDiffusion.load(model, tokenizer)) {
+            plain = sd.generate(settings, null, null, quiet).latents();
+        }
+        try (StableDiffusion sd = StableDiffusion.load(model, tokenizer, List.of(new LoraSource.Lora(lora, 0f)))) {
+            assertArrayEquals(plain, sd.generate(settings, null, null, quiet).latents(), "strength 0 changes nothing");
+        }
+        try (StableDiffusion sd = StableDiffusion.load(model, tokenizer, List.of(new LoraSource.Lora(lora, 50f)))) {
+            assertFalse(java.util.Arrays.equals(plain, sd.generate(settings, null, null, quiet).latents()));
+        }
+    }
+}
