@@ -62,12 +62,17 @@ public final class UiTestSupport {
         }
     }
 
-    /** A training project of the workspace with base model 'tiny', dataset 'cats' and a probe experiment. */
+    /**
+     * A training project of the workspace with base model 'tiny', dataset 'cats' and a probe experiment; returned
+     * once the validation its creation started is done (else it could replace markers a test sets afterwards).
+     */
     public static IProject probeProject(String name) throws Exception {
         Path folder = TrainingWorkspace.workspace().getRoot().getLocation().toPath().resolve(name);
         TestProjects.create(folder);
         TestProjects.probeExperiment(folder, TestProjects.EXPERIMENT, "SUCCEED");
-        return TrainingWorkspace.create(name, null, false, new NullProgressMonitor());
+        IProject project = TrainingWorkspace.create(name, null, false, new NullProgressMonitor());
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.atelier.ui.views.ProjectsView.VALIDATION, null);
+        return project;
     }
 
     public static void delete(IProject project) throws CoreException {

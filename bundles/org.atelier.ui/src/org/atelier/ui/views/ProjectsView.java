@@ -157,11 +157,19 @@ public final class ProjectsView extends ViewPart {
         });
     }
 
+    /** The family of the jobs that validate projects after a change (tests wait for them). */
+    public static final Object VALIDATION = new Object();
+
     private static void validate(java.util.List<IProject> projects) {
         if (projects.isEmpty()) {
             return;
         }
         WorkspaceJob job = new WorkspaceJob("Validating training projects") {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == VALIDATION;
+            }
+
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
                 for (IProject project : projects) {
