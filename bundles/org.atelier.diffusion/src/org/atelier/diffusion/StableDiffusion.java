@@ -187,7 +187,7 @@ public final class StableDiffusion implements AutoCloseable {
         int skip = sd2 ? clipSkip + 1 : clipSkip;
         List<NDArray> cond = encode(scope, chunks.chunks(prompt).chunks(), skip);
         List<NDArray> uncond = encode(scope, chunks.chunks(negative == null ? "" : negative).chunks(), skip);
-        NDArray empty = encode(scope, chunks.chunks("").chunks(), skip).get(0);
+        NDArray empty = cond.size() == uncond.size() ? null : encode(scope, chunks.chunks("").chunks(), skip).get(0);
         while (cond.size() < uncond.size()) {
             cond.add(empty);
         }

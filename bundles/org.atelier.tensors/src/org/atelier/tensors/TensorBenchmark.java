@@ -142,7 +142,8 @@ public final class TensorBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void flush() {
+    /** Writes the dirty pages to the disk ({@code sync}), so that the next measure does not pay for the last one's. */
+    public static void flush() {
         try {
             new ProcessBuilder("sync").inheritIO().start().waitFor();
         } catch (IOException e) {

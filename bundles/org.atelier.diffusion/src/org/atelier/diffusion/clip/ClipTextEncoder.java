@@ -61,7 +61,7 @@ public final class ClipTextEncoder {
     public static ClipTextEncoder load(TensorSource source, String prefix, NDManager manager) throws IOException {
         Weights w = new Weights(source, prefix, manager, "a CLIP text encoder");
         List<Layer> layers = new ArrayList<>();
-        for (int i = 0; source.tensor(prefix + "encoder.layers." + i + ".layer_norm1.weight") != null; i++) {
+        for (int i = 0; w.has("encoder.layers." + i + ".layer_norm1.weight"); i++) {
             String p = "encoder.layers." + i + ".";
             layers.add(new Layer(w.get(p + "layer_norm1.weight"), w.get(p + "layer_norm1.bias"),
                     w.get(p + "self_attn.q_proj.weight"), w.get(p + "self_attn.q_proj.bias"),
@@ -85,7 +85,7 @@ public final class ClipTextEncoder {
     public static ClipTextEncoder loadOpenClip(TensorSource source, String prefix, NDManager manager) throws IOException {
         Weights w = new Weights(source, prefix, manager, "an OpenCLIP text encoder");
         List<Layer> layers = new ArrayList<>();
-        for (int i = 0; source.tensor(prefix + "transformer.resblocks." + i + ".ln_1.weight") != null; i++) {
+        for (int i = 0; w.has("transformer.resblocks." + i + ".ln_1.weight"); i++) {
             String p = "transformer.resblocks." + i + ".";
             ai.djl.ndarray.NDList qkv = w.get(p + "attn.in_proj_weight").split(3, 0);
             ai.djl.ndarray.NDList qkvBias = w.get(p + "attn.in_proj_bias").split(3, 0);

@@ -19,16 +19,15 @@ public final class Denoiser {
     private final UNet unet;
     private final NoiseSchedule schedule;
     private final boolean vPrediction;
-    private final NDArray cond;
-    private final NDArray uncond;
+    /** The conditional and unconditional contexts as one batch, made once for every step. */
+    private final NDArray context;
     private final float cfg;
 
     public Denoiser(UNet unet, NoiseSchedule schedule, boolean vPrediction, NDArray cond, NDArray uncond, float cfg) {
         this.unet = unet;
         this.schedule = schedule;
         this.vPrediction = vPrediction;
-        this.cond = cond;
-        this.uncond = uncond;
+        this.context = NDArrays.concat(new NDList(cond, uncond), 0);
         this.cfg = cfg;
     }
 
@@ -38,13 +37,7 @@ public final class Denoiser {
 
     /** The clean latents the model sees in {@code x} at noise level {@code sigma}, guided. */
     public NDArray denoise(NDArray x, float sigma) {
-        long batch = x.getShape().get(0);
-        NDArray in = x.mul((float) (1 / Math.sqrt(sigma * sigma + 1)));
-        float t = (float) schedule.timestep(sigma);
-        NDArray both = NDArrays.concat(new NDList(in, in), 0);
-        NDArray timesteps = x.getManager().full(new ai.djl.ndarray.types.Shape(2 * batch), t);
-        NDArray context = NDArrays.concat(new NDList(cond, uncond), 0);
-        NDArray out = unet.forward(both, timesteps, context);
+        NDArray out = bothHalves(x.mul((float) (1 / Math.sqrt(sigma * sigma + 1))), (float) schedule.timestep(sigma));
         NDArray doubled = NDArrays.concat(new NDList(x, x), 0);
         NDArray denoised;
         if (vPrediction) {
@@ -52,10 +45,7 @@ public final class Denoiser {
         } else {
             denoised = doubled.sub(out.mul(sigma));
         }
-        NDList halves = denoised.split(2, 0);
-        NDArray c = halves.get(0);
-        NDArray u = halves.get(1);
-        return u.add(c.sub(u).mul(cfg));
+        return guide(denoised);
     }
 
     /**
@@ -63,16 +53,27 @@ public final class Denoiser {
      * guidance on the noise ({@code u + (c - u)·cfg}); a v prediction is turned into noise first.
      */
     public NDArray noise(NDArray x, int t) {
-        long batch = x.getShape().get(0);
-        NDArray both = NDArrays.concat(new NDList(x, x), 0);
-        NDArray timesteps = x.getManager().full(new ai.djl.ndarray.types.Shape(2 * batch), (float) t);
-        NDArray out = unet.forward(both, timesteps, NDArrays.concat(new NDList(cond, uncond), 0));
+        NDArray out = bothHalves(x, t);
         if (vPrediction) {
             float a = (float) Math.sqrt(schedule.alphaCumprod(t));
             float s = (float) Math.sqrt(1 - schedule.alphaCumprod(t));
-            out = out.mul(a).add(both.mul(s)); // eps = sqrt(ᾱ) v + sqrt(1 - ᾱ) x
+            out = out.mul(a).add(NDArrays.concat(new NDList(x, x), 0).mul(s)); // eps = sqrt(ᾱ) v + sqrt(1 - ᾱ) x
         }
-        NDList halves = out.split(2, 0);
-        return halves.get(1).add(halves.get(0).sub(halves.get(1)).mul(cfg));
+        return guide(out);
+    }
+
+    /** The UNet on {@code input} twice in one batch, with the conditional and the unconditional context. */
+    private NDArray bothHalves(NDArray input, float t) {
+        NDArray both = NDArrays.concat(new NDList(input, input), 0);
+        NDArray timesteps = input.getManager().full(new ai.djl.ndarray.types.Shape(both.getShape().get(0)), t);
+        return unet.forward(both, timesteps, context);
+    }
+
+    /** Classifier-free guidance on a batch of [conditional; unconditional]: {@code u + (c - u)·cfg}. */
+    private NDArray guide(NDArray pair) {
+        NDList halves = pair.split(2, 0);
+        NDArray c = halves.get(0);
+        NDArray u = halves.get(1);
+        return u.add(c.sub(u).mul(cfg));
     }
 }

@@ -174,11 +174,7 @@ public final class MergeBenchmark {
         if (cold) {
             TensorBenchmark.dropCaches();
         } else {
-            try {
-                new ProcessBuilder("sync").inheritIO().start().waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            TensorBenchmark.flush();
         }
     }
 }
