@@ -13,7 +13,7 @@ import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.SyntheticCheckpoints;
 import org.junit.jupiter.api.Test;
 
-/** {@code atelier generate} on a tiny SD 1.x checkpoint, with a tokenizer of a few words. */
+/** {@code atelier generate} on a tiny SD 1.x checkpoint and its diffusers folder, with a tokenizer of a few words. */
 class GenerateCommandTest extends CliRunner {
 
     @Test
@@ -32,6 +32,7 @@ class GenerateCommandTest extends CliRunner {
         first.addAll(List.of("--seed", "42", "-o", png.toString(), "--latents-out", latents.toString()));
         assertEquals(Cli.OK, atelier(first.toArray(String[]::new)), err());
         assertTrue(out().contains("Wrote " + png + " (64x64, seed 42)"), out());
+        assertTrue(out().contains("Memory: about "), "the estimate is said before loading: " + out());
         String parameters = Png.parameters(png);
         assertTrue(parameters.startsWith("a (cat:1.2)\nSteps: 2, Sampler: DPM++ 2M Karras, CFG scale: 7, Seed: 42, Size: 64x64,"
                 + " Model hash: "), parameters);
@@ -58,6 +59,10 @@ class GenerateCommandTest extends CliRunner {
         assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "cat", "--size", "500x512",
                 "--tokenizer", tokenizer.toString(), "-o", png.toString()));
         assertTrue(err().contains("multiples of 8"), err());
+        assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "cat", "--size", "4096x4096",
+                "--tokenizer", tokenizer.toString(), "-o", png.toString()));
+        assertTrue(err().contains("4096x4096 needs about ") && err().contains("more than this machine's")
+                && !out().contains("Loading"), "refused before loading: " + err());
         assertEquals(Cli.INVALID, atelier("generate", "--model", model.toString(), "--prompt", "cat", "--sampler", "heun",
                 "--tokenizer", tokenizer.toString(), "-o", png.toString()));
         assertTrue(err().contains("--sampler is one of euler, euler-a, dpmpp-2m, dpmpp-2m-karras, ddim"), err());
@@ -81,6 +86,15 @@ class GenerateCommandTest extends CliRunner {
         assertTrue(err().contains("none of its modules fits"), err());
         assertEquals(Cli.OK, atelier("generate", "--help"));
         assertTrue(out().contains("dpmpp-2m-karras"), out());
+
+        // the same model as a diffusers folder, with the tokenizer inside: the same image, no --tokenizer
+        Path diffusers = folder.resolve("tiny-diffusers");
+        assertEquals(Cli.OK, atelier("convert", model.toString(), diffusers.toString(), "--tokenizer", tokenizer.toString()), err());
+        Path fromFolder = folder.resolve("folder.png");
+        assertEquals(Cli.OK, atelier("generate", "--model", diffusers.toString(), "--prompt", "a (cat:1.2)", "--steps", "2",
+                "--size", "64x64", "--sampler", "dpmpp-2m-karras", "--seed", "42", "-o", fromFolder.toString()), err());
+        assertTrue(java.util.Arrays.equals(pixels(png), pixels(fromFolder)), "the folder gives the checkpoint's image");
+        assertTrue(Png.parameters(fromFolder).contains("Model: tiny-diffusers"), Png.parameters(fromFolder));
     }
 
     private static int[] pixels(Path png) throws Exception {

@@ -33,6 +33,7 @@ import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
 import org.atelier.methods.merge.Blocks;
+import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.lora.LoraSource;
@@ -492,21 +493,22 @@ public final class Cli {
     // ---- generate
 
     static final String GENERATE_USAGE = """
-            Usage: atelier generate --model <checkpoint> --prompt <text> -o <out.png>
+            Usage: atelier generate --model <checkpoint or diffusers folder> --prompt <text> -o <out.png>
                                     [--negative <text>] [--steps 20] [--cfg 7] [--sampler euler-a] [--seed S]
                                     [--size 512x512] [--clip-skip 1] [--init-image <image> --strength 0.6]
                                     [--tokenizer <folder>] [--latents-in <file>] [--latents-out <file>]
                                     [--attention-slice N] [--lora <file>[:strength][,<file>[:strength]...]]
 
-            Generates an image from an SD 1.x or 2.x single-file checkpoint on the CPU. Prompts take AUTOMATIC1111's
+            Generates an image from an SD 1.x, 2.x or SDXL model (a single-file checkpoint or a diffusers folder) on
+            the CPU. Prompts take AUTOMATIC1111's
             emphasis syntax: (word), [word], (word:1.3), BREAK. Samplers: %s.
             A seed (0 to 2147483647) gives the same image again; without --seed one is drawn and printed.
             --init-image starts from an image (img2img) noised to --strength. --latents-in starts from the
             noise in a safetensors file (tensor 'latents', [1, 4, height/8, width/8]); --latents-out writes the
             final latents. --attention-slice computes attention N rows at a time, to use less memory.
-            --lora merges LoRAs in kohya's layout into an SD 1.x model's weights (strength 1 when not given).
+            --lora merges LoRAs in kohya's layout into the model's weights (strength 1 when not given).
             A checkpoint holds no tokenizer: --tokenizer names a diffusers tokenizer/ folder (vocab.json and
-            merges.txt), or set ATELIER_TOKENIZER once.
+            merges.txt), or set ATELIER_TOKENIZER once; a diffusers folder uses its own.
             The PNG carries the parameters as AUTOMATIC1111 writes them.
             """.formatted(java.util.Arrays.stream(Sampler.values()).map(Sampler::id)
             .collect(java.util.stream.Collectors.joining(", ")));
@@ -533,11 +535,14 @@ public final class Cli {
             throw new UsageException("--sampler is one of " + java.util.Arrays.stream(Sampler.values()).map(Sampler::id)
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
+        Path model = Path.of(o.get("--model")).toAbsolutePath().normalize();
         String tokenizerText = o.getOrDefault("--tokenizer", System.getenv("ATELIER_TOKENIZER"));
-        if (tokenizerText == null || tokenizerText.isBlank()) {
+        boolean folder = Files.isDirectory(model) && Files.isRegularFile(model.resolve("tokenizer/vocab.json"));
+        if ((tokenizerText == null || tokenizerText.isBlank()) && !folder) {
             throw new UsageException("generate needs CLIP's tokenizer, which a checkpoint does not hold: give a diffusers"
                     + " tokenizer/ folder (vocab.json, merges.txt) with --tokenizer, or set ATELIER_TOKENIZER");
         }
+        Path tokenizer = o.containsKey("--tokenizer") || !folder ? Path.of(tokenizerText) : null;
         StableDiffusion.Settings settings;
         try {
             String[] size = o.getOrDefault("--size", "512x512").toLowerCase(Locale.ROOT).split("x");
@@ -556,7 +561,6 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException("generate: " + e.getMessage());
         }
-        Path model = Path.of(o.get("--model")).toAbsolutePath().normalize();
         Path output = Path.of(o.get("-o")).toAbsolutePath().normalize();
         java.awt.image.BufferedImage init = o.containsKey("--init-image") ? Png.read(Path.of(o.get("--init-image"))) : null;
         float[] latentsIn = o.containsKey("--latents-in") ? readLatents(Path.of(o.get("--latents-in")), settings) : null;
@@ -573,9 +577,10 @@ public final class Cli {
                 }
             }
         }
+        checkMemory(model, settings);
         out.println("Loading " + model.getFileName() + " (seed " + settings.seed() + ")...");
         long start = System.nanoTime();
-        try (StableDiffusion sd = StableDiffusion.load(model, Path.of(tokenizerText), loras)) {
+        try (StableDiffusion sd = StableDiffusion.load(model, tokenizer, loras)) {
             ProgressLine progress = new ProgressLine(out);
             StableDiffusion.Result result;
             try {
@@ -607,6 +612,29 @@ public final class Cli {
         out.printf(Locale.ROOT, "Wrote %s (%dx%d, seed %d) in %.1f s%n", output, settings.width(), settings.height(),
                 settings.seed(), (System.nanoTime() - start) / 1e9);
         return OK;
+    }
+
+    /**
+     * Says how much memory the generation will take, from the model's shapes; refuses, before loading anything,
+     * one that does not fit in this machine's memory, naming the attention slicing that would fit where one does.
+     */
+    private void checkMemory(Path model, StableDiffusion.Settings settings) throws IOException, UsageException {
+        long physical = org.atelier.core.runs.ProcessMemory.physical();
+        MemoryEstimate estimate;
+        MemoryEstimate sliced;
+        try (TensorSource source = TensorFiles.open(model)) {
+            estimate = MemoryEstimate.of(source, settings.width(), settings.height(), 2, settings.attentionSlice());
+            sliced = MemoryEstimate.of(source, settings.width(), settings.height(), 2, 1);
+        }
+        out.println("Memory: about " + MemoryEstimate.gigabytes(estimate.total()) + " (weights "
+                + MemoryEstimate.gigabytes(estimate.weights()) + ")" + (physical > 0 ? " of " + MemoryEstimate.gigabytes(physical) : ""));
+        if (physical > 0 && estimate.total() > physical) {
+            throw new UsageException("generate: " + settings.width() + "x" + settings.height() + " needs about "
+                    + MemoryEstimate.gigabytes(estimate.total()) + ", more than this machine's "
+                    + MemoryEstimate.gigabytes(physical) + (sliced.total() <= physical && settings.attentionSlice() != 1
+                            ? "; with --attention-slice 1 it needs about " + MemoryEstimate.gigabytes(sliced.total())
+                            : "; a smaller --size needs less"));
+        }
     }
 
     /** The tensor 'latents' (or the file's only tensor) of a safetensors file, of the size the settings ask. */

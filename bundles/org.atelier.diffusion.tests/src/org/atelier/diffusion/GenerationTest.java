@@ -116,12 +116,59 @@ class GenerationTest {
 
     @Test
     void modelsItCannotRunAreRefusedClearly() throws Exception {
-        Path sdxl = folder.resolve("sdxl.safetensors");
-        SyntheticCheckpoints.writeSafetensors(sdxl, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F16, 1);
-        TensorFileException notYet = assertThrows(TensorFileException.class, () -> StableDiffusion.load(sdxl, TinyModels.tokenizer(folder)));
-        assertTrue(notYet.getMessage().contains("SDXL base models cannot generate yet"), notYet.getMessage());
+        Path refiner = folder.resolve("refiner.safetensors");
+        SyntheticCheckpoints.writeSafetensors(refiner, SdLayout.checkpoint(SdLayout.tinySdxlRefiner()), DType.F16, 3);
+        TensorFileException alone = assertThrows(TensorFileException.class,
+                () -> StableDiffusion.load(refiner, TinyModels.tokenizer(folder)));
+        assertTrue(alone.getMessage().contains("the refiner finishes what an SDXL base model began"), alone.getMessage());
         IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
                 () -> new StableDiffusion.Settings("cat", "", 20, 7f, Sampler.EULER, 1, 500, 512, 1, 0.5f, 0));
         assertTrue(size.getMessage().contains("multiples of 8"), size.getMessage());
+    }
+
+    @Test
+    void sdxlGeneratesFromBothEncodersAndItsSizeConditioning() throws Exception {
+        try (StableDiffusion sd = StableDiffusion.load(TinyModels.sdxl(folder), TinyModels.tokenizer(folder))) {
+            int arrays = sd.modelArrays();
+            StableDiffusion.Settings settings = new StableDiffusion.Settings("(cat:1.2), cat BREAK cat", "a", 2, 6f,
+                    Sampler.DPMPP_2M_KARRAS, 5, 64, 64, 1, 0.6f, 0);
+            StableDiffusion.Result one = sd.generate(settings, null, null, QUIET);
+            assertArrayEquals(new long[] { 1, 4, 8, 8 }, one.latentShape());
+            assertArrayEquals(one.latents(), sd.generate(settings, null, null, QUIET).latents(), "the same seed, the same latents");
+            StableDiffusion.Settings otherNegative = new StableDiffusion.Settings("(cat:1.2), cat BREAK cat", "c", 2, 6f,
+                    Sampler.DPMPP_2M_KARRAS, 5, 64, 64, 1, 0.6f, 0);
+            assertFalse(java.util.Arrays.equals(one.latents(), sd.generate(otherNegative, null, null, QUIET).latents()),
+                    "the negative prompt conditions the result");
+            StableDiffusion.Settings skip = new StableDiffusion.Settings("cat", "", 2, 6f, Sampler.EULER, 5, 64, 64, 2, 0.6f, 0);
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> sd.generate(skip, null, null, QUIET));
+            assertTrue(refused.getMessage().contains("clip skip"), refused.getMessage());
+            assertEquals(arrays, sd.modelArrays(), "generating leaves nothing behind in the model's memory");
+        }
+    }
+
+    @Test
+    void aDiffusersFolderGeneratesExactlyWhatItsCheckpointDoes() throws Exception {
+        Path tokenizer = TinyModels.tokenizer(folder);
+        for (Path file : new Path[] { TinyModels.sd1(folder), TinyModels.sdxl(folder) }) {
+            Path diffusers = folder.resolve(file.getFileName() + "-diffusers");
+            try (org.atelier.tensors.TensorSource source = org.atelier.tensors.TensorFiles.open(file)) {
+                org.atelier.tensors.SdConverter.toDiffusers(source, diffusers, null, tokenizer,
+                        org.atelier.tensors.SdConverter.Progress.NONE);
+            }
+            StableDiffusion.Settings settings = new StableDiffusion.Settings("cat, (cat)", "ca", 2, 7f, Sampler.EULER_ANCESTRAL, 3,
+                    64, 48, 1, 0.6f, 0);
+            float[] fromFile;
+            try (StableDiffusion sd = StableDiffusion.load(file, tokenizer)) {
+                fromFile = sd.generate(settings, null, null, QUIET).latents();
+            }
+            try (StableDiffusion sd = StableDiffusion.load(diffusers, null)) {
+                assertArrayEquals(fromFile, sd.generate(settings, null, null, QUIET).latents(), 0f,
+                        file.getFileName() + ": the folder, with its own tokenizer, gives the checkpoint's latents");
+            }
+        }
+        TensorFileException noTokenizer = assertThrows(TensorFileException.class,
+                () -> StableDiffusion.load(TinyModels.sd1(folder), null));
+        assertTrue(noTokenizer.getMessage().contains("holds no tokenizer"), noTokenizer.getMessage());
     }
 }

@@ -34,4 +34,11 @@ public final class TinyModels {
         SyntheticCheckpoints.writeSafetensors(file, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 11);
         return file;
     }
+
+    /** A tiny SDXL base checkpoint (fp16). */
+    public static Path sdxl(Path folder) throws Exception {
+        Path file = folder.resolve("tiny-xl.safetensors");
+        SyntheticCheckpoints.writeSafetensors(file, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F16, 12);
+        return file;
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.atelier.diffusion.clip.ClipTextEncoder;
 import org.atelier.diffusion.lora.LoraSource;
+import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Denoiser;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.diffusion.schedule.NoiseSchedule;
@@ -18,9 +19,11 @@ import org.atelier.diffusion.unet.UNet;
 import org.atelier.diffusion.vae.Vae;
 import org.atelier.runtime.Compute;
 import org.atelier.runtime.ComputeException;
+import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.ModelDetector;
 import org.atelier.tensors.ModelInfo;
 import org.atelier.tensors.TensorFileException;
+import org.atelier.tensors.SdConverter;
 import org.atelier.tensors.TensorFiles;
 import org.atelier.tensors.TensorSource;
 
@@ -31,8 +34,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * A Stable Diffusion model loaded for generation: tokenizer, text encoder, UNet and VAE of a single-file SD 1.x or
- * 2.x checkpoint (2.x v-models recognised by the file), in float32 on the CPU. Prompts are weighted as AUTOMATIC1111 weighs them (each token's hidden state
+ * A Stable Diffusion model loaded for generation: tokenizer, text encoder(s), UNet and VAE of an SD 1.x, 2.x or SDXL
+ * model (a single file or a diffusers folder; v-models recognised by the file), in float32 on the CPU. Prompts are weighted as AUTOMATIC1111 weighs them (each token's hidden state
  * times its weight, then the whole rescaled to its former mean) and cut into chunks of 75 tokens joined along
  * the sequence; the negative prompt is padded with empty chunks to the prompt's length, or the other way round.
  */
@@ -63,24 +66,26 @@ public final class StableDiffusion implements AutoCloseable {
     private final TensorSource source;
     private final ModelInfo info;
     private final ClipTokenizer tokenizer;
-    private final ClipTextEncoder textEncoder;
+    /** One text encoder; SDXL's two: CLIP ViT-L, then OpenCLIP bigG. */
+    private final List<ClipTextEncoder> textEncoders;
     private final UNet unet;
     private final Vae vae;
     private final NoiseSchedule schedule = NoiseSchedule.stableDiffusion();
 
     private StableDiffusion(NDManager manager, TensorSource source, ModelInfo info, ClipTokenizer tokenizer,
-            ClipTextEncoder textEncoder, UNet unet, Vae vae) {
+            List<ClipTextEncoder> textEncoders, UNet unet, Vae vae) {
         this.manager = manager;
         this.source = source;
         this.info = info;
         this.tokenizer = tokenizer;
-        this.textEncoder = textEncoder;
+        this.textEncoders = textEncoders;
         this.unet = unet;
         this.vae = vae;
     }
 
     /**
-     * Loads a single-file SD 1.x or 2.x checkpoint and a CLIP tokenizer folder.
+     * Loads a model: a single-file SD 1.x, 2.x or SDXL checkpoint, or a diffusers folder of one, with a CLIP
+     * tokenizer folder (null for a diffusers folder's own {@code tokenizer/}).
      *
      * @throws TensorFileException when the file is not a model this can run, saying what it is
      */
@@ -88,10 +93,9 @@ public final class StableDiffusion implements AutoCloseable {
         return load(model, tokenizerFolder, List.of());
     }
 
-    /** Loads a checkpoint with LoRAs merged into its weights (SD 1.x; kohya's layout). */
+    /** Loads a model with LoRAs merged into its weights (kohya's layout). */
     public static StableDiffusion load(Path model, Path tokenizerFolder, List<LoraSource.Lora> loras)
             throws IOException, ComputeException {
-        ClipTokenizer tokenizer = ClipTokenizer.load(tokenizerFolder);
         TensorSource source = TensorFiles.open(model);
         NDManager manager = null;
         try {
@@ -99,24 +103,32 @@ public final class StableDiffusion implements AutoCloseable {
             if (info.kind() != ModelInfo.Kind.CHECKPOINT) {
                 throw new TensorFileException(model, "not a whole model (it is a " + info.summary() + ")");
             }
-            boolean sd2 = info.architecture() == ModelInfo.Architecture.SD2;
-            if (info.architecture() != ModelInfo.Architecture.SD1 && !sd2) {
-                throw new TensorFileException(model, info.architecture().label()
-                        + " models cannot generate yet: SDXL's two text encoders and size conditioning are still to come;"
-                        + " SD 1.x and 2.x can");
+            ModelInfo.Architecture architecture = info.architecture();
+            if (architecture != ModelInfo.Architecture.SD1 && architecture != ModelInfo.Architecture.SD2
+                    && architecture != ModelInfo.Architecture.SDXL) {
+                throw new TensorFileException(model, architecture.label() + " models cannot generate"
+                        + (architecture == ModelInfo.Architecture.SDXL_REFINER ? " by themselves: the refiner"
+                                + " finishes what an SDXL base model began, which is still to come" : "")
+                        + "; SD 1.x, 2.x and SDXL can");
+            }
+            ClipTokenizer tokenizer = ClipTokenizer.load(tokenizerFolder(model, source, tokenizerFolder));
+            if (source instanceof DiffusersFolder folder) {
+                source = SdConverter.asCheckpoint(folder);
             }
             if (!loras.isEmpty()) {
-                if (sd2) {
-                    throw new TensorFileException(model, "LoRAs apply to SD 1.x models for now");
-                }
                 source = LoraSource.apply(source, loras);
             }
             manager = Compute.engine().newBaseManager();
-            ClipTextEncoder encoder = sd2 ? ClipTextEncoder.loadOpenClip(source, "cond_stage_model.model.", manager)
-                    : ClipTextEncoder.load(source, "cond_stage_model.transformer.text_model.", manager);
+            List<ClipTextEncoder> encoders = switch (architecture) {
+            case SD2 -> List.of(ClipTextEncoder.loadOpenClip(source, "cond_stage_model.model.", manager));
+            case SDXL -> List.of(ClipTextEncoder.load(source, "conditioner.embedders.0.transformer.text_model.", manager),
+                    ClipTextEncoder.loadOpenClip(source, "conditioner.embedders.1.model.", manager));
+            default -> List.of(ClipTextEncoder.load(source, "cond_stage_model.transformer.text_model.", manager));
+            };
             UNet unet = UNet.load(source, "model.diffusion_model.", manager);
-            Vae vae = Vae.load(source, "first_stage_model.", manager, 0.18215f);
-            return new StableDiffusion(manager, source, info, tokenizer, encoder, unet, vae);
+            Vae vae = Vae.load(source, "first_stage_model.", manager,
+                    architecture == ModelInfo.Architecture.SDXL ? 0.13025f : 0.18215f);
+            return new StableDiffusion(manager, source, info, tokenizer, encoders, unet, vae);
         } catch (IOException | RuntimeException e) {
             if (manager != null) {
                 manager.close();
@@ -124,6 +136,18 @@ public final class StableDiffusion implements AutoCloseable {
             source.close();
             throw e;
         }
+    }
+
+    /** The tokenizer folder given, or a diffusers folder's own; an error saying what to do when there is none. */
+    private static Path tokenizerFolder(Path model, TensorSource source, Path given) throws TensorFileException {
+        if (given != null) {
+            return given;
+        }
+        if (source instanceof DiffusersFolder && java.nio.file.Files.isRegularFile(model.resolve("tokenizer/vocab.json"))) {
+            return model.resolve("tokenizer");
+        }
+        throw new TensorFileException(model, (source instanceof DiffusersFolder ? "the folder has no tokenizer/vocab.json"
+                : "a single-file checkpoint holds no tokenizer") + ": name a CLIP tokenizer folder (vocab.json, merges.txt)");
     }
 
     public ModelInfo info() {
@@ -142,7 +166,7 @@ public final class StableDiffusion implements AutoCloseable {
     public Result generate(Settings s, BufferedImage init, float[] latentsIn, Sampler.Progress progress) {
         try (NDManager scope = manager.newSubManager()) {
             unet.setAttentionSlice(s.attentionSlice());
-            NDArray[] conditions = conditions(scope, s.prompt(), s.negative(), s.clipSkip());
+            Condition[] conditions = conditions(scope, s);
             Denoiser denoiser = new Denoiser(unet, schedule, "v-prediction".equals(info.prediction()), conditions[0],
                     conditions[1], s.cfg());
             Shape shape = new Shape(1, unet.inChannels(), s.height() / 8, s.width() / 8);
@@ -180,14 +204,65 @@ public final class StableDiffusion implements AutoCloseable {
     /**
      * The weighted conditioning of the prompt and of the negative prompt, of equal lengths. SD 2.x reads its
      * OpenCLIP encoder's penultimate layer, as it was trained, and pads prompts with 0; CLIP skip counts from there.
+     * SDXL joins the penultimate states of both encoders, without their final norm, along the features, and makes
+     * its vector of bigG's pooled output of the first chunk and the sizes, as AUTOMATIC1111 does (original size and
+     * target size the image's, crop 0, 0).
      */
-    private NDArray[] conditions(NDManager scope, String prompt, String negative, int clipSkip) {
-        boolean sd2 = info.architecture() == ModelInfo.Architecture.SD2;
-        PromptChunks chunks = new PromptChunks(tokenizer, sd2 ? 0 : tokenizer.endId());
-        int skip = sd2 ? clipSkip + 1 : clipSkip;
-        List<NDArray> cond = encode(scope, chunks.chunks(prompt).chunks(), skip);
-        List<NDArray> uncond = encode(scope, chunks.chunks(negative == null ? "" : negative).chunks(), skip);
-        NDArray empty = cond.size() == uncond.size() ? null : encode(scope, chunks.chunks("").chunks(), skip).get(0);
+    private Condition[] conditions(NDManager scope, Settings s) {
+        String negative = s.negative() == null ? "" : s.negative();
+        return switch (info.architecture()) {
+        case SDXL -> {
+            if (s.clipSkip() != 1) {
+                throw new IllegalArgumentException("clip skip: SDXL reads the penultimate layers of its text encoders, as"
+                        + " it was trained; clip skip applies to SD 1.x and 2.x");
+            }
+            PromptChunks[] chunkers = { new PromptChunks(tokenizer, tokenizer.endId()), new PromptChunks(tokenizer, 0) };
+            NDArray[][] both = new NDArray[2][];
+            NDArray[] pooled = new NDArray[2];
+            for (int e = 0; e < 2; e++) {
+                ClipTextEncoder encoder = textEncoders.get(e);
+                int depth = encoder.layers() - 1;
+                NDArray[] pooledOut = e == 1 ? pooled : null;
+                both[e] = encodePair(scope, chunkers[e], s.prompt(), negative, (ids, first) -> {
+                    NDList states = encoder.hidden(scope, ids, depth);
+                    if (pooledOut != null && first >= 0) {
+                        pooledOut[first] = encoder.pooled(states.get(1), ids);
+                    }
+                    return states.get(0);
+                });
+            }
+            Condition[] result = new Condition[2];
+            for (int i = 0; i < 2; i++) {
+                NDArray context = both[0][i].concat(both[1][i], 2);
+                result[i] = new Condition(context, pooled[i].concat(sizes(scope, s, (int) pooled[i].getShape().get(1)), 1));
+            }
+            yield result;
+        }
+        case SD2 -> {
+            ClipTextEncoder encoder = textEncoders.get(0);
+            NDArray[] pair = encodePair(scope, new PromptChunks(tokenizer, 0), s.prompt(), negative,
+                    (ids, first) -> encoder.encode(scope, ids, s.clipSkip() + 1));
+            yield new Condition[] { new Condition(pair[0]), new Condition(pair[1]) };
+        }
+        default -> {
+            ClipTextEncoder encoder = textEncoders.get(0);
+            NDArray[] pair = encodePair(scope, new PromptChunks(tokenizer, tokenizer.endId()), s.prompt(), negative,
+                    (ids, first) -> encoder.encode(scope, ids, s.clipSkip()));
+            yield new Condition[] { new Condition(pair[0]), new Condition(pair[1]) };
+        }
+        };
+    }
+
+    /** One encoder's hidden states of a chunk; {@code first} is 0 or 1 for a prompt's first chunk, -1 otherwise. */
+    private interface ChunkEncoder {
+        NDArray encode(int[][] ids, int first);
+    }
+
+    /** The prompt's and the negative's weighted states, each its chunks joined, padded with empty chunks to equal length. */
+    private NDArray[] encodePair(NDManager scope, PromptChunks chunker, String prompt, String negative, ChunkEncoder encoder) {
+        List<NDArray> cond = encode(scope, chunker.chunks(prompt).chunks(), encoder, 0);
+        List<NDArray> uncond = encode(scope, chunker.chunks(negative).chunks(), encoder, 1);
+        NDArray empty = cond.size() == uncond.size() ? null : encode(scope, chunker.chunks("").chunks(), encoder, -1).get(0);
         while (cond.size() < uncond.size()) {
             cond.add(empty);
         }
@@ -197,10 +272,10 @@ public final class StableDiffusion implements AutoCloseable {
         return new NDArray[] { NDArrays.concat(new NDList(cond), 1), NDArrays.concat(new NDList(uncond), 1) };
     }
 
-    private List<NDArray> encode(NDManager scope, List<PromptChunks.Chunk> chunks, int clipSkip) {
+    private List<NDArray> encode(NDManager scope, List<PromptChunks.Chunk> chunks, ChunkEncoder encoder, int which) {
         List<NDArray> encoded = new ArrayList<>();
         for (PromptChunks.Chunk chunk : chunks) {
-            NDArray z = textEncoder.encode(scope, new int[][] { chunk.tokens() }, clipSkip);
+            NDArray z = encoder.encode(new int[][] { chunk.tokens() }, encoded.isEmpty() ? which : -1);
             float[] weights = new float[chunk.weights().length];
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = (float) chunk.weights()[i];
@@ -211,6 +286,16 @@ public final class StableDiffusion implements AutoCloseable {
             encoded.add(z);
         }
         return encoded;
+    }
+
+    /**
+     * SDXL's size conditioning: original height and width, crop top and left, target height and width, each a
+     * sinusoidal embedding ({@code [cos, sin]}) as wide as the UNet's vector leaves for it beside the pooled text.
+     */
+    private NDArray sizes(NDManager scope, Settings s, int pooledWidth) {
+        int each = (unet.vectorDim() - pooledWidth) / 6;
+        NDArray values = scope.create(new float[] { s.height(), s.width(), 0, 0, s.height(), s.width() });
+        return UNet.timestepEmbedding(values, each).reshape(1, 6L * each);
     }
 
     /** An RGB image, resized to the settings' size where it differs, as {@code [1, 3, H, W]} in [-1, 1]. */

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.atelier.core.runs.ProcessMemory;
+import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Denoiser;
 import org.atelier.diffusion.schedule.NoiseSchedule;
 import org.atelier.diffusion.unet.UNet;
+import org.atelier.diffusion.vae.Vae;
 import org.atelier.runtime.Compute;
 import org.atelier.runtime.ComputeException;
 import org.atelier.tensors.DType;
@@ -27,13 +29,13 @@ import ai.djl.training.GradientCollector;
  * The baseline later work must beat: an SD 1.5 UNet of the real layout (random weights, fp16 on disk, float32 in
  * memory) on this machine's CPU, batch 1, 64x64 latents (512x512 images), text context of 77 tokens: seconds per
  * forward, per forward and backward (gradients for every weight, as full fine-tuning needs), per sampling step
- * with classifier-free guidance (a batch of two), and the process's peak resident memory; with attention slicing
- * off and on. Each figure is the best of its rounds after one warm-up.
+ * with classifier-free guidance (a batch of two), per VAE decoding of the latents, and the process's peak
+ * resident memory beside its {@link MemoryEstimate}; with attention slicing off and on. Each figure is the best of its rounds after one warm-up.
  */
 public final class UNetBenchmark {
 
     /** One line of results. */
-    public record Figure(String what, int slice, double seconds, long peakBytes) {
+    public record Figure(String what, int slice, double seconds, long peakBytes, long estimateBytes) {
     }
 
     private final Path dir;
@@ -48,36 +50,46 @@ public final class UNetBenchmark {
 
     public List<Figure> run() throws IOException, ComputeException {
         Path file = dir.resolve("atelier-benchmark-unet.safetensors");
-        List<SdLayout.Entry> unetOnly = SdLayout.checkpoint(SdLayout.sd1()).stream()
-                .filter(e -> e.name().startsWith("model.diffusion_model.")).toList();
-        out.println("Writing an SD 1.5 UNet of random weights (" + unetOnly.size() + " tensors, fp16) to " + file + "...");
-        SyntheticCheckpoints.writeSafetensors(file, unetOnly, DType.F16, 1);
+        List<SdLayout.Entry> unetAndVae = SdLayout.checkpoint(SdLayout.sd1()).stream()
+                .filter(e -> e.name().startsWith("model.diffusion_model.") || e.name().startsWith("first_stage_model.")).toList();
+        out.println("Writing an SD 1.5 UNet and VAE of random weights (" + unetAndVae.size() + " tensors, fp16) to " + file
+                + "...");
+        SyntheticCheckpoints.writeSafetensors(file, unetAndVae, DType.F16, 1);
         java.util.ArrayList<Figure> figures = new java.util.ArrayList<>();
         try (SafetensorsReader source = SafetensorsReader.open(file); NDManager model = Compute.engine().newBaseManager()) {
             UNet unet = UNet.load(source, "model.diffusion_model.", model);
+            Vae vae = Vae.load(source, "first_stage_model.", model, 0.18215f);
             out.printf(Locale.ROOT, "Loaded (%d threads per operation); batch 1, latents 64x64, context 77x768, best of %d%n",
                     Runtime.getRuntime().availableProcessors(), rounds);
             for (int slice : new int[] { 0, 1 }) {
                 unet.setAttentionSlice(slice);
-                figures.add(measure("UNet forward", slice, () -> {
+                MemoryEstimate one = MemoryEstimate.of(source, 512, 512, 1, slice);
+                figures.add(measure("UNet forward", slice, one.weights() + one.unetStep() + MemoryEstimate.RUNTIME, () -> {
                     try (NDManager scope = model.newSubManager()) {
                         unet.forward(latents(scope, 1), scope.create(new float[] { 500f }), context(scope, 1)).toFloatArray();
                     }
                 }));
-                figures.add(measure("sampling step with CFG", slice, () -> {
+                MemoryEstimate two = MemoryEstimate.of(source, 512, 512, 2, slice);
+                figures.add(measure("sampling step with CFG", slice, two.weights() + two.unetStep() + MemoryEstimate.RUNTIME, () -> {
                     try (NDManager scope = model.newSubManager()) {
                         NoiseSchedule schedule = NoiseSchedule.stableDiffusion();
-                        new Denoiser(unet, schedule, false, context(scope, 1), context(scope, 1), 7f)
+                        new Denoiser(unet, schedule, false, new Condition(context(scope, 1)), new Condition(context(scope, 1)), 7f)
                                 .denoise(latents(scope, 1), schedule.sigma(500)).toFloatArray();
                     }
                 }));
             }
+            MemoryEstimate decode = MemoryEstimate.of(source, 512, 512, 1, 0);
+            figures.add(measure("VAE decode", 0, decode.weights() + decode.vaeDecode() + MemoryEstimate.RUNTIME, () -> {
+                try (NDManager scope = model.newSubManager()) {
+                    vae.decode(latents(scope, 1)).toFloatArray();
+                }
+            }));
             for (NDArray weight : model.getManagedArrays()) {
                 weight.setRequiresGradient(true);
             }
             for (int slice : new int[] { 0, 1 }) {
                 unet.setAttentionSlice(slice);
-                figures.add(measure("UNet forward + backward", slice, () -> {
+                figures.add(measure("UNet forward + backward", slice, -1, () -> {
                     try (NDManager scope = model.newSubManager();
                             GradientCollector collector = Compute.engine().newGradientCollector()) {
                         NDArray prediction = unet.forward(latents(scope, 1), scope.create(new float[] { 500f }), context(scope, 1));
@@ -89,10 +101,11 @@ public final class UNetBenchmark {
             Files.deleteIfExists(file);
         }
         out.println();
-        out.printf(Locale.ROOT, "%-26s %-18s %10s %14s%n", "measure", "attention", "seconds", "peak resident");
+        out.printf(Locale.ROOT, "%-26s %-18s %10s %14s %14s%n", "measure", "attention", "seconds", "peak resident",
+                "estimated");
         for (Figure f : figures) {
-            out.printf(Locale.ROOT, "%-26s %-18s %10.2f %11d MB%n", f.what(), f.slice() == 0 ? "whole" : "sliced (1 row)",
-                    f.seconds(), f.peakBytes() >> 20);
+            out.printf(Locale.ROOT, "%-26s %-18s %10.2f %11d MB %14s%n", f.what(), f.slice() == 0 ? "whole" : "sliced (1 row)",
+                    f.seconds(), f.peakBytes() >> 20, f.estimateBytes() < 0 ? "-" : (f.estimateBytes() >> 20) + " MB");
         }
         return figures;
     }
@@ -102,7 +115,7 @@ public final class UNetBenchmark {
         void run() throws Exception;
     }
 
-    private Figure measure(String what, int slice, Work work) throws IOException {
+    private Figure measure(String what, int slice, long estimate, Work work) throws IOException {
         try {
             ProcessMemory.resetPeak();
             work.run(); // warm-up
@@ -112,7 +125,7 @@ public final class UNetBenchmark {
                 work.run();
                 best = Math.min(best, (System.nanoTime() - start) / 1e9);
             }
-            Figure f = new Figure(what, slice, best, ProcessMemory.peakResident());
+            Figure f = new Figure(what, slice, best, ProcessMemory.peakResident(), estimate);
             out.printf(Locale.ROOT, "  %-26s attention %-6s %7.2f s, peak resident %d MB%n", what,
                     slice == 0 ? "whole" : "sliced", best, f.peakBytes() >> 20);
             return f;

@@ -46,6 +46,14 @@ class ComputeTest {
     }
 
     @Test
+    void pytorchLogsErrorsOnlySoNnpackDoesNotWarnAtEveryConvolution() throws Exception {
+        Compute.engine();
+        com.sun.jna.Pointer flag = Compute.nativeLogLevelFlag();
+        assertTrue(flag != null, "libc10 and its log level found in this process");
+        assertEquals(System.getenv("TORCH_CPP_LOG_LEVEL") == null ? 2 : flag.getInt(0), flag.getInt(0), "errors only");
+    }
+
+    @Test
     void theReportNamesEngineDevicesAndCache() {
         Map<String, String> report = Compute.report();
         assertEquals("PyTorch 2.7.1", report.get("engine"), report.toString());

@@ -52,6 +52,7 @@ public final class Compute {
             }
             Engine started = Engine.getEngine(ENGINE);
             started.getVersion(); // loads the natives now, not in the middle of the first operation
+            quietNativeWarnings();
             engine = started;
             return engine;
         } catch (RuntimeException | LinkageError e) {
@@ -78,6 +79,42 @@ public final class Compute {
         if (System.getProperty(property) == null && System.getenv(property) == null) {
             System.setProperty(property, value);
         }
+    }
+
+    /**
+     * PyTorch's own log at errors only (unless {@code TORCH_CPP_LOG_LEVEL} says otherwise): on a processor NNPACK
+     * does not support it warns at every convolution. PyTorch reads that variable only when Python starts it, so
+     * its level is set here, in the loaded {@code libc10}'s {@code FLAGS_caffe2_log_level} (0 info, 1 warning, 2
+     * error). Where the library or the symbol is not found, the log stays as it is.
+     */
+    private static void quietNativeWarnings() {
+        String wanted = System.getenv("TORCH_CPP_LOG_LEVEL");
+        int level = wanted == null ? 2 : switch (wanted.trim().toUpperCase(java.util.Locale.ROOT)) {
+        case "INFO", "0" -> 0;
+        case "WARNING", "1" -> 1;
+        case "FATAL", "3" -> 3;
+        default -> 2;
+        };
+        com.sun.jna.Pointer flag = nativeLogLevelFlag();
+        if (flag != null) {
+            flag.setInt(0, level);
+        }
+    }
+
+    /** PyTorch's log level flag in the loaded {@code libc10}; null where not found (not Linux, another build). */
+    static com.sun.jna.Pointer nativeLogLevelFlag() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/maps"))) {
+                int at = line.indexOf('/');
+                if (at >= 0 && line.endsWith("/libc10.so")) {
+                    return com.sun.jna.NativeLibrary.getInstance(line.substring(at))
+                            .getGlobalVariableAddress("FLAGS_caffe2_log_level");
+                }
+            }
+        } catch (java.io.IOException | RuntimeException | LinkageError e) {
+            // its warnings stay
+        }
+        return null;
     }
 
     /** Where DJL keeps the extracted natives: {@code DJL_CACHE_DIR}, else {@code ~/.djl.ai}. */

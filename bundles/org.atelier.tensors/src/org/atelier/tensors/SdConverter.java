@@ -214,8 +214,23 @@ public final class SdConverter {
     /** Writes a single-file checkpoint (ldm layout) from a diffusers folder. */
     public static SdConverter fromDiffusers(DiffusersFolder folder, Path target, DType dtype, Progress progress)
             throws IOException {
-        ModelInfo info = ModelDetector.detect(folder);
         SdConverter converter = new SdConverter(folder, dtype, progress);
+        converter.write(target, Map.of("format", "pt"), converter.ldmOutputs(folder));
+        return converter;
+    }
+
+    /**
+     * A diffusers folder seen as the single-file checkpoint it converts to: the same keys, shapes and values that
+     * {@link #fromDiffusers} would write, each read from the folder when asked for. Nothing is written.
+     */
+    public static TensorSource asCheckpoint(DiffusersFolder folder) throws IOException {
+        List<Output> outputs = new SdConverter(folder, null, Progress.NONE).ldmOutputs(folder);
+        return new CheckpointView(folder, outputs);
+    }
+
+    /** The tensors of a diffusers folder under their ldm names, in the order original checkpoints list them. */
+    private List<Output> ldmOutputs(DiffusersFolder folder) throws IOException {
+        ModelInfo info = ModelDetector.detect(folder);
         Set<Integer> upAttention = new TreeSet<>();
         for (TensorInfo t : folder.tensors()) {
             Matcher m = Pattern.compile("unet\\.up_blocks\\.(\\d+)\\.attentions\\..*").matcher(t.name());
@@ -238,7 +253,7 @@ public final class SdConverter {
             switch (component) {
             case "unet" -> {
                 String ldm = KeyMap.unetToLdm(key, upAttention::contains);
-                converter.require(ldm, name);
+                require(ldm, name);
                 outputs.add(new Output(UNET + ldm, t.shape(), t.dtype(), () -> folder.bytes(t)));
             }
             case "vae" -> {
@@ -271,7 +286,7 @@ public final class SdConverter {
                 }
                 String mapped = KeyMap.hfToOpenClip(key);
                 if (mapped == null) {
-                    converter.skipped.add(name);
+                    skipped.add(name);
                     continue;
                 }
                 if (mapped.equals("text_projection")) {
@@ -281,15 +296,64 @@ public final class SdConverter {
                     outputs.add(new Output(prefix + mapped, t.shape(), t.dtype(), () -> folder.bytes(t)));
                 }
             }
-            default -> converter.skipped.add(name);
+            default -> skipped.add(name);
             }
         }
         if (info.prediction() != null && info.prediction().equals("v-prediction") && (sdxl || refiner)) {
             outputs.add(new Output("v_pred", new long[] {}, DType.F32, () -> Tensors.fromFloats(new float[] { 0 }, DType.F32)));
         }
         outputs.sort(Comparator.comparing(o -> order(o.name())));
-        converter.write(target, Map.of("format", "pt"), outputs);
-        return converter;
+        return outputs;
+    }
+
+    /** The ldm-named tensors of a diffusers folder, read through their conversions. */
+    private static final class CheckpointView implements TensorSource {
+        private final DiffusersFolder folder;
+        private final Map<String, Output> outputs = new LinkedHashMap<>();
+        private final Map<String, TensorInfo> tensors = new LinkedHashMap<>();
+
+        CheckpointView(DiffusersFolder folder, List<Output> list) {
+            this.folder = folder;
+            for (Output o : list) {
+                outputs.put(o.name(), o);
+                tensors.put(o.name(), new TensorInfo(o.name(), o.sourceType(), o.shape(), 0,
+                        TensorInfo.numel(o.shape()) * o.sourceType().bytes()));
+            }
+        }
+
+        @Override
+        public Path file() {
+            return folder.file();
+        }
+
+        @Override
+        public Map<String, String> metadata() {
+            return folder.metadata();
+        }
+
+        @Override
+        public List<TensorInfo> tensors() {
+            return List.copyOf(tensors.values());
+        }
+
+        @Override
+        public TensorInfo tensor(String name) {
+            return tensors.get(name);
+        }
+
+        @Override
+        public ByteBuffer bytes(TensorInfo tensor) throws IOException {
+            Output o = outputs.get(tensor.name());
+            if (o == null) {
+                throw new TensorFileException(folder.file(), "no tensor '" + tensor.name() + "'");
+            }
+            return o.values().read();
+        }
+
+        @Override
+        public void close() throws IOException {
+            folder.close();
+        }
     }
 
     /** UNet, then VAE, then text encoders, as the original checkpoints list them. */

@@ -90,16 +90,22 @@ public final class SdLayout {
                 new TextEncoder[] { TextEncoder.OPEN_CLIP }, new int[] { 64 }, new int[] { 2 }, 1000);
     }
 
-    /** SDXL base in its exact layout at small widths (context = 32 + 64). */
+    /**
+     * SDXL base in its exact layout at small widths (context = 32 + 64; the vector, as in the real model, the
+     * pooled text, 64, and six size embeddings of 256).
+     */
     public static Config tinySdxl() {
-        return new Config(32, new int[] { 1, 2, 4 }, 2, new int[] { 0, 2, 2 }, 2, 96, true, 4, 2816, 32, SD_MULT,
+        return new Config(32, new int[] { 1, 2, 4 }, 2, new int[] { 0, 2, 2 }, 2, 96, true, 4, 1600, 32, SD_MULT,
                 new TextEncoder[] { TextEncoder.CLIP_HF, TextEncoder.OPEN_CLIP }, new int[] { 32, 64 },
                 new int[] { 2, 2 }, 1000);
     }
 
-    /** SDXL refiner in its exact layout at small widths (OpenCLIP bigG only, as {@code embedders.0}). */
+    /**
+     * SDXL refiner in its exact layout at small widths (OpenCLIP bigG only, as {@code embedders.0}; the vector the
+     * pooled text, 64, and five embeddings of 256: sizes, crop and aesthetic score).
+     */
     public static Config tinySdxlRefiner() {
-        return new Config(48, new int[] { 1, 2, 4, 4 }, 2, new int[] { 0, 4, 4, 0 }, 4, 64, true, 4, 2560, 32, SD_MULT,
+        return new Config(48, new int[] { 1, 2, 4, 4 }, 2, new int[] { 0, 4, 4, 0 }, 4, 64, true, 4, 1344, 32, SD_MULT,
                 new TextEncoder[] { TextEncoder.OPEN_CLIP }, new int[] { 64 }, new int[] { 2 }, 1000);
     }
 

@@ -91,6 +91,45 @@ class ClipTextEncoderTest {
         }
     }
 
+    @Test
+    void sdxlReadsThePenultimateStatesAndPoolsTheLastThroughTheProjection() throws Exception {
+        Path file = folder.resolve("sdxl.safetensors");
+        SyntheticCheckpoints.writeSafetensors(file, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F32, 9);
+        int[] ids = new int[77];
+        int[] prompt = { 998, 5, 17, 300, 999 };
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i < prompt.length ? prompt[i] : 0;
+        }
+        String prefix = "conditioner.embedders.1.model.";
+        try (SafetensorsReader source = SafetensorsReader.open(file);
+                NDManager manager = Compute.engine().newBaseManager()) {
+            ClipTextEncoder bigG = ClipTextEncoder.loadOpenClip(source, prefix, manager);
+            Reference reference = new Reference(source, prefix, 64, true);
+            ai.djl.ndarray.NDList states = bigG.hidden(manager, new int[][] { ids }, 1);
+            assertEquals(2, states.size(), "the penultimate state and the last");
+            assertArrayEquals(reference.encode(ids, 2, false), states.get(0).toFloatArray(), 2e-4f,
+                    "the penultimate state, without the final norm");
+            assertArrayEquals(reference.encode(ids, 1, false), states.get(1).toFloatArray(), 2e-4f, "the last state");
+
+            float[] normed = reference.encode(ids, 1, true);
+            float[] projection = source.floats(source.tensor(prefix + "text_projection"));
+            float[] expected = new float[64];
+            int eos = 4; // the highest id: the end token
+            for (int j = 0; j < 64; j++) {
+                for (int c = 0; c < 64; c++) {
+                    expected[j] += normed[eos * 64 + c] * projection[c * 64 + j];
+                }
+            }
+            NDArray pooled = bigG.pooled(states.get(1), new int[][] { ids });
+            assertEquals(new Shape(1, 64), pooled.getShape());
+            assertArrayEquals(expected, pooled.toFloatArray(), 2e-4f, "the end token's normed state times the projection");
+
+            ClipTextEncoder clipL = ClipTextEncoder.load(source, "conditioner.embedders.0.transformer.text_model.", manager);
+            assertThrows(IllegalStateException.class, () -> clipL.pooled(states.get(1), new int[][] { ids }),
+                    "CLIP-L of SDXL has no projection");
+        }
+    }
+
     /**
      * CLIP's text transformer written out with loops, one token sequence at a time, in either layout (OpenCLIP: q,
      * k and v as thirds of one projection, the exact GELU).
@@ -130,6 +169,11 @@ class ClipTextEncoderTest {
         }
 
         float[] encode(int[] ids, int skip) throws IOException {
+            return encode(ids, skip, true);
+        }
+
+        /** The states after all layers but {@code skip - 1}, through the final norm or not. */
+        float[] encode(int[] ids, int skip, boolean finalNorm) throws IOException {
             int n = ids.length;
             float[] token = w(openClip ? "token_embedding.weight" : "embeddings.token_embedding.weight");
             float[] position = w(openClip ? "positional_embedding" : "embeddings.position_embedding.weight");
@@ -183,7 +227,7 @@ class ClipTextEncoderTest {
                 add(h, linear(hidden, layer(layer, "mlp.fc2.weight", "mlp.c_proj.weight", -1),
                         layer(layer, "mlp.fc2.bias", "mlp.c_proj.bias", -1)));
             }
-            double[][] out = norm(h, w(openClip ? "ln_final.weight" : "final_layer_norm.weight"),
+            double[][] out = !finalNorm ? h : norm(h, w(openClip ? "ln_final.weight" : "final_layer_norm.weight"),
                     w(openClip ? "ln_final.bias" : "final_layer_norm.bias"));
             float[] flat = new float[n * d];
             for (int i = 0; i < n; i++) {

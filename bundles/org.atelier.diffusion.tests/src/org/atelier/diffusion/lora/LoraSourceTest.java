@@ -21,7 +21,7 @@ import org.atelier.tensors.TensorFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kohya LoRAs merged into an SD 1.x checkpoint's weights as they are read. */
+/** kohya LoRAs merged into a checkpoint's weights as they are read. */
 class LoraSourceTest {
 
     private static final String UNET_MODULE = "lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn1_to_q";
@@ -65,20 +65,69 @@ class LoraSourceTest {
     /** The weight plus {@code scale · up · down}, computed here in double. */
     private static float[] expected(SafetensorsReader base, SafetensorsReader lora, String key, String module, double scale)
             throws Exception {
+        return expected(base, lora, key, module, scale, 0);
+    }
+
+    /** The weight plus {@code scale · up · down} in its rows from {@code firstRow} on (rank 2). */
+    private static float[] expected(SafetensorsReader base, SafetensorsReader lora, String key, String module, double scale,
+            int firstRow) throws Exception {
         float[] w = base.floats(base.tensor(key));
         float[] up = lora.floats(lora.tensor(module + ".lora_up.weight"));
         float[] down = lora.floats(lora.tensor(module + ".lora_down.weight"));
-        float[] out = new float[w.length];
-        for (int o = 0; o < 32; o++) {
-            for (int i = 0; i < 32; i++) {
+        int rows = up.length / 2;
+        int in = down.length / 2;
+        float[] out = w.clone();
+        for (int o = 0; o < rows; o++) {
+            for (int i = 0; i < in; i++) {
                 double sum = 0;
                 for (int r = 0; r < 2; r++) {
-                    sum += (double) up[o * 2 + r] * down[r * 32 + i];
+                    sum += (double) up[o * 2 + r] * down[r * in + i];
                 }
-                out[o * 32 + i] = (float) (w[o * 32 + i] + scale * sum);
+                out[(firstRow + o) * in + i] = (float) (w[(firstRow + o) * in + i] + scale * sum);
             }
         }
         return out;
+    }
+
+    private static List<SdLayout.Entry> module(String name, long out, long in) {
+        return List.of(new SdLayout.Entry(name + ".lora_down.weight", new long[] { 2, in }),
+                new SdLayout.Entry(name + ".lora_up.weight", new long[] { out, 2 }));
+    }
+
+    @Test
+    void sd2AndSdxlModulesFindTheirWeightsFusedQkvIncluded() throws Exception {
+        Path sd2 = folder.resolve("sd2.safetensors");
+        SyntheticCheckpoints.writeSafetensors(sd2, SdLayout.checkpoint(SdLayout.tinySd2()), DType.F32, 1);
+        String k = "lora_te_text_model_encoder_layers_0_self_attn_k_proj";
+        String inProj = "cond_stage_model.model.transformer.resblocks.0.attn.in_proj_weight";
+        Path sd2Lora = lora("sd2-lora", module(k, 64, 64));
+        try (SafetensorsReader base = SafetensorsReader.open(sd2); SafetensorsReader file = SafetensorsReader.open(sd2Lora);
+                LoraSource patched = LoraSource.apply(SafetensorsReader.open(sd2), List.of(new LoraSource.Lora(sd2Lora, 1f)))) {
+            assertEquals(Set.of(inProj), patched.changed());
+            assertArrayEquals(expected(base, file, inProj, k, 1, 64), patched.floats(base.tensor(inProj)), 1e-6f,
+                    "k is the middle third of OpenCLIP's in_proj");
+        }
+
+        Path sdxl = folder.resolve("sdxl.safetensors");
+        SyntheticCheckpoints.writeSafetensors(sdxl, SdLayout.checkpoint(SdLayout.tinySdxl()), DType.F32, 1);
+        String unet = "lora_unet_input_blocks_4_1_transformer_blocks_0_attn1_to_q";
+        String te1 = "lora_te1_text_model_encoder_layers_0_mlp_fc1";
+        String te2 = "lora_te2_text_model_encoder_layers_1_self_attn_out_proj";
+        List<SdLayout.Entry> entries = new java.util.ArrayList<>(module(unet, 64, 64));
+        entries.addAll(module(te1, 128, 32));
+        entries.addAll(module(te2, 64, 64));
+        Path xlLora = lora("xl-lora", entries);
+        try (SafetensorsReader base = SafetensorsReader.open(sdxl); SafetensorsReader file = SafetensorsReader.open(xlLora);
+                LoraSource patched = LoraSource.apply(SafetensorsReader.open(sdxl), List.of(new LoraSource.Lora(xlLora, 1f)))) {
+            String[][] pairs = { { unet, "model.diffusion_model.input_blocks.4.1.transformer_blocks.0.attn1.to_q.weight" },
+                    { te1, "conditioner.embedders.0.transformer.text_model.encoder.layers.0.mlp.fc1.weight" },
+                    { te2, "conditioner.embedders.1.model.transformer.resblocks.1.attn.out_proj.weight" } };
+            assertEquals(Set.of(pairs[0][1], pairs[1][1], pairs[2][1]), patched.changed(),
+                    "SDXL: UNet modules by their ldm names, te1 CLIP-L, te2 bigG");
+            for (String[] pair : pairs) {
+                assertArrayEquals(expected(base, file, pair[1], pair[0], 1), patched.floats(base.tensor(pair[1])), 1e-5f, pair[0]);
+            }
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.atelier.tensors.TensorFileException;
 import org.atelier.tensors.TensorSource;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -36,13 +37,16 @@ public final class ClipTextEncoder {
     private final List<Layer> layers;
     private final NDArray finalNormWeight;
     private final NDArray finalNormBias;
+    /** OpenCLIP's {@code text_projection} ({@code [width, projection]}, applied as {@code x @ P}); null when absent. */
+    private final NDArray projection;
     private final int width;
     private final int heads;
     private final boolean quickGelu;
 
     private ClipTextEncoder(NDArray tokenEmbedding, NDArray positionEmbedding, List<Layer> layers, NDArray finalNormWeight,
-            NDArray finalNormBias, boolean quickGelu) {
+            NDArray finalNormBias, NDArray projection, boolean quickGelu) {
         this.quickGelu = quickGelu;
+        this.projection = projection;
         this.tokenEmbedding = tokenEmbedding;
         this.positionEmbedding = positionEmbedding;
         this.layers = layers;
@@ -75,7 +79,7 @@ public final class ClipTextEncoder {
             throw new TensorFileException(source.file(), "no CLIP text encoder layers under '" + prefix + "'");
         }
         return new ClipTextEncoder(w.get("embeddings.token_embedding.weight"), w.get("embeddings.position_embedding.weight"),
-                layers, w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"), true);
+                layers, w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"), null, true);
     }
 
     /**
@@ -99,7 +103,7 @@ public final class ClipTextEncoder {
             throw new TensorFileException(source.file(), "no OpenCLIP text encoder layers under '" + prefix + "'");
         }
         return new ClipTextEncoder(w.get("token_embedding.weight"), w.get("positional_embedding"), layers,
-                w.get("ln_final.weight"), w.get("ln_final.bias"), false);
+                w.get("ln_final.weight"), w.get("ln_final.bias"), w.optional("text_projection"), false);
     }
 
     public int width() {
@@ -119,6 +123,15 @@ public final class ClipTextEncoder {
         if (clipSkip < 1 || clipSkip > layers.size()) {
             throw new IllegalArgumentException("CLIP skip " + clipSkip + ": this encoder has " + layers.size() + " layers");
         }
+        return finalNorm(hidden(manager, ids, layers.size() - (clipSkip - 1)).get(0));
+    }
+
+    /**
+     * The hidden states after the first {@code depth} layers and after the one following it, without the final
+     * layer norm (as Hugging Face's {@code hidden_states[depth]} and {@code [depth + 1]}; the second is absent when
+     * {@code depth} is all the layers): SDXL conditions on the penultimate state and pools the last.
+     */
+    public NDList hidden(NDManager manager, int[][] ids, int depth) {
         int batch = ids.length;
         int length = ids[0].length;
         int[] flat = new int[batch * length];
@@ -133,7 +146,11 @@ public final class ClipTextEncoder {
         positions.attach(manager);
         NDArray h = tokens.reshape(batch, length, width).add(positions);
         NDArray mask = causalMask(manager, length);
-        for (int i = 0; i < layers.size() - (clipSkip - 1); i++) {
+        NDList states = new NDList();
+        for (int i = 0; i < Math.min(depth + 1, layers.size()); i++) {
+            if (i == depth) {
+                states.add(h);
+            }
             Layer l = layers.get(i);
             NDArray x = Ops.layerNorm(h, l.norm1Weight(), l.norm1Bias(), EPS);
             NDArray attended = Ops.attention(Ops.linear(x, l.qWeight(), l.qBias()), Ops.linear(x, l.kWeight(), l.kBias()),
@@ -144,7 +161,35 @@ public final class ClipTextEncoder {
             hidden = quickGelu ? Ops.quickGelu(hidden) : Ops.gelu(hidden);
             h = h.add(Ops.linear(hidden, l.fc2Weight(), l.fc2Bias()));
         }
-        return Ops.layerNorm(h, finalNormWeight, finalNormBias, EPS);
+        states.add(h);
+        return states;
+    }
+
+    /** The final layer norm. */
+    public NDArray finalNorm(NDArray hidden) {
+        return Ops.layerNorm(hidden, finalNormWeight, finalNormBias, EPS);
+    }
+
+    /**
+     * OpenCLIP's pooled output ({@code [batch, projection]}): the last layer's state, through the final norm, at each
+     * sequence's highest token id (its first end token), times the text projection.
+     */
+    public NDArray pooled(NDArray lastHidden, int[][] ids) {
+        if (projection == null) {
+            throw new IllegalStateException("this text encoder has no text_projection to pool with");
+        }
+        NDArray normed = finalNorm(lastHidden);
+        NDList rows = new NDList();
+        for (int b = 0; b < ids.length; b++) {
+            int at = 0;
+            for (int i = 1; i < ids[b].length; i++) {
+                if (ids[b][i] > ids[b][at]) {
+                    at = i;
+                }
+            }
+            rows.add(normed.get(b + "," + at + ",:").reshape(1, width));
+        }
+        return ai.djl.ndarray.NDArrays.concat(rows, 0).matMul(projection);
     }
 
     /** {@code -inf} above the diagonal: a token attends to itself and those before it. */

@@ -16,10 +16,13 @@ import org.atelier.tensors.TensorSource;
 
 /**
  * A checkpoint with LoRAs merged into its weights as they are read ("at load"): each kohya module
- * ({@code lora_unet_*}, {@code lora_te_*} with {@code .lora_down.weight}, {@code .lora_up.weight} and
- * {@code .alpha}) adds {@code strength · alpha / rank · up · down} to the weight it names, linear and convolution
- * layers alike (LoCon's 3x3 downs included). Modules are matched by name: a UNet weight's diffusers name with
- * {@code .} as {@code _} (as kohya names SD 1.x modules), a text encoder weight's Hugging Face name likewise.
+ * ({@code lora_unet_*}, {@code lora_te_*}, {@code lora_te1_*}, {@code lora_te2_*} with {@code .lora_down.weight},
+ * {@code .lora_up.weight} and {@code .alpha}) adds {@code strength · alpha / rank · up · down} to the weight it
+ * names, linear and convolution layers alike (LoCon's 3x3 downs included). Modules are matched by name, with
+ * {@code .} as {@code _}: a UNet weight by its diffusers name (as kohya names SD 1.x and 2.x modules) or its ldm
+ * name (as kohya names SDXL's); a text encoder weight by its Hugging Face name, {@code lora_te_} for SD 1.x and
+ * 2.x, {@code lora_te1_}/{@code lora_te2_} for SDXL's CLIP-L and bigG. Where the checkpoint holds OpenCLIP's fused
+ * {@code in_proj} (SD 2.x, SDXL's bigG), a q, k or v module changes its third of the rows.
  * Only {@link #floats} carries the change, which is how the networks read their weights.
  */
 public final class LoraSource implements TensorSource {
@@ -28,8 +31,13 @@ public final class LoraSource implements TensorSource {
     public record Lora(Path file, float strength) {
     }
 
+    /** Where a module's product goes: a checkpoint key, from which row, how many rows. */
+    private record Target(String key, int firstRow, int rows) {
+    }
+
     private static final String UNET = "model.diffusion_model.";
-    private static final String TEXT = "cond_stage_model.transformer.";
+    private static final java.util.regex.Pattern IN_PROJ = java.util.regex.Pattern
+            .compile("transformer\\.resblocks\\.(\\d+)\\.attn\\.in_proj_weight");
 
     private final TensorSource base;
     /** The delta of each changed weight, by the checkpoint's key. */
@@ -47,21 +55,7 @@ public final class LoraSource implements TensorSource {
      */
     public static LoraSource apply(TensorSource base, List<Lora> loras) throws IOException {
         LoraSource source = new LoraSource(base);
-        Map<String, String> byModule = new HashMap<>();
-        for (TensorInfo t : base.tensors()) {
-            String name = t.name();
-            if (!name.endsWith(".weight")) {
-                continue;
-            }
-            if (name.startsWith(UNET)) {
-                String diffusers = KeyMap.unetToDiffusers(name.substring(UNET.length()));
-                if (diffusers != null) {
-                    byModule.put("lora_unet_" + module(diffusers), name);
-                }
-            } else if (name.startsWith(TEXT)) {
-                byModule.put("lora_te_" + module(name.substring(TEXT.length())), name);
-            }
-        }
+        Map<String, Target> byModule = modules(base);
         for (Lora lora : loras) {
             try (TensorSource file = TensorFiles.open(lora.file())) {
                 int applied = 0;
@@ -70,7 +64,7 @@ public final class LoraSource implements TensorSource {
                         continue;
                     }
                     String module = down.name().substring(0, down.name().length() - ".lora_down.weight".length());
-                    String target = byModule.get(module);
+                    Target target = byModule.get(module);
                     TensorInfo up = file.tensor(module + ".lora_up.weight");
                     if (target == null || up == null) {
                         continue;
@@ -87,32 +81,83 @@ public final class LoraSource implements TensorSource {
         return source;
     }
 
+    /** kohya's module names of the checkpoint's weights. */
+    private static Map<String, Target> modules(TensorSource base) {
+        Map<String, Target> byModule = new HashMap<>();
+        boolean sdxl = base.tensor("conditioner.embedders.1.model.ln_final.weight") != null;
+        for (TensorInfo t : base.tensors()) {
+            String name = t.name();
+            if (!name.endsWith(".weight") && !name.endsWith("in_proj_weight")) {
+                continue;
+            }
+            int rows = (int) t.dim(0);
+            if (name.startsWith(UNET)) {
+                String ldm = name.substring(UNET.length());
+                String diffusers = KeyMap.unetToDiffusers(ldm);
+                if (diffusers != null) {
+                    byModule.put("lora_unet_" + module(diffusers), new Target(name, 0, rows));
+                }
+                byModule.put("lora_unet_" + module(ldm), new Target(name, 0, rows));
+            } else if (name.startsWith("cond_stage_model.transformer.")) {
+                byModule.put("lora_te_" + module(name.substring("cond_stage_model.transformer.".length())),
+                        new Target(name, 0, rows));
+            } else if (name.startsWith("conditioner.embedders.0.transformer.") && sdxl) {
+                byModule.put("lora_te1_" + module(name.substring("conditioner.embedders.0.transformer.".length())),
+                        new Target(name, 0, rows));
+            } else if (name.startsWith("cond_stage_model.model.")) {
+                openClip(byModule, "lora_te_", name, "cond_stage_model.model.", rows);
+            } else if (name.startsWith("conditioner.embedders.1.model.") && sdxl) {
+                openClip(byModule, "lora_te2_", name, "conditioner.embedders.1.model.", rows);
+            }
+        }
+        return byModule;
+    }
+
+    /** An OpenCLIP weight under the Hugging Face module name kohya gives it; a fused in_proj as its q, k and v. */
+    private static void openClip(Map<String, Target> byModule, String kohya, String name, String prefix, int rows) {
+        String key = name.substring(prefix.length());
+        java.util.regex.Matcher m = IN_PROJ.matcher(key);
+        if (m.matches()) {
+            String[] parts = { "q", "k", "v" };
+            for (int i = 0; i < 3; i++) {
+                byModule.put(kohya + "text_model_encoder_layers_" + m.group(1) + "_self_attn_" + parts[i] + "_proj",
+                        new Target(name, i * rows / 3, rows / 3));
+            }
+            return;
+        }
+        String hf = KeyMap.openClipToHf(key);
+        if (hf != null && hf.endsWith(".weight")) {
+            byModule.put(kohya + module(hf), new Target(name, 0, rows));
+        }
+    }
+
     /** {@code down_blocks.0.attentions.0.proj_in.weight} to {@code down_blocks_0_attentions_0_proj_in}. */
     private static String module(String weightKey) {
         return weightKey.substring(0, weightKey.length() - ".weight".length()).replace('.', '_');
     }
 
-    private void add(Lora lora, TensorSource file, String target, TensorInfo down, TensorInfo up, TensorInfo alpha)
+    private void add(Lora lora, TensorSource file, Target target, TensorInfo down, TensorInfo up, TensorInfo alpha)
             throws IOException {
-        TensorInfo weight = base.tensor(target);
-        long[] shape = weight.shape();
-        int out = (int) shape[0];
+        TensorInfo weight = base.tensor(target.key());
+        int out = target.rows();
         int rank = (int) down.shape()[0];
-        int in = (int) (weight.numel() / out);
+        int in = (int) (weight.numel() / weight.dim(0));
         if (up.shape()[0] != out || up.numel() != (long) out * rank || down.numel() != (long) rank * in) {
             throw new TensorFileException(lora.file(), "module '" + up.name() + "' " + up.shapeText() + " x " + down.shapeText()
-                    + " does not fit '" + target + "' " + weight.shapeText());
+                    + " does not fit '" + target.key() + "' " + weight.shapeText()
+                    + (out == weight.dim(0) ? "" : " (rows " + target.firstRow() + " to " + (target.firstRow() + out) + ")"));
         }
         float scale = lora.strength() * (alpha == null ? 1f : file.floats(alpha)[0] / rank);
         float[] u = file.floats(up);
         float[] d = file.floats(down);
-        float[] delta = deltas.computeIfAbsent(target, k -> new float[out * in]);
+        float[] delta = deltas.computeIfAbsent(target.key(), k -> new float[Math.toIntExact(weight.numel())]);
+        int offset = target.firstRow() * in;
         IntStream.range(0, out).parallel().forEach(o -> {
             for (int r = 0; r < rank; r++) {
                 float f = scale * u[o * rank + r];
                 if (f != 0) {
                     for (int i = 0; i < in; i++) {
-                        delta[o * in + i] += f * d[r * in + i];
+                        delta[offset + o * in + i] += f * d[r * in + i];
                     }
                 }
             }

@@ -21,13 +21,16 @@ public final class Denoiser {
     private final boolean vPrediction;
     /** The conditional and unconditional contexts as one batch, made once for every step. */
     private final NDArray context;
+    /** SDXL's vectors likewise; null for other models. */
+    private final NDArray vector;
     private final float cfg;
 
-    public Denoiser(UNet unet, NoiseSchedule schedule, boolean vPrediction, NDArray cond, NDArray uncond, float cfg) {
+    public Denoiser(UNet unet, NoiseSchedule schedule, boolean vPrediction, Condition cond, Condition uncond, float cfg) {
         this.unet = unet;
         this.schedule = schedule;
         this.vPrediction = vPrediction;
-        this.context = NDArrays.concat(new NDList(cond, uncond), 0);
+        this.context = NDArrays.concat(new NDList(cond.context(), uncond.context()), 0);
+        this.vector = cond.vector() == null ? null : NDArrays.concat(new NDList(cond.vector(), uncond.vector()), 0);
         this.cfg = cfg;
     }
 
@@ -66,7 +69,7 @@ public final class Denoiser {
     private NDArray bothHalves(NDArray input, float t) {
         NDArray both = NDArrays.concat(new NDList(input, input), 0);
         NDArray timesteps = input.getManager().full(new ai.djl.ndarray.types.Shape(both.getShape().get(0)), t);
-        return unet.forward(both, timesteps, context);
+        return unet.forward(both, timesteps, context, vector);
     }
 
     /** Classifier-free guidance on a batch of [conditional; unconditional]: {@code u + (c - u)·cfg}. */

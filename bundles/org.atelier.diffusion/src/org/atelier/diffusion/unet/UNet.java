@@ -16,11 +16,12 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * The denoising UNet of Stable Diffusion 1.x and 2.x in the original (ldm) layout, built from what the checkpoint
+ * The denoising UNet of Stable Diffusion 1.x, 2.x and SDXL in the original (ldm) layout, built from what the checkpoint
  * holds: each input, middle and output block is read as the residual blocks, spatial transformers, down- and
  * upsamplers its keys show, so the channel widths, levels and depths come from the file. Attention has 8 heads
  * where the transformers project with convolutions (SD 1.x) and heads of 64 channels where they project with
- * linear layers (SD 2.x). Latents of any size work: where an upsampled state and its skip connection differ by
+ * linear layers (SD 2.x, SDXL). SDXL adds to the timestep embedding its
+ * {@code label_emb} of a vector (the pooled text and the size conditioning). Latents of any size work: where an upsampled state and its skip connection differ by
  * the odd row, the state is resized to the skip's size (AUTOMATIC1111's fix). Numerics as the reference: GroupNorm of 32 groups (eps 1e-5 in residual blocks, 1e-6
  * before transformers), LayerNorm eps 1e-5, GEGLU with the exact GELU, timestep embedding {@code [cos, sin]}.
  */
@@ -38,6 +39,8 @@ public final class UNet {
     private final NDArray timeEmbed0Bias;
     private final NDArray timeEmbed2Weight;
     private final NDArray timeEmbed2Bias;
+    /** SDXL's embedding of the pooled text and the size conditioning (label_emb); null in SD 1.x and 2.x. */
+    private final NDArray[] labelEmbed;
     private final List<List<Part>> input = new ArrayList<>();
     private final List<Part> middle = new ArrayList<>();
     private final List<List<Part>> output = new ArrayList<>();
@@ -59,6 +62,8 @@ public final class UNet {
         timeEmbed0Bias = w.get("time_embed.0.bias");
         timeEmbed2Weight = w.get("time_embed.2.weight");
         timeEmbed2Bias = w.get("time_embed.2.bias");
+        labelEmbed = w.has("label_emb.0.0.weight") ? new NDArray[] { w.get("label_emb.0.0.weight"),
+                w.get("label_emb.0.0.bias"), w.get("label_emb.0.2.weight"), w.get("label_emb.0.2.bias") } : null;
         String firstTransformer = null;
         for (int i = 0; w.has("input_blocks." + i + ".0.weight") || w.has("input_blocks." + i + ".0.in_layers.0.weight")
                 || w.has("input_blocks." + i + ".0.op.weight"); i++) {
@@ -127,18 +132,34 @@ public final class UNet {
         this.slice = slice;
     }
 
+    /** The width of the vector an SDXL UNet is conditioned on besides the text (2816 in SDXL base); 0 for none. */
+    public int vectorDim() {
+        return labelEmbed == null ? 0 : (int) labelEmbed[0].getShape().get(1);
+    }
+
     /**
      * The model's prediction (noise, or v for v-models) for latents {@code x} ({@code [B, C, H, W]}) at timesteps
      * {@code t} ({@code [B]}, fractional allowed) given the text {@code context} ({@code [B, T, contextDim]}).
      */
     public NDArray forward(NDArray x, NDArray t, NDArray context) {
-        // the skip connections and every block's output freed once the pass is done; only its result stays
-        return Ops.scoped(x, in -> pass(in, t, context), t, context);
+        return forward(x, t, context, null);
     }
 
-    private NDArray pass(NDArray x, NDArray t, NDArray context) {
-        NDArray emb = Ops.linear(Ops.silu(Ops.linear(timestepEmbedding(t, modelChannels), timeEmbed0Weight, timeEmbed0Bias)),
+    /** As {@link #forward(NDArray, NDArray, NDArray)}, with SDXL's vector {@code y} ({@code [B, vectorDim]}). */
+    public NDArray forward(NDArray x, NDArray t, NDArray context, NDArray y) {
+        if ((y == null) != (labelEmbed == null)) {
+            throw new IllegalArgumentException(labelEmbed == null ? "this UNet takes no vector conditioning"
+                    : "this UNet (SDXL) needs its vector conditioning: the pooled text and the sizes");
+        }
+        // the skip connections and every block's output freed once the pass is done; only its result stays
+        return Ops.scoped(x, in -> pass(in, t, context, y), t, context, y);
+    }
+
+    private NDArray pass(NDArray x, NDArray t, NDArray context, NDArray vector) {
+        NDArray time = Ops.linear(Ops.silu(Ops.linear(timestepEmbedding(t, modelChannels), timeEmbed0Weight, timeEmbed0Bias)),
                 timeEmbed2Weight, timeEmbed2Bias);
+        NDArray emb = vector == null ? time
+                : time.add(Ops.linear(Ops.silu(Ops.linear(vector, labelEmbed[0], labelEmbed[1])), labelEmbed[2], labelEmbed[3]));
         Deque<NDArray> skips = new ArrayDeque<>();
         NDArray h = x;
         for (List<Part> block : input) {

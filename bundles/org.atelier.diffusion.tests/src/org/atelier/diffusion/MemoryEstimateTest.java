@@ -1,0 +1,93 @@
+package org.atelier.diffusion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.TensorInfo;
+import org.atelier.tensors.TensorSource;
+import org.junit.jupiter.api.Test;
+
+/** The memory estimate of full-size layouts, from their shapes alone (no weights are written). */
+class MemoryEstimateTest {
+
+    /** The shapes of a layout, as a model file's header gives them; reading values is not what an estimate does. */
+    private static TensorSource shapes(SdLayout.Config config) {
+        Map<String, TensorInfo> tensors = new LinkedHashMap<>();
+        long at = 0;
+        for (SdLayout.Entry e : SdLayout.checkpoint(config)) {
+            long size = e.numel() * 2;
+            tensors.put(e.name(), new TensorInfo(e.name(), DType.F16, e.shape(), at, at + size));
+            at += size;
+        }
+        return new TensorSource() {
+            @Override
+            public Path file() {
+                return Path.of("layout");
+            }
+
+            @Override
+            public Map<String, String> metadata() {
+                return Map.of();
+            }
+
+            @Override
+            public List<TensorInfo> tensors() {
+                return List.copyOf(tensors.values());
+            }
+
+            @Override
+            public TensorInfo tensor(String name) {
+                return tensors.get(name);
+            }
+
+            @Override
+            public ByteBuffer bytes(TensorInfo tensor) {
+                throw new AssertionError("an estimate reads shapes only");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static final double GB = 1L << 30;
+
+    @Test
+    void sd15AtItsSizeMatchesTheBenchmarksMeasuredPeaks() throws Exception {
+        TensorSource sd1 = shapes(SdLayout.sd1());
+        MemoryEstimate cfg = MemoryEstimate.of(sd1, 512, 512, 2, 0);
+        // UNet 860 M, VAE 84 M, CLIP ViT-L 123 M parameters in float32
+        assertTrue(cfg.weights() / GB > 3.9 && cfg.weights() / GB < 4.1, "weights " + cfg.weights() / GB);
+        // the UNet benchmark measured 8.5 GB resident for a CFG step with the UNet's weights (3.2 GB) alone
+        double step = (cfg.weights() + cfg.unetStep() + MemoryEstimate.RUNTIME) / GB;
+        assertTrue(step > 8.5 && step < 10.5, "a CFG step with every weight: " + step);
+        MemoryEstimate sliced = MemoryEstimate.of(sd1, 512, 512, 2, 1);
+        assertTrue(sliced.unetStep() < cfg.unetStep() / 2, "one attention row at a time needs far less");
+        assertEquals(cfg.vaeDecode(), sliced.vaeDecode(), "the VAE is not sliced");
+        assertTrue(MemoryEstimate.of(sd1, 768, 768, 2, 0).total() > cfg.total(), "larger images need more");
+        assertTrue(MemoryEstimate.of(sd1, 512, 512, 1, 0).total() < cfg.total(), "one latent needs less than two");
+    }
+
+    @Test
+    void sdxlsWidestAttentionIsOneLevelDown() throws Exception {
+        MemoryEstimate xl = MemoryEstimate.of(shapes(SdLayout.sdxl()), 1024, 1024, 2, 0);
+        // UNet 2.6 B, VAE 84 M, CLIP-L 123 M and bigG 695 M parameters in float32
+        assertTrue(xl.weights() / GB > 12.0 && xl.weights() / GB < 13.2, "weights " + xl.weights() / GB);
+        // level 1 (64x64 tokens, 640 channels = 10 heads), batch 2: 20 score arrays of 4096²; level 0, which has
+        // no attention in SDXL, would have been 10 arrays of 16384², 8 times as large
+        long scores = 20L * 4096 * 4096 * 4;
+        assertTrue(xl.unetStep() >= 3 * scores && xl.unetStep() < 3 * scores * 8, "UNet step " + xl.unetStep() / GB);
+        assertEquals(3 * (scores - 4096L * 4096 * 4),
+                xl.unetStep() - MemoryEstimate.of(shapes(SdLayout.sdxl()), 1024, 1024, 2, 1).unetStep(),
+                "sliced to one row: one score array of 4096² instead of 20");
+    }
+}

@@ -1,0 +1,103 @@
+package org.atelier.diffusion;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.atelier.tensors.DiffusersFolder;
+import org.atelier.tensors.SdConverter;
+import org.atelier.tensors.TensorInfo;
+import org.atelier.tensors.TensorSource;
+
+/**
+ * How much memory a generation will take, from a model's tensor shapes alone, before anything is allocated: the
+ * weights in float32 (a diffusers folder's seen as its checkpoint's), plus the larger of a UNet step and the VAE's decoding (they do not overlap), plus the
+ * runtime's own. A UNet step is dominated by its widest attention (the scores of every head over every pair of
+ * positions, {@code heads · tokens²}, or of one slice of rows when attention is sliced) and by its feature maps;
+ * the VAE by its full-resolution feature maps and its middle attention. The factors are calibrated on the UNet
+ * benchmark's measured peaks (SD 1.5, 64x64 latents: within 10 % of the resident peak, a little above it with
+ * attention whole); {@code atelier benchmark unet} prints the estimate beside each measured peak.
+ */
+public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
+
+    /** The JVM, PyTorch's allocator and the code: measured once beside the benchmark's arrays. */
+    public static final long RUNTIME = 512L << 20;
+
+    private static final int FLOAT = 4;
+    /** Score arrays alive at once in attention: the scores, their softmax, and PyTorch's workspace. */
+    private static final int SCORE_COPIES = 3;
+    /** The UNet's feature maps alive at once, in multiples of the first level's map (skips, residual branches). */
+    private static final int UNET_FEATURE_COPIES = 200;
+    /** The VAE decoder's full-resolution maps alive at once (a residual block's norm, activation, convolutions). */
+    private static final int VAE_FEATURE_COPIES = 8;
+
+    private static final Pattern TRANSFORMER = Pattern
+            .compile("model\\.diffusion_model\\.(input_blocks|output_blocks)\\.(\\d+)\\.1\\.proj_in\\.weight");
+
+    /** Everything: weights, the larger of the two phases, and the runtime. */
+    public long total() {
+        return weights + Math.max(unetStep, vaeDecode) + RUNTIME;
+    }
+
+    /**
+     * The estimate for images of {@code width x height}, {@code batch} latents through the UNet at once (2 with
+     * classifier-free guidance), attention {@code slice} rows at a time (0: whole).
+     */
+    public static MemoryEstimate of(TensorSource source, int width, int height, int batch, int slice) throws IOException {
+        TensorSource model = source instanceof DiffusersFolder folder ? SdConverter.asCheckpoint(folder) : source;
+        long weights = 0;
+        long scores = 0;
+        long firstChannels = 0;
+        int h = height / 8;
+        int w = width / 8;
+        int levels = levels(model);
+        for (TensorInfo t : model.tensors()) {
+            String name = t.name();
+            if (name.startsWith("model_ema.") || !t.dtype().isFloatingPoint()) {
+                continue;
+            }
+            weights += t.numel() * FLOAT;
+            if (name.equals("model.diffusion_model.input_blocks.0.0.weight")) {
+                firstChannels = t.dim(0);
+            }
+            Matcher m = TRANSFORMER.matcher(name);
+            if (m.matches()) {
+                int block = Integer.parseInt(m.group(2));
+                int level = m.group(1).equals("input_blocks") ? (block - 1) / 3 : levels - 1 - block / 3;
+                long tokens = (long) (h >> level) * (w >> level);
+                boolean linear = t.rank() == 2;
+                long inner = t.dim(0);
+                long heads = linear ? Math.max(1, inner / 64) : 8;
+                long rows = slice > 0 ? Math.min(slice, batch * heads) : batch * heads;
+                scores = Math.max(scores, rows * tokens * tokens * FLOAT);
+            }
+        }
+        long unet = firstChannels == 0 ? 0
+                : SCORE_COPIES * scores + UNET_FEATURE_COPIES * (long) batch * firstChannels * h * w * FLOAT;
+        TensorInfo vaeOut = model.tensor("first_stage_model.decoder.conv_out.weight");
+        long vae = 0;
+        if (vaeOut != null) {
+            long tokens = (long) h * w;
+            vae = VAE_FEATURE_COPIES * vaeOut.dim(1) * width * (long) height * FLOAT + SCORE_COPIES * tokens * tokens * FLOAT;
+        }
+        return new MemoryEstimate(weights, unet, vae);
+    }
+
+    /** The UNet's levels: its downsamplers plus one. */
+    private static int levels(TensorSource model) {
+        int levels = 1;
+        for (int n = 1; model.tensor("model.diffusion_model.input_blocks." + n + ".0.in_layers.0.weight") != null
+                || model.tensor("model.diffusion_model.input_blocks." + n + ".0.op.weight") != null; n++) {
+            if (model.tensor("model.diffusion_model.input_blocks." + n + ".0.op.weight") != null) {
+                levels++;
+            }
+        }
+        return levels;
+    }
+
+    /** {@code 8.4 GB}. */
+    public static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+    }
+}
