@@ -47,7 +47,6 @@ import org.atelier.tensors.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.Fuzzer;
-import org.atelier.tensors.Hashes;
 import org.atelier.tensors.ModelReport;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SafetensorsWriter;
@@ -589,14 +588,7 @@ public final class Cli {
                 throw new UsageException("generate: " + e.getMessage());
             }
             progress.finish();
-            String name = model.getFileName().toString().replaceFirst("\\.(safetensors|ckpt|pt)$", "");
-            String hash = Files.isRegularFile(model) ? Hashes.shortHash(Hashes.sha256Cached(model)) : null;
-            String parameters = StableDiffusion.parameters(settings, hash, name, init != null);
-            if (!loras.isEmpty()) {
-                parameters += ", Lora: " + loras.stream().map(l -> l.file().getFileName().toString()
-                        .replaceFirst("\\.(safetensors|ckpt|pt)$", "") + ":" + l.strength())
-                        .collect(java.util.stream.Collectors.joining(" "));
-            }
+            String parameters = StableDiffusion.parameters(settings, model, init != null, loras);
             Png.write(output, result.image(), parameters);
             if (o.containsKey("--latents-out")) {
                 Path latentsOut = Path.of(o.get("--latents-out")).toAbsolutePath().normalize();
@@ -616,24 +608,17 @@ public final class Cli {
 
     /**
      * Says how much memory the generation will take, from the model's shapes; refuses, before loading anything,
-     * one that does not fit in this machine's memory, naming the attention slicing that would fit where one does.
+     * one that does not fit in this machine's memory.
      */
     private void checkMemory(Path model, StableDiffusion.Settings settings) throws IOException, UsageException {
         long physical = org.atelier.core.runs.ProcessMemory.physical();
-        MemoryEstimate estimate;
-        MemoryEstimate sliced;
-        try (TensorSource source = TensorFiles.open(model)) {
-            estimate = MemoryEstimate.of(source, settings.width(), settings.height(), 2, settings.attentionSlice());
-            sliced = MemoryEstimate.of(source, settings.width(), settings.height(), 2, 1);
-        }
+        MemoryEstimate.Check check = MemoryEstimate.forGeneration(model, settings.width(), settings.height(),
+                settings.attentionSlice(), physical);
+        MemoryEstimate estimate = check.estimate();
         out.println("Memory: about " + MemoryEstimate.gigabytes(estimate.total()) + " (weights "
                 + MemoryEstimate.gigabytes(estimate.weights()) + ")" + (physical > 0 ? " of " + MemoryEstimate.gigabytes(physical) : ""));
-        if (physical > 0 && estimate.total() > physical) {
-            throw new UsageException("generate: " + settings.width() + "x" + settings.height() + " needs about "
-                    + MemoryEstimate.gigabytes(estimate.total()) + ", more than this machine's "
-                    + MemoryEstimate.gigabytes(physical) + (sliced.total() <= physical && settings.attentionSlice() != 1
-                            ? "; with --attention-slice 1 it needs about " + MemoryEstimate.gigabytes(sliced.total())
-                            : "; a smaller --size needs less"));
+        if (check.refusal() != null) {
+            throw new UsageException("generate: " + check.refusal().replace("attention slicing of 1 row", "--attention-slice 1"));
         }
     }
 

@@ -1,12 +1,14 @@
 package org.atelier.diffusion;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.SdConverter;
+import org.atelier.tensors.TensorFiles;
 import org.atelier.tensors.TensorInfo;
 import org.atelier.tensors.TensorSource;
 
@@ -94,6 +96,30 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
             }
         }
         return levels;
+    }
+
+    /**
+     * The estimate for generating {@code width x height} images from a model (two latents through the UNet, for
+     * classifier-free guidance), and why it cannot run on a machine of {@code physical} bytes, or null when it fits.
+     */
+    public record Check(MemoryEstimate estimate, String refusal) {
+    }
+
+    public static Check forGeneration(Path model, int width, int height, int slice, long physical) throws IOException {
+        MemoryEstimate estimate;
+        MemoryEstimate sliced;
+        try (TensorSource source = TensorFiles.open(model)) {
+            estimate = of(source, width, height, 2, slice);
+            sliced = of(source, width, height, 2, 1);
+        }
+        String refusal = null;
+        if (physical > 0 && estimate.total() > physical) {
+            refusal = width + "x" + height + " needs about " + gigabytes(estimate.total()) + ", more than this machine's "
+                    + gigabytes(physical) + (sliced.total() <= physical && slice != 1
+                            ? "; with attention slicing of 1 row it needs about " + gigabytes(sliced.total())
+                            : "; a smaller size needs less");
+        }
+        return new Check(estimate, refusal);
     }
 
     /** {@code 8.4 GB}. */

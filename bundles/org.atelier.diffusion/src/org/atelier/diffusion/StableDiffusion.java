@@ -365,6 +365,23 @@ public final class StableDiffusion implements AutoCloseable {
         return text.append(", Version: Atelier").toString();
     }
 
+    /**
+     * The parameters text of an image generated from {@code model} (its short hash, as AUTOMATIC1111 shows it, for
+     * a file; its name without extension) with LoRAs ({@code Lora: name:strength ...}).
+     */
+    public static String parameters(Settings s, Path model, boolean img2img, List<LoraSource.Lora> loras) throws IOException {
+        String name = model.getFileName().toString().replaceFirst("\\.(safetensors|ckpt|pt)$", "");
+        String hash = java.nio.file.Files.isRegularFile(model)
+                ? org.atelier.tensors.Hashes.shortHash(org.atelier.tensors.Hashes.sha256Cached(model)) : null;
+        String text = parameters(s, hash, name, img2img);
+        if (!loras.isEmpty()) {
+            text += ", Lora: " + loras.stream().map(l -> l.file().getFileName().toString()
+                    .replaceFirst("\\.(safetensors|ckpt|pt)$", "") + ":" + l.strength())
+                    .collect(java.util.stream.Collectors.joining(" "));
+        }
+        return text;
+    }
+
     private static String number(float v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Float.toString(v);
     }

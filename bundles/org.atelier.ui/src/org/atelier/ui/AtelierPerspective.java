@@ -16,9 +16,11 @@ public final class AtelierPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+        layout.addPlaceholder(org.atelier.ui.generate.GenerateView.ID, IPageLayout.RIGHT, 0.55f, editors);
         layout.addNewWizardShortcut("org.atelier.ui.wizards.project");
         layout.addNewWizardShortcut("org.atelier.ui.wizards.experiment");
         layout.addShowViewShortcut(org.atelier.ui.views.ProjectsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(org.atelier.ui.generate.GenerateView.ID);
     }
 }

@@ -40,7 +40,20 @@ final class ProjectsContentProvider implements ITreeContentProvider {
     }
 
     /** A base model or a dataset of a project. */
-    record ModelNode(IProject project, EObject object) implements ProjectElement {
+    interface ObjectNode extends ProjectElement {
+        EObject object();
+    }
+
+    /** A base model of a project. */
+    record BaseModelNode(IProject project, BaseModel object) implements ObjectNode, BaseModelElement {
+        @Override
+        public BaseModel baseModel() {
+            return object;
+        }
+    }
+
+    /** A dataset of a project. */
+    record DatasetNode(IProject project, Dataset object) implements ObjectNode {
     }
 
     /** A run folder of a project. */
@@ -141,11 +154,13 @@ final class ProjectsContentProvider implements ITreeContentProvider {
         }
     }
 
-    private static List<ModelNode> wrap(IProject project, List<? extends EObject> objects) {
-        List<ModelNode> nodes = new ArrayList<>();
+    private static List<ObjectNode> wrap(IProject project, List<? extends EObject> objects) {
+        List<ObjectNode> nodes = new ArrayList<>();
         for (EObject object : objects) {
-            if (object instanceof BaseModel || object instanceof Dataset) {
-                nodes.add(new ModelNode(project, object));
+            if (object instanceof BaseModel model) {
+                nodes.add(new BaseModelNode(project, model));
+            } else if (object instanceof Dataset dataset) {
+                nodes.add(new DatasetNode(project, dataset));
             }
         }
         return nodes;
@@ -162,7 +177,7 @@ final class ProjectsContentProvider implements ITreeContentProvider {
         if (element instanceof RunNode run) {
             return new Group(run.project(), Kind.RUNS);
         }
-        if (element instanceof ModelNode node) {
+        if (element instanceof ObjectNode node) {
             return new Group(node.project(), node.object() instanceof BaseModel ? Kind.BASE_MODELS : Kind.DATASETS);
         }
         if (element instanceof IFile file) {

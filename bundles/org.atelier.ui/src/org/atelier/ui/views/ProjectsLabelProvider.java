@@ -40,7 +40,7 @@ final class ProjectsLabelProvider extends LabelProvider {
         if (element instanceof ProjectsContentProvider.Group group) {
             return group.kind().label + " (" + content.children(group).size() + ")";
         }
-        if (element instanceof ProjectsContentProvider.ModelNode node) {
+        if (element instanceof ProjectsContentProvider.ObjectNode node) {
             if (node.object() instanceof BaseModel model) {
                 return model.getId() + "  " + model.getPath() + "  [" + model.getArchitecture().getLiteral() + "]";
             }
@@ -85,7 +85,7 @@ final class ProjectsLabelProvider extends LabelProvider {
         if (element instanceof ProjectsContentProvider.Group) {
             return AtelierUi.image(AtelierUi.IMG_GROUP);
         }
-        if (element instanceof ProjectsContentProvider.ModelNode node) {
+        if (element instanceof ProjectsContentProvider.ObjectNode node) {
             return AtelierUi.image(node.object() instanceof BaseModel ? AtelierUi.IMG_BASE_MODEL : AtelierUi.IMG_DATASET);
         }
         if (element instanceof IFile) {

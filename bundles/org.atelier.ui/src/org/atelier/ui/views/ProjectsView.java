@@ -85,7 +85,7 @@ public final class ProjectsView extends ViewPart {
                 IDE.openEditor(page, run.project().getFile(
                         ProjectStore.RUNS_FOLDER + "/" + run.folder().getFileName() + "/" + ProjectStore.RUN_FILE),
                         "org.eclipse.ui.DefaultTextEditor");
-            } else if (element instanceof ProjectsContentProvider.ModelNode node) {
+            } else if (element instanceof ProjectsContentProvider.ObjectNode node) {
                 IDE.openEditor(page, node.project().getFile(ProjectStore.PROJECT_FILE), "org.eclipse.ui.DefaultTextEditor");
             } else if (element != null) {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));

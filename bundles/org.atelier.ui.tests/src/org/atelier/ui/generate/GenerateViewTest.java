@@ -1,0 +1,143 @@
+package org.atelier.ui.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.atelier.diffusion.Png;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.ui.UiTestSupport;
+import org.atelier.ui.handlers.GenerateImagesHandler;
+import org.atelier.ui.views.BaseModelElement;
+import org.atelier.ui.views.ProjectsView;
+import org.atelier.ui.workspace.TrainingWorkspace;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Generate view, opened from a base model in the navigator, generating from a tiny SD 1.x checkpoint. */
+class GenerateViewTest {
+
+    @TempDir
+    Path folder;
+
+    private IProject project;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        project = UiTestSupport.probeProject("generate-ui");
+        Path model = TrainingWorkspace.path(project).resolve("models/tiny.safetensors");
+        SyntheticCheckpoints.writeSafetensors(model, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 4);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(
+                UiTestSupport.page().findView(GenerateView.ID));
+        UiTestSupport.delete(project);
+    }
+
+    private Path tokenizer() throws Exception {
+        Path dir = Files.createDirectories(folder.resolve("tokenizer"));
+        Files.writeString(dir.resolve("vocab.json"),
+                "{\"c\":0,\"a\":1,\"t\":2,\"t</w>\":3,\"ca\":4,\"cat</w>\":5,\"<|startoftext|>\":6,\"<|endoftext|>\":7,\"a</w>\":8}");
+        Files.writeString(dir.resolve("merges.txt"), "#version: 0.2\nc a\nca t</w>\n");
+        return dir;
+    }
+
+    /** Selects the project's base model in the navigator and runs Generate Images on it. */
+    private GenerateView openFromNavigator() throws Exception {
+        ProjectsView projects = (ProjectsView) UiTestSupport.page().showView(ProjectsView.ID);
+        projects.reveal(project);
+        BaseModelElement[] found = new BaseModelElement[1];
+        UiTestSupport.waitUntil("the base model in the navigator", () -> {
+            projects.viewer().expandToLevel(3);
+            for (TreeItem item : projects.viewer().getTree().getItems()) {
+                find(item, found);
+            }
+            return found[0] != null;
+        });
+        projects.viewer().setSelection(new StructuredSelection(found[0]), true);
+        projects.setFocus();
+        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+        handlers.executeCommand(GenerateImagesHandler.COMMAND, null);
+        GenerateView view = (GenerateView) UiTestSupport.page().findView(GenerateView.ID);
+        assertNotNull(view, "the command opened the Generate view");
+        return view;
+    }
+
+    private void find(TreeItem item, BaseModelElement[] found) {
+        if (item.getData() instanceof BaseModelElement element && element.project().equals(project)) {
+            found[0] = element;
+        }
+        for (TreeItem child : item.getItems()) {
+            find(child, found);
+        }
+    }
+
+    private static void generateAndWait(GenerateView view) throws Exception {
+        assertTrue(view.generateButton().isEnabled());
+        view.generate();
+        Job.getJobManager().join(GenerateView.FAMILY, null);
+        UiTestSupport.waitUntil("the generation to be shown", () -> view.generateButton().isEnabled());
+    }
+
+    @Test
+    void aBaseModelGeneratesAnImageIntoTheProject() throws Exception {
+        GenerateView view = openFromNavigator();
+        assertEquals(TrainingWorkspace.path(project).resolve("models/tiny.safetensors"), view.model());
+        view.prompt().setText("a (cat:1.2)");
+        view.negative().setText("a");
+        view.steps().setSelection(2);
+        view.widthField().setSelection(64);
+        view.heightField().setSelection(64);
+        view.seed().setText("5");
+        view.tokenizer().setText(tokenizer().toString());
+        generateAndWait(view);
+        assertNotNull(view.image(), "an image is shown: " + view.status());
+        assertEquals(64, view.image().getBounds().width);
+        Path png = view.lastFile();
+        assertTrue(png.startsWith(TrainingWorkspace.path(project).resolve("generated")), png.toString());
+        String parameters = Png.parameters(png);
+        assertTrue(parameters.startsWith("a (cat:1.2)\nNegative prompt: a\nSteps: 2, Sampler: Euler a, CFG scale: 7, Seed: 5,"
+                + " Size: 64x64"), parameters);
+        assertTrue(view.status().startsWith("Seed 5, "), view.status());
+        assertTrue(project.getFolder("generated").getFile(png.getFileName().toString()).exists(),
+                "the workspace knows the new file");
+
+        // the same seed again: the same pixels, from the model kept loaded
+        int[] first = pixels(png);
+        generateAndWait(view);
+        assertTrue(java.util.Arrays.equals(first, pixels(view.lastFile())), "the same seed, the same image");
+    }
+
+    @Test
+    void withoutATokenizerItSaysWhatIsMissing() throws Exception {
+        GenerateView view = openFromNavigator();
+        view.tokenizer().setText("");
+        view.steps().setSelection(1);
+        view.widthField().setSelection(64);
+        view.heightField().setSelection(64);
+        generateAndWait(view);
+        assertNull(view.image());
+        assertTrue(view.status().contains("holds no tokenizer"), view.status());
+    }
+
+    private static int[] pixels(Path png) throws Exception {
+        java.awt.image.BufferedImage image = Png.read(png);
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+}

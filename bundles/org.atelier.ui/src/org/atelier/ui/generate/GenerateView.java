@@ -1,0 +1,424 @@
+package org.atelier.ui.generate;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+import org.atelier.core.runs.ProcessMemory;
+import org.atelier.diffusion.MemoryEstimate;
+import org.atelier.diffusion.Png;
+import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.sample.Sampler;
+import org.atelier.ui.AtelierUi;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Generates images from a base model: prompt, negative prompt, steps, CFG scale, sampler, seed and size, as
+ * {@code atelier generate} takes them. A generation is a cancellable job with a step of progress per sampling step;
+ * the model stays loaded between generations of the same model. Each image is written, with AUTOMATIC1111's
+ * parameters, into the project's {@code generated/} folder and shown here. The tokenizer folder a checkpoint needs
+ * is remembered as a preference.
+ */
+public final class GenerateView extends ViewPart {
+
+    public static final String ID = "org.atelier.ui.views.generate";
+
+    /** The family of generation jobs (tests wait for them). */
+    public static final Object FAMILY = new Object();
+
+    /** The preference holding the CLIP tokenizer folder. */
+    public static final String TOKENIZER_PREFERENCE = "tokenizer";
+
+    private IProject project;
+    private Path model;
+    private Label modelLabel;
+    private Text prompt;
+    private Text negative;
+    private Spinner steps;
+    private Text cfg;
+    private Combo sampler;
+    private Text seed;
+    private Spinner width;
+    private Spinner height;
+    private Text tokenizer;
+    private Button generate;
+    private Label status;
+    private Canvas canvas;
+    private Image image;
+    private Path lastFile;
+
+    /** The model loaded for the last generation and what it was loaded from; touched by the generation job only. */
+    private StableDiffusion loaded;
+    private String loadedKey;
+    private Job running;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        modelLabel = new Label(parent, SWT.WRAP);
+        modelLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        modelLabel.setText("No model: choose Generate Images on a base model in the Training Projects view.");
+
+        Composite form = new Composite(parent, SWT.NONE);
+        form.setLayout(new GridLayout(6, false));
+        form.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        prompt = labelled(form, "Prompt:", SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, 5, 48);
+        negative = labelled(form, "Negative:", SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, 5, 32);
+
+        new Label(form, SWT.NONE).setText("Steps:");
+        steps = spinner(form, 1, 150, 20, 1);
+        new Label(form, SWT.NONE).setText("CFG scale:");
+        cfg = new Text(form, SWT.BORDER);
+        cfg.setText("7");
+        cfg.setLayoutData(new GridData(40, SWT.DEFAULT));
+        new Label(form, SWT.NONE).setText("Sampler:");
+        sampler = new Combo(form, SWT.READ_ONLY);
+        for (Sampler s : Sampler.values()) {
+            sampler.add(s.label());
+        }
+        sampler.select(Sampler.EULER_ANCESTRAL.ordinal());
+
+        new Label(form, SWT.NONE).setText("Width:");
+        width = spinner(form, 64, 2048, 512, 64);
+        new Label(form, SWT.NONE).setText("Height:");
+        height = spinner(form, 64, 2048, 512, 64);
+        new Label(form, SWT.NONE).setText("Seed:");
+        seed = new Text(form, SWT.BORDER);
+        seed.setMessage("random");
+        seed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        new Label(form, SWT.NONE).setText("Tokenizer:");
+        tokenizer = new Text(form, SWT.BORDER);
+        tokenizer.setMessage("a CLIP tokenizer folder (vocab.json, merges.txt); a diffusers model has its own");
+        tokenizer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        tokenizer.setText(InstanceScope.INSTANCE.getNode(AtelierUi.PLUGIN_ID).get(TOKENIZER_PREFERENCE,
+                System.getenv().getOrDefault("ATELIER_TOKENIZER", "")));
+        Button browse = new Button(form, SWT.PUSH);
+        browse.setText("Browse...");
+        browse.addListener(SWT.Selection, e -> {
+            DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+            dialog.setMessage("The folder of CLIP's tokenizer (vocab.json and merges.txt)");
+            String chosen = dialog.open();
+            if (chosen != null) {
+                tokenizer.setText(chosen);
+            }
+        });
+
+        Composite actions = new Composite(parent, SWT.NONE);
+        actions.setLayout(new GridLayout(2, false));
+        actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        generate = new Button(actions, SWT.PUSH);
+        generate.setText("Generate");
+        generate.addListener(SWT.Selection, e -> generate());
+        status = new Label(actions, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.addPaintListener(e -> paint(e.gc));
+        update();
+    }
+
+    private static Text labelled(Composite form, String label, int style, int span, int heightHint) {
+        new Label(form, SWT.NONE).setText(label);
+        Text text = new Text(form, style);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, span, 1);
+        data.heightHint = heightHint;
+        text.setLayoutData(data);
+        return text;
+    }
+
+    private static Spinner spinner(Composite form, int min, int max, int value, int increment) {
+        Spinner spinner = new Spinner(form, SWT.BORDER);
+        spinner.setValues(value, min, max, 0, increment, increment * 4);
+        return spinner;
+    }
+
+    /** Generates from {@code file} (a checkpoint or a diffusers folder) of {@code owner}, into its generated/ folder. */
+    public void setModel(IProject owner, Path file, String label) {
+        this.project = owner;
+        this.model = file;
+        modelLabel.setText(label + "  (" + file + ")");
+        modelLabel.getParent().layout(true, true);
+        update();
+    }
+
+    public Path model() {
+        return model;
+    }
+
+    /** The controls tests fill in as a user would. */
+    public Text prompt() {
+        return prompt;
+    }
+
+    public Text negative() {
+        return negative;
+    }
+
+    public Spinner steps() {
+        return steps;
+    }
+
+    public Spinner widthField() {
+        return width;
+    }
+
+    public Spinner heightField() {
+        return height;
+    }
+
+    public Text seed() {
+        return seed;
+    }
+
+    public Text tokenizer() {
+        return tokenizer;
+    }
+
+    public Combo sampler() {
+        return sampler;
+    }
+
+    public Button generateButton() {
+        return generate;
+    }
+
+    public String status() {
+        return status.getText();
+    }
+
+    /** The image shown, or null. */
+    public Image image() {
+        return image;
+    }
+
+    /** The PNG of the image shown, or null. */
+    public Path lastFile() {
+        return lastFile;
+    }
+
+    private void update() {
+        generate.setEnabled(model != null && running == null);
+    }
+
+    /** Starts a generation with what the form says; says in the status line what is wrong with it instead. */
+    public void generate() {
+        if (model == null || running != null) {
+            return;
+        }
+        StableDiffusion.Settings settings;
+        try {
+            long seedValue = seed.getText().isBlank() ? new java.security.SecureRandom().nextInt(Integer.MAX_VALUE)
+                    : Long.parseLong(seed.getText().trim());
+            settings = new StableDiffusion.Settings(prompt.getText(), negative.getText(), steps.getSelection(),
+                    Float.parseFloat(cfg.getText().trim()), Sampler.values()[sampler.getSelectionIndex()], seedValue,
+                    width.getSelection() / 8 * 8, height.getSelection() / 8 * 8, 1, 0.75f, 0);
+        } catch (NumberFormatException e) {
+            say("The seed and the CFG scale are numbers", true);
+            return;
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage(), true);
+            return;
+        }
+        String tokenizerText = tokenizer.getText().trim();
+        InstanceScope.INSTANCE.getNode(AtelierUi.PLUGIN_ID).put(TOKENIZER_PREFERENCE, tokenizerText);
+        try {
+            InstanceScope.INSTANCE.getNode(AtelierUi.PLUGIN_ID).flush();
+        } catch (BackingStoreException e) {
+            AtelierUi.log("Could not keep the tokenizer preference", e);
+        }
+        Path tokenizerFolder = tokenizerText.isEmpty() ? null : Path.of(tokenizerText);
+        Path target = projectFolder().resolve("generated").resolve(
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + settings.seed() + ".png");
+        say("Generating (seed " + settings.seed() + ")...", false);
+        Path source = model;
+        running = new Job("Generating an image from " + source.getFileName()) {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return runGeneration(source, tokenizerFolder, settings, target, monitor);
+            }
+        };
+        running.setUser(true);
+        running.schedule();
+        update();
+    }
+
+    private Path projectFolder() {
+        return org.atelier.ui.workspace.TrainingWorkspace.path(project);
+    }
+
+    private IStatus runGeneration(Path source, Path tokenizerFolder, StableDiffusion.Settings settings, Path target,
+            IProgressMonitor monitor) {
+        monitor.beginTask("Generating", settings.steps() + 1);
+        long start = System.nanoTime();
+        try {
+            MemoryEstimate.Check check = MemoryEstimate.forGeneration(source, settings.width(), settings.height(), 0,
+                    ProcessMemory.physical());
+            if (check.refusal() != null) {
+                finish(null, null, check.refusal(), true);
+                return Status.OK_STATUS;
+            }
+            String key = source + "|" + tokenizerFolder + "|" + Files.getLastModifiedTime(source);
+            if (loaded == null || !key.equals(loadedKey)) {
+                monitor.subTask("Loading " + source.getFileName() + " (about "
+                        + MemoryEstimate.gigabytes(check.estimate().total()) + ")");
+                closeLoaded();
+                loaded = StableDiffusion.load(source, tokenizerFolder);
+                loadedKey = key;
+            }
+            monitor.worked(1);
+            monitor.subTask("Sampling");
+            StableDiffusion.Result result = loaded.generate(settings, null, null, new Sampler.Progress() {
+                @Override
+                public void step(int done, int total) {
+                    monitor.worked(1);
+                    monitor.subTask("Step " + done + " of " + total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return monitor.isCanceled();
+                }
+            });
+            Files.createDirectories(target.getParent());
+            Png.write(target, result.image(), StableDiffusion.parameters(settings, source, false, List.of()));
+            project.getFolder("generated").refreshLocal(IResource.DEPTH_ONE, null);
+            finish(result.image(), target, String.format(Locale.ROOT, "Seed %d, %.1f s: %s", settings.seed(),
+                    (System.nanoTime() - start) / 1e9, projectFolder().relativize(target)), false);
+            return Status.OK_STATUS;
+        } catch (CancellationException e) {
+            finish(null, null, "Cancelled", false);
+            return Status.CANCEL_STATUS;
+        } catch (java.io.IOException | org.atelier.runtime.ComputeException | IllegalArgumentException | CoreException e) {
+            finish(null, null, e.getMessage(), true);
+            return Status.OK_STATUS;
+        } finally {
+            monitor.done();
+        }
+    }
+
+    /** Back on the UI thread: the image (when one was made), the status, the button. */
+    private void finish(BufferedImage made, Path file, String message, boolean error) {
+        ImageData data = made == null ? null : imageData(made);
+        canvas.getDisplay().asyncExec(() -> {
+            running = null;
+            if (canvas.isDisposed()) {
+                return;
+            }
+            if (data != null) {
+                if (image != null) {
+                    image.dispose();
+                }
+                image = new Image(canvas.getDisplay(), data);
+                lastFile = file;
+                canvas.redraw();
+            }
+            say(message, error);
+            update();
+        });
+    }
+
+    private void say(String message, boolean error) {
+        status.setText(message == null ? "" : message);
+        status.setForeground(error ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
+        status.getParent().layout(true, true);
+    }
+
+    private static ImageData imageData(BufferedImage made) {
+        ImageData data = new ImageData(made.getWidth(), made.getHeight(), 24, new PaletteData(0xff0000, 0xff00, 0xff));
+        for (int y = 0; y < made.getHeight(); y++) {
+            for (int x = 0; x < made.getWidth(); x++) {
+                data.setPixel(x, y, made.getRGB(x, y) & 0xffffff);
+            }
+        }
+        return data;
+    }
+
+    /** The image scaled to fit, centred, never enlarged more than the space allows. */
+    private void paint(GC gc) {
+        if (image == null) {
+            return;
+        }
+        Rectangle area = canvas.getClientArea();
+        Rectangle size = image.getBounds();
+        double scale = Math.min((double) area.width / size.width, (double) area.height / size.height);
+        int w = (int) (size.width * scale);
+        int h = (int) (size.height * scale);
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        gc.setInterpolation(SWT.HIGH);
+        gc.drawImage(image, 0, 0, size.width, size.height, (area.width - w) / 2, (area.height - h) / 2, w, h);
+    }
+
+    private void closeLoaded() {
+        if (loaded != null) {
+            try {
+                loaded.close();
+            } catch (java.io.IOException e) {
+                AtelierUi.log("Could not close " + loadedKey, e);
+            }
+            loaded = null;
+            loadedKey = null;
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        prompt.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        Job job = running;
+        if (job != null) {
+            job.cancel();
+            try {
+                job.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeLoaded();
+        if (image != null) {
+            image.dispose();
+        }
+        super.dispose();
+    }
+}
