@@ -154,6 +154,38 @@ public final class StableDiffusion implements AutoCloseable {
         return info;
     }
 
+    // ---- the parts, for training
+
+    public UNet unet() {
+        return unet;
+    }
+
+    public Vae vae() {
+        return vae;
+    }
+
+    /** One text encoder; SDXL's two (CLIP ViT-L, then OpenCLIP bigG). */
+    public List<ClipTextEncoder> textEncoders() {
+        return textEncoders;
+    }
+
+    public ClipTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    public NoiseSchedule schedule() {
+        return schedule;
+    }
+
+    public boolean vPrediction() {
+        return "v-prediction".equals(info.prediction());
+    }
+
+    /** The memory the weights live in; a caller's scopes are made under it. */
+    public NDManager manager() {
+        return manager;
+    }
+
     /** How many arrays the model's own memory holds (its weights): a generation adds none. */
     public int modelArrays() {
         return manager.getManagedArrays().size();
@@ -167,7 +199,7 @@ public final class StableDiffusion implements AutoCloseable {
         try (NDManager scope = manager.newSubManager()) {
             unet.setAttentionSlice(s.attentionSlice());
             Condition[] conditions = conditions(scope, s);
-            Denoiser denoiser = new Denoiser(unet, schedule, "v-prediction".equals(info.prediction()), conditions[0],
+            Denoiser denoiser = new Denoiser(unet, schedule, vPrediction(), conditions[0],
                     conditions[1], s.cfg());
             Shape shape = new Shape(1, unet.inChannels(), s.height() / 8, s.width() / 8);
             scope.getEngine().setRandomSeed((int) s.seed());
@@ -202,99 +234,99 @@ public final class StableDiffusion implements AutoCloseable {
     }
 
     /**
-     * The weighted conditioning of the prompt and of the negative prompt, of equal lengths. SD 2.x reads its
-     * OpenCLIP encoder's penultimate layer, as it was trained, and pads prompts with 0; CLIP skip counts from there.
-     * SDXL joins the penultimate states of both encoders, without their final norm, along the features, and makes
-     * its vector of bigG's pooled output of the first chunk and the sizes, as AUTOMATIC1111 does (original size and
-     * target size the image's, crop 0, 0).
+     * The weighted conditioning of the prompt and of the negative prompt, of equal lengths: the shorter padded with
+     * the encoding of the empty prompt, a chunk at a time, as AUTOMATIC1111 pads it.
      */
     private Condition[] conditions(NDManager scope, Settings s) {
-        String negative = s.negative() == null ? "" : s.negative();
+        Condition cond = condition(scope, s.prompt(), s.clipSkip(), s.width(), s.height());
+        Condition uncond = condition(scope, s.negative() == null ? "" : s.negative(), s.clipSkip(), s.width(), s.height());
+        long length = Math.max(cond.context().getShape().get(1), uncond.context().getShape().get(1));
+        if (cond.context().getShape().get(1) != uncond.context().getShape().get(1)) {
+            NDArray empty = condition(scope, "", s.clipSkip(), s.width(), s.height()).context();
+            cond = padded(cond, empty, length);
+            uncond = padded(uncond, empty, length);
+        }
+        return new Condition[] { cond, uncond };
+    }
+
+    private static Condition padded(Condition c, NDArray empty, long length) {
+        NDArray context = c.context();
+        while (context.getShape().get(1) < length) {
+            context = context.concat(empty, 1);
+        }
+        return new Condition(context, c.vector());
+    }
+
+    /**
+     * The conditioning of one prompt ({@code [1, 77 × chunks, contextDim]}), each chunk's states weighted as the
+     * prompt's emphasis says and rescaled to their former mean. SD 1.x reads CLIP's last layer (or the one CLIP
+     * skip names) through the final norm, padding with the end token. SD 2.x reads its OpenCLIP encoder's
+     * penultimate layer, as it was trained, and pads with 0; CLIP skip counts from there. SDXL joins the
+     * penultimate states of both encoders, without their final norm, along the features, and makes its vector of
+     * bigG's pooled output of the first chunk and the sizes, as AUTOMATIC1111 does (original size and target size
+     * the image's, crop 0, 0). What requires gradients (LoRA modules, new embeddings) keeps them.
+     */
+    public Condition condition(NDManager scope, String prompt, int clipSkip, int width, int height) {
         return switch (info.architecture()) {
         case SDXL -> {
-            if (s.clipSkip() != 1) {
+            if (clipSkip != 1) {
                 throw new IllegalArgumentException("clip skip: SDXL reads the penultimate layers of its text encoders, as"
                         + " it was trained; clip skip applies to SD 1.x and 2.x");
             }
-            PromptChunks[] chunkers = { new PromptChunks(tokenizer, tokenizer.endId()), new PromptChunks(tokenizer, 0) };
-            NDArray[][] both = new NDArray[2][];
-            NDArray[] pooled = new NDArray[2];
-            for (int e = 0; e < 2; e++) {
-                ClipTextEncoder encoder = textEncoders.get(e);
-                int depth = encoder.layers() - 1;
-                NDArray[] pooledOut = e == 1 ? pooled : null;
-                both[e] = encodePair(scope, chunkers[e], s.prompt(), negative, (ids, first) -> {
-                    NDList states = encoder.hidden(scope, ids, depth);
-                    if (pooledOut != null && first >= 0) {
-                        pooledOut[first] = encoder.pooled(states.get(1), ids);
-                    }
-                    return states.get(0);
-                });
-            }
-            Condition[] result = new Condition[2];
-            for (int i = 0; i < 2; i++) {
-                NDArray context = both[0][i].concat(both[1][i], 2);
-                result[i] = new Condition(context, pooled[i].concat(sizes(scope, s, (int) pooled[i].getShape().get(1)), 1));
-            }
-            yield result;
+            NDArray[] pooled = new NDArray[1];
+            NDArray first = encodeChunks(scope, new PromptChunks(tokenizer, tokenizer.endId()).chunks(prompt).chunks(),
+                    (ids, chunk) -> textEncoders.get(0).hidden(scope, ids, textEncoders.get(0).layers() - 1).get(0));
+            ClipTextEncoder bigG = textEncoders.get(1);
+            NDArray second = encodeChunks(scope, new PromptChunks(tokenizer, 0).chunks(prompt).chunks(), (ids, chunk) -> {
+                NDList states = bigG.hidden(scope, ids, bigG.layers() - 1);
+                if (chunk == 0) {
+                    pooled[0] = bigG.pooled(states.get(1), ids);
+                }
+                return states.get(0);
+            });
+            int pooledWidth = (int) pooled[0].getShape().get(1);
+            yield new Condition(first.concat(second, 2), pooled[0].concat(sizes(scope, width, height, pooledWidth), 1));
         }
-        case SD2 -> {
-            ClipTextEncoder encoder = textEncoders.get(0);
-            NDArray[] pair = encodePair(scope, new PromptChunks(tokenizer, 0), s.prompt(), negative,
-                    (ids, first) -> encoder.encode(scope, ids, s.clipSkip() + 1));
-            yield new Condition[] { new Condition(pair[0]), new Condition(pair[1]) };
-        }
-        default -> {
-            ClipTextEncoder encoder = textEncoders.get(0);
-            NDArray[] pair = encodePair(scope, new PromptChunks(tokenizer, tokenizer.endId()), s.prompt(), negative,
-                    (ids, first) -> encoder.encode(scope, ids, s.clipSkip()));
-            yield new Condition[] { new Condition(pair[0]), new Condition(pair[1]) };
-        }
+        case SD2 -> new Condition(encodeChunks(scope, new PromptChunks(tokenizer, 0).chunks(prompt).chunks(),
+                (ids, chunk) -> textEncoders.get(0).encode(scope, ids, clipSkip + 1)));
+        default -> new Condition(encodeChunks(scope, new PromptChunks(tokenizer, tokenizer.endId()).chunks(prompt).chunks(),
+                (ids, chunk) -> textEncoders.get(0).encode(scope, ids, clipSkip)));
         };
     }
 
-    /** One encoder's hidden states of a chunk; {@code first} is 0 or 1 for a prompt's first chunk, -1 otherwise. */
+    /** One encoder's hidden states of a chunk of token ids; {@code chunk} counts the prompt's chunks from 0. */
     private interface ChunkEncoder {
-        NDArray encode(int[][] ids, int first);
+        NDArray encode(int[][] ids, int chunk);
     }
 
-    /** The prompt's and the negative's weighted states, each its chunks joined, padded with empty chunks to equal length. */
-    private NDArray[] encodePair(NDManager scope, PromptChunks chunker, String prompt, String negative, ChunkEncoder encoder) {
-        List<NDArray> cond = encode(scope, chunker.chunks(prompt).chunks(), encoder, 0);
-        List<NDArray> uncond = encode(scope, chunker.chunks(negative).chunks(), encoder, 1);
-        NDArray empty = cond.size() == uncond.size() ? null : encode(scope, chunker.chunks("").chunks(), encoder, -1).get(0);
-        while (cond.size() < uncond.size()) {
-            cond.add(empty);
-        }
-        while (uncond.size() < cond.size()) {
-            uncond.add(empty);
-        }
-        return new NDArray[] { NDArrays.concat(new NDList(cond), 1), NDArrays.concat(new NDList(uncond), 1) };
-    }
-
-    private List<NDArray> encode(NDManager scope, List<PromptChunks.Chunk> chunks, ChunkEncoder encoder, int which) {
+    /** The chunks' weighted states, joined along the sequence. */
+    private NDArray encodeChunks(NDManager scope, List<PromptChunks.Chunk> chunks, ChunkEncoder encoder) {
         List<NDArray> encoded = new ArrayList<>();
         for (PromptChunks.Chunk chunk : chunks) {
-            NDArray z = encoder.encode(new int[][] { chunk.tokens() }, encoded.isEmpty() ? which : -1);
+            NDArray z = encoder.encode(new int[][] { chunk.tokens() }, encoded.size());
             float[] weights = new float[chunk.weights().length];
+            boolean weighted = false;
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = (float) chunk.weights()[i];
+                weighted |= weights[i] != 1f;
             }
-            NDArray before = z.mean();
-            z = z.mul(scope.create(weights, new Shape(1, weights.length, 1)));
-            z = z.mul(before.div(z.mean()));
+            if (weighted) {
+                NDArray before = z.mean();
+                z = z.mul(scope.create(weights, new Shape(1, weights.length, 1)));
+                z = z.mul(before.div(z.mean()));
+            }
             encoded.add(z);
         }
-        return encoded;
+        return encoded.size() == 1 ? encoded.get(0) : NDArrays.concat(new NDList(encoded), 1);
     }
 
     /**
      * SDXL's size conditioning: original height and width, crop top and left, target height and width, each a
      * sinusoidal embedding ({@code [cos, sin]}) as wide as the UNet's vector leaves for it beside the pooled text.
      */
-    private NDArray sizes(NDManager scope, Settings s, int pooledWidth) {
+    private NDArray sizes(NDManager scope, int width, int height, int pooledWidth) {
         int each = (unet.vectorDim() - pooledWidth) / 6;
-        NDArray values = scope.create(new float[] { s.height(), s.width(), 0, 0, s.height(), s.width() });
+        NDArray values = scope.create(new float[] { height, width, 0, 0, height, width });
         return UNet.timestepEmbedding(values, each).reshape(1, 6L * each);
     }
 

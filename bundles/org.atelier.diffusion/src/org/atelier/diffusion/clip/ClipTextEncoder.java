@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.atelier.diffusion.nn.Linear;
 import org.atelier.diffusion.nn.Ops;
 import org.atelier.diffusion.nn.Weights;
 import org.atelier.tensors.TensorFileException;
@@ -25,9 +26,8 @@ import ai.djl.ndarray.types.Shape;
 public final class ClipTextEncoder {
 
     /** The weights of one layer. */
-    private record Layer(NDArray norm1Weight, NDArray norm1Bias, NDArray qWeight, NDArray qBias, NDArray kWeight,
-            NDArray kBias, NDArray vWeight, NDArray vBias, NDArray outWeight, NDArray outBias, NDArray norm2Weight,
-            NDArray norm2Bias, NDArray fc1Weight, NDArray fc1Bias, NDArray fc2Weight, NDArray fc2Bias) {
+    private record Layer(NDArray norm1Weight, NDArray norm1Bias, Linear q, Linear k, Linear v, Linear out,
+            NDArray norm2Weight, NDArray norm2Bias, Linear fc1, Linear fc2) {
     }
 
     private static final float EPS = 1e-5f;
@@ -39,6 +39,8 @@ public final class ClipTextEncoder {
     private final NDArray finalNormBias;
     /** OpenCLIP's {@code text_projection} ({@code [width, projection]}, applied as {@code x @ P}); null when absent. */
     private final NDArray projection;
+    /** Rows after the vocabulary's: embeddings of new tokens (textual inversion); null for none. */
+    private NDArray extraEmbeddings;
     private final int width;
     private final int heads;
     private final boolean quickGelu;
@@ -68,12 +70,9 @@ public final class ClipTextEncoder {
         for (int i = 0; w.has("encoder.layers." + i + ".layer_norm1.weight"); i++) {
             String p = "encoder.layers." + i + ".";
             layers.add(new Layer(w.get(p + "layer_norm1.weight"), w.get(p + "layer_norm1.bias"),
-                    w.get(p + "self_attn.q_proj.weight"), w.get(p + "self_attn.q_proj.bias"),
-                    w.get(p + "self_attn.k_proj.weight"), w.get(p + "self_attn.k_proj.bias"),
-                    w.get(p + "self_attn.v_proj.weight"), w.get(p + "self_attn.v_proj.bias"),
-                    w.get(p + "self_attn.out_proj.weight"), w.get(p + "self_attn.out_proj.bias"),
-                    w.get(p + "layer_norm2.weight"), w.get(p + "layer_norm2.bias"), w.get(p + "mlp.fc1.weight"),
-                    w.get(p + "mlp.fc1.bias"), w.get(p + "mlp.fc2.weight"), w.get(p + "mlp.fc2.bias")));
+                    hf(w, i, "self_attn.q_proj"), hf(w, i, "self_attn.k_proj"), hf(w, i, "self_attn.v_proj"),
+                    hf(w, i, "self_attn.out_proj"), w.get(p + "layer_norm2.weight"), w.get(p + "layer_norm2.bias"),
+                    hf(w, i, "mlp.fc1"), hf(w, i, "mlp.fc2")));
         }
         if (layers.isEmpty()) {
             throw new TensorFileException(source.file(), "no CLIP text encoder layers under '" + prefix + "'");
@@ -93,17 +92,40 @@ public final class ClipTextEncoder {
             String p = "transformer.resblocks." + i + ".";
             ai.djl.ndarray.NDList qkv = w.get(p + "attn.in_proj_weight").split(3, 0);
             ai.djl.ndarray.NDList qkvBias = w.get(p + "attn.in_proj_bias").split(3, 0);
-            layers.add(new Layer(w.get(p + "ln_1.weight"), w.get(p + "ln_1.bias"), qkv.get(0), qkvBias.get(0), qkv.get(1),
-                    qkvBias.get(1), qkv.get(2), qkvBias.get(2), w.get(p + "attn.out_proj.weight"),
-                    w.get(p + "attn.out_proj.bias"), w.get(p + "ln_2.weight"), w.get(p + "ln_2.bias"),
-                    w.get(p + "mlp.c_fc.weight"), w.get(p + "mlp.c_fc.bias"), w.get(p + "mlp.c_proj.weight"),
-                    w.get(p + "mlp.c_proj.bias")));
+            String hf = "text_model.encoder.layers." + i + ".";
+            layers.add(new Layer(w.get(p + "ln_1.weight"), w.get(p + "ln_1.bias"),
+                    new Linear(hf + "self_attn.q_proj", qkv.get(0), qkvBias.get(0)),
+                    new Linear(hf + "self_attn.k_proj", qkv.get(1), qkvBias.get(1)),
+                    new Linear(hf + "self_attn.v_proj", qkv.get(2), qkvBias.get(2)),
+                    new Linear(hf + "self_attn.out_proj", w.get(p + "attn.out_proj.weight"), w.get(p + "attn.out_proj.bias")),
+                    w.get(p + "ln_2.weight"), w.get(p + "ln_2.bias"),
+                    new Linear(hf + "mlp.fc1", w.get(p + "mlp.c_fc.weight"), w.get(p + "mlp.c_fc.bias")),
+                    new Linear(hf + "mlp.fc2", w.get(p + "mlp.c_proj.weight"), w.get(p + "mlp.c_proj.bias"))));
         }
         if (layers.isEmpty()) {
             throw new TensorFileException(source.file(), "no OpenCLIP text encoder layers under '" + prefix + "'");
         }
         return new ClipTextEncoder(w.get("token_embedding.weight"), w.get("positional_embedding"), layers,
                 w.get("ln_final.weight"), w.get("ln_final.bias"), w.optional("text_projection"), false);
+    }
+
+    /** A linear layer of an encoder in the Hugging Face layout, keyed by its name there. */
+    private static Linear hf(Weights w, int layer, String name) throws IOException {
+        String p = "encoder.layers." + layer + "." + name;
+        return new Linear("text_model." + p, w.get(p + ".weight"), w.get(p + ".bias"));
+    }
+
+    /**
+     * The linear layers of the attention (q, k, v, out) and of the MLP (fc1, fc2) of every layer, keyed by their
+     * Hugging Face names ({@code text_model.encoder.layers.0.self_attn.q_proj}) in either layout: where kohya's
+     * LoRA puts its modules.
+     */
+    public List<Linear> linears() {
+        List<Linear> all = new ArrayList<>();
+        for (Layer l : layers) {
+            all.addAll(List.of(l.q(), l.k(), l.v(), l.out(), l.fc1(), l.fc2()));
+        }
+        return all;
     }
 
     public int width() {
@@ -140,7 +162,12 @@ public final class ClipTextEncoder {
         }
         // rows of the embedding: gather along the rows with each id repeated across the width
         NDArray rows = manager.create(flat).toType(DataType.INT64, false).reshape(-1, 1).repeat(1, width);
-        NDArray tokens = tokenEmbedding.gather(rows, 0);
+        NDArray table = tokenEmbedding;
+        if (extraEmbeddings != null) {
+            table = tokenEmbedding.concat(extraEmbeddings, 0);
+            table.attach(manager);
+        }
+        NDArray tokens = table.gather(rows, 0);
         NDArray positions = positionEmbedding.get("0:" + length);
         tokens.attach(manager); // made from the weights: moved to the caller's scope
         positions.attach(manager);
@@ -153,16 +180,36 @@ public final class ClipTextEncoder {
             }
             Layer l = layers.get(i);
             NDArray x = Ops.layerNorm(h, l.norm1Weight(), l.norm1Bias(), EPS);
-            NDArray attended = Ops.attention(Ops.linear(x, l.qWeight(), l.qBias()), Ops.linear(x, l.kWeight(), l.kBias()),
-                    Ops.linear(x, l.vWeight(), l.vBias()), heads, 0, mask);
-            h = h.add(Ops.linear(attended, l.outWeight(), l.outBias()));
+            NDArray attended = Ops.attention(l.q().forward(x), l.k().forward(x), l.v().forward(x), heads, 0, mask);
+            h = h.add(l.out().forward(attended));
             x = Ops.layerNorm(h, l.norm2Weight(), l.norm2Bias(), EPS);
-            NDArray hidden = Ops.linear(x, l.fc1Weight(), l.fc1Bias());
+            NDArray hidden = l.fc1().forward(x);
             hidden = quickGelu ? Ops.quickGelu(hidden) : Ops.gelu(hidden);
-            h = h.add(Ops.linear(hidden, l.fc2Weight(), l.fc2Bias()));
+            h = h.add(l.fc2().forward(hidden));
         }
         states.add(h);
         return states;
+    }
+
+    /** The number of tokens of the vocabulary: the first id of {@link #setExtraEmbeddings extra embeddings}. */
+    public int vocabularySize() {
+        return (int) tokenEmbedding.getShape().get(0);
+    }
+
+    /** The token embedding table ({@code [vocabulary, width]}). */
+    public NDArray tokenEmbedding() {
+        return tokenEmbedding;
+    }
+
+    /**
+     * Embeddings for ids from {@link #vocabularySize()} on ({@code [n, width]}; null for none): the vectors of
+     * textual-inversion tokens, trained or loaded. Gradients reach them when they require them.
+     */
+    public void setExtraEmbeddings(NDArray extra) {
+        if (extra != null && extra.getShape().get(1) != width) {
+            throw new IllegalArgumentException("embeddings of width " + extra.getShape().get(1) + " for a text encoder of " + width);
+        }
+        this.extraEmbeddings = extra;
     }
 
     /** The final layer norm. */

@@ -34,6 +34,15 @@ public final class Weights {
         return new Weights(source, prefix + more, manager, expected);
     }
 
+    public String prefix() {
+        return prefix;
+    }
+
+    /** The file's key of {@code name} under this prefix. */
+    public String key(String name) {
+        return prefix + name;
+    }
+
     public boolean has(String name) {
         return source.tensor(prefix + name) != null;
     }

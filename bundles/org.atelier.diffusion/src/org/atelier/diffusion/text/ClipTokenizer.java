@@ -127,13 +127,65 @@ public final class ClipTokenizer {
      */
     public List<Integer> encode(String text) {
         List<Integer> ids = new ArrayList<>();
-        Matcher m = PIECES.matcher(clean(text));
+        String cleaned = clean(text);
+        int at = 0;
+        if (wordPattern != null) {
+            Matcher w = wordPattern.matcher(cleaned);
+            while (w.find()) {
+                encodePieces(cleaned.substring(at, w.start()), ids);
+                for (int id : words.get(w.group())) {
+                    ids.add(id);
+                }
+                at = w.end();
+            }
+        }
+        encodePieces(cleaned.substring(at), ids);
+        return ids;
+    }
+
+    private void encodePieces(String cleaned, List<Integer> ids) {
+        Matcher m = PIECES.matcher(cleaned);
         while (m.find()) {
             for (int id : cache.computeIfAbsent(m.group(), this::bpe)) {
                 ids.add(id);
             }
         }
-        return ids;
+    }
+
+    /** Words that stand for ids of their own (textual-inversion embeddings), lower case. */
+    private final Map<String, int[]> words = new java.util.HashMap<>();
+    private Pattern wordPattern;
+
+    /**
+     * Makes {@code word} (matched whole, in any case) stand for {@code count} ids from {@code firstId} on: the
+     * vectors of a textual-inversion embedding, which the text encoder holds after its vocabulary.
+     *
+     * @throws IllegalArgumentException when the word is a token of the vocabulary already
+     */
+    public void addWord(String word, int firstId, int count) {
+        String key = clean(word);
+        if (key.isEmpty() || PIECES.matcher(key).results().count() == 1 && bpeIds(key).length == 1 && !words.containsKey(key)) {
+            throw new IllegalArgumentException("'" + word + "' is " + (key.isEmpty() ? "empty" : "a token of the vocabulary already")
+                    + ": an embedding needs a word of its own, such as <" + (key.isEmpty() ? "name" : key) + ">");
+        }
+        int[] ids = new int[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = firstId + i;
+        }
+        words.put(key, ids);
+        StringBuilder alternatives = new StringBuilder();
+        for (String w : words.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        wordPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    }
+
+    private int[] bpeIds(String piece) {
+        try {
+            return bpe(piece);
+        } catch (IllegalArgumentException e) {
+            return new int[0];
+        }
     }
 
     /** NFC, HTML entities unescaped twice, whitespace collapsed and trimmed, lower case. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import org.atelier.diffusion.nn.Linear;
 import org.atelier.diffusion.nn.Ops;
 import org.atelier.diffusion.nn.Weights;
 import org.atelier.tensors.TensorFileException;
@@ -52,6 +53,7 @@ public final class UNet {
     private final int inChannels;
     private final int contextDim;
     private int slice;
+    private final List<Linear> linears = new ArrayList<>();
 
     private UNet(Weights w) throws IOException {
         this.w = w;
@@ -271,19 +273,15 @@ public final class UNet {
     private final class Transformer implements Part {
         private final NDArray normWeight;
         private final NDArray normBias;
-        private final NDArray projInWeight;
-        private final NDArray projInBias;
-        private final NDArray projOutWeight;
-        private final NDArray projOutBias;
+        private final Linear projIn;
+        private final Linear projOut;
         private final List<Block> blocks = new ArrayList<>();
 
         Transformer(Weights w) throws IOException {
             normWeight = w.get("norm.weight");
             normBias = w.get("norm.bias");
-            projInWeight = w.get("proj_in.weight");
-            projInBias = w.get("proj_in.bias");
-            projOutWeight = w.get("proj_out.weight");
-            projOutBias = w.get("proj_out.bias");
+            projIn = linear(w, "proj_in");
+            projOut = linear(w, "proj_out");
             for (int k = 0; w.has("transformer_blocks." + k + ".norm1.weight"); k++) {
                 blocks.add(new Block(w.under("transformer_blocks." + k + ".")));
             }
@@ -296,25 +294,25 @@ public final class UNet {
             long c = s.get(1);
             long hw = s.get(2) * s.get(3);
             NDArray h = Ops.groupNorm(x, GROUPS, normWeight, normBias, 1e-6f);
-            boolean linear = projInWeight.getShape().dimension() == 2;
+            boolean linear = !projIn.isConvolution();
             if (!linear) {
-                h = Ops.conv2d(h, projInWeight, projInBias, 1, 0);
+                h = projIn.forward(h);
             }
-            long inner = linear ? projInWeight.getShape().get(0) : h.getShape().get(1);
+            long inner = projIn.outFeatures();
             h = h.reshape(b, linear ? c : inner, hw).transpose(0, 2, 1);
             if (linear) {
-                h = Ops.linear(h, projInWeight, projInBias);
+                h = projIn.forward(h);
             }
             int heads = linear ? (int) Math.max(1, inner / 64) : 8;
             for (Block block : blocks) {
                 h = Ops.scoped(h, in -> block.forward(in, context, heads), context);
             }
             if (linear) {
-                h = Ops.linear(h, projOutWeight, projOutBias);
+                h = projOut.forward(h);
                 h = h.transpose(0, 2, 1).reshape(s);
             } else {
                 h = h.transpose(0, 2, 1).reshape(b, inner, s.get(2), s.get(3));
-                h = Ops.conv2d(h, projOutWeight, projOutBias, 1, 0);
+                h = projOut.forward(h);
             }
             return x.add(h);
         }
@@ -323,32 +321,25 @@ public final class UNet {
     /** Self-attention, cross-attention on the text, and a GEGLU feed-forward, each after a layer norm. */
     private final class Block {
         private final NDArray[] norms = new NDArray[6];
-        private final NDArray[] self = new NDArray[5];
-        private final NDArray[] cross = new NDArray[5];
-        private final NDArray ffInWeight;
-        private final NDArray ffInBias;
-        private final NDArray ffOutWeight;
-        private final NDArray ffOutBias;
+        private final Linear[] self;
+        private final Linear[] cross;
+        private final Linear ffIn;
+        private final Linear ffOut;
 
         Block(Weights w) throws IOException {
             for (int i = 0; i < 3; i++) {
                 norms[2 * i] = w.get("norm" + (i + 1) + ".weight");
                 norms[2 * i + 1] = w.get("norm" + (i + 1) + ".bias");
             }
-            read(w.under("attn1."), self);
-            read(w.under("attn2."), cross);
-            ffInWeight = w.get("ff.net.0.proj.weight");
-            ffInBias = w.get("ff.net.0.proj.bias");
-            ffOutWeight = w.get("ff.net.2.weight");
-            ffOutBias = w.get("ff.net.2.bias");
+            self = attention(w, "attn1.");
+            cross = attention(w, "attn2.");
+            ffIn = linear(w, "ff.net.0.proj");
+            ffOut = linear(w, "ff.net.2");
         }
 
-        private void read(Weights w, NDArray[] into) throws IOException {
-            into[0] = w.get("to_q.weight");
-            into[1] = w.get("to_k.weight");
-            into[2] = w.get("to_v.weight");
-            into[3] = w.get("to_out.0.weight");
-            into[4] = w.get("to_out.0.bias");
+        private Linear[] attention(Weights w, String prefix) throws IOException {
+            return new Linear[] { linear(w, prefix + "to_q"), linear(w, prefix + "to_k"), linear(w, prefix + "to_v"),
+                    linear(w, prefix + "to_out.0") };
         }
 
         NDArray forward(NDArray x, NDArray context, int heads) {
@@ -357,15 +348,31 @@ public final class UNet {
             h = Ops.layerNorm(x, norms[2], norms[3], 1e-5f);
             x = x.add(attend(h, context, cross, heads));
             h = Ops.layerNorm(x, norms[4], norms[5], 1e-5f);
-            NDList halves = Ops.linear(h, ffInWeight, ffInBias).split(2, 2);
+            NDList halves = ffIn.forward(h).split(2, 2);
             NDArray geglu = halves.get(0).mul(Ops.gelu(halves.get(1)));
-            return x.add(Ops.linear(geglu, ffOutWeight, ffOutBias));
+            return x.add(ffOut.forward(geglu));
         }
 
-        private NDArray attend(NDArray x, NDArray context, NDArray[] p, int heads) {
-            NDArray out = Ops.attention(Ops.linear(x, p[0], null), Ops.linear(context, p[1], null),
-                    Ops.linear(context, p[2], null), heads, slice);
-            return Ops.linear(out, p[3], p[4]);
+        private NDArray attend(NDArray x, NDArray context, Linear[] p, int heads) {
+            NDArray out = Ops.attention(p[0].forward(x), p[1].forward(context), p[2].forward(context), heads, slice);
+            return p[3].forward(out);
         }
+    }
+
+    /** A linear layer of the transformers, named by its key under the UNet, listed for adapters (LoRA). */
+    private Linear linear(Weights at, String name) throws IOException {
+        Linear layer = new Linear(at.key(name).substring(w.prefix().length()), at.get(name + ".weight"),
+                at.optional(name + ".bias"));
+        linears.add(layer);
+        return layer;
+    }
+
+    /**
+     * The linear layers of the transformers (projections in and out, attention q, k, v and out, feed-forward), in
+     * the order of the checkpoint, keyed by their ldm names under the UNet ({@code input_blocks.1.1.proj_in}):
+     * where kohya's LoRA puts its modules.
+     */
+    public List<Linear> linears() {
+        return java.util.Collections.unmodifiableList(linears);
     }
 }
