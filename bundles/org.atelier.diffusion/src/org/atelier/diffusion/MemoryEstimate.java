@@ -18,8 +18,8 @@ import org.atelier.tensors.TensorSource;
  * runtime's own. A UNet step is dominated by its widest attention (the scores of every head over every pair of
  * positions, {@code heads · tokens²}, or of one slice of rows when attention is sliced) and by its feature maps;
  * the VAE by its full-resolution feature maps and its middle attention. The factors are calibrated on the UNet
- * benchmark's measured peaks (SD 1.5, 64x64 latents: within 10 % of the resident peak, a little above it with
- * attention whole); {@code atelier benchmark unet} prints the estimate beside each measured peak.
+ * benchmark's measured peaks (SD 1.5, 64x64 latents: within 10 % of the resident peak of a UNet step, a little
+ * above it with attention whole, and of the VAE's decoding); {@code atelier benchmark unet} prints the estimate beside each measured peak.
  */
 public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
 
@@ -31,8 +31,12 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
     private static final int SCORE_COPIES = 3;
     /** The UNet's feature maps alive at once, in multiples of the first level's map (skips, residual branches). */
     private static final int UNET_FEATURE_COPIES = 200;
-    /** The VAE decoder's full-resolution maps alive at once (a residual block's norm, activation, convolutions). */
-    private static final int VAE_FEATURE_COPIES = 8;
+    /**
+     * The VAE decoder's full-resolution maps alive at once, in multiples of its last map (the upsampled map of twice
+     * its channels, a residual block's norm, activation and convolutions): 40 matches the measured 9.6 GB of
+     * decoding 512x512 with SD 1.5's UNet and VAE loaded.
+     */
+    private static final int VAE_FEATURE_COPIES = 40;
 
     private static final Pattern TRANSFORMER = Pattern
             .compile("model\\.diffusion_model\\.(input_blocks|output_blocks)\\.(\\d+)\\.1\\.proj_in\\.weight");

@@ -181,6 +181,31 @@ public final class StableDiffusion implements AutoCloseable {
         return "v-prediction".equals(info.prediction());
     }
 
+    /**
+     * Makes {@code word} in prompts stand for the given vectors: one array ({@code [n, width]}) per text encoder
+     * (SDXL: CLIP-L's, then bigG's), each with the same number of vectors.
+     *
+     * @throws IllegalArgumentException when the word is a token of the vocabulary, or the vectors do not fit the
+     *                                  encoders
+     */
+    public void addEmbedding(String word, List<NDArray> vectors) {
+        if (vectors.size() != textEncoders.size()) {
+            throw new IllegalArgumentException("embedding '" + word + "' has vectors for " + vectors.size()
+                    + " text encoder(s); this model has " + textEncoders.size());
+        }
+        long count = vectors.get(0).getShape().get(0);
+        int first = textEncoders.get(0).nextId();
+        for (int i = 0; i < vectors.size(); i++) {
+            if (vectors.get(i).getShape().get(0) != count || textEncoders.get(i).nextId() != first) {
+                throw new IllegalArgumentException("embedding '" + word + "': its parts differ in length");
+            }
+        }
+        tokenizer.addWord(word, first, (int) count);
+        for (int i = 0; i < vectors.size(); i++) {
+            textEncoders.get(i).addEmbedding(vectors.get(i));
+        }
+    }
+
     /** The memory the weights live in; a caller's scopes are made under it. */
     public NDManager manager() {
         return manager;

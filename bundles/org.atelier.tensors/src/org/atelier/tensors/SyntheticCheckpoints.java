@@ -55,6 +55,46 @@ public final class SyntheticCheckpoints {
         return given != null ? given : random(Math.toIntExact(e.numel()), seed);
     }
 
+    /**
+     * Writes a checkpoint initialised as a network is before training, rather than of small random values: norms'
+     * scales 1 and biases 0, other weights uniform with variance 1/fan-in (token and position embeddings with
+     * spread 0.02). Signals keep their size through it, so what the text says reaches the UNet's output: a model
+     * on which training visibly learns (the demo's base model, the training tests').
+     */
+    public static void writeInitialised(Path file, List<SdLayout.Entry> layout, DType dtype, long seed) throws IOException {
+        writeSafetensors(file, layout, dtype, seed, Map.of(), e -> initialised(e, seed + e.name().hashCode()));
+    }
+
+    static float[] initialised(SdLayout.Entry e, long seed) {
+        int n = Math.toIntExact(e.numel());
+        String name = e.name();
+        long[] shape = e.shape();
+        float[] v = new float[n];
+        if (shape.length == 1 && name.endsWith("bias") || name.endsWith("_bias")) {
+            return v;
+        }
+        if (shape.length == 1 && (name.contains("norm") || name.contains("ln_") || name.contains("in_layers.0")
+                || name.contains("out_layers.0") || name.endsWith("out.0.weight"))) {
+            java.util.Arrays.fill(v, 1f);
+            return v;
+        }
+        float[] r = random(n, seed);
+        float scale;
+        if (name.contains("embedding")) {
+            scale = 0.02f * (float) Math.sqrt(3);
+        } else {
+            long fanIn = 1;
+            for (int i = 1; i < shape.length; i++) {
+                fanIn *= shape[i];
+            }
+            scale = (float) Math.sqrt(3.0 / Math.max(1, shape.length >= 2 ? fanIn : n));
+        }
+        for (int i = 0; i < n; i++) {
+            v[i] = r[i] * 20 * scale; // random() is in [-0.05, 0.05)
+        }
+        return v;
+    }
+
     /** Uniform values in [-0.05, 0.05) from a xorshift generator: fast, and the same for the same seed. */
     public static float[] random(int n, long seed) {
         float[] v = new float[n];

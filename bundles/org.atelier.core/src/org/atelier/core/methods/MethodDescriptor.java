@@ -63,9 +63,29 @@ public final class MethodDescriptor {
         return contributor;
     }
 
-    /** A configuration with every value at its default. */
+    /**
+     * A configuration with every value at its default: the features' own, or those the configuration class
+     * overrides for its method in its {@code http://atelier.org/ui} annotation's {@code defaults} detail
+     * ({@code learningRate=5e-3; weightDecay=0}), as a method's usual values differ from what its shared
+     * superclass declares.
+     */
     public MethodConfig newConfig() {
-        return (MethodConfig) EcoreUtil.create(configClass);
+        MethodConfig config = (MethodConfig) EcoreUtil.create(configClass);
+        org.eclipse.emf.ecore.EAnnotation ui = configClass.getEAnnotation("http://atelier.org/ui");
+        String defaults = ui == null ? null : ui.getDetails().get("defaults");
+        if (defaults != null) {
+            for (String pair : defaults.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    continue;
+                }
+                org.eclipse.emf.ecore.EStructuralFeature feature = configClass.getEStructuralFeature(pair.substring(0, eq).strip());
+                if (feature instanceof org.eclipse.emf.ecore.EAttribute attribute) {
+                    config.eSet(attribute, EcoreUtil.createFromString(attribute.getEAttributeType(), pair.substring(eq + 1).strip()));
+                }
+            }
+        }
+        return config;
     }
 
     public IMethodRunner createRunner() throws CoreException {

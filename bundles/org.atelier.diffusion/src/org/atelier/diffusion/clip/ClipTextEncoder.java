@@ -39,8 +39,8 @@ public final class ClipTextEncoder {
     private final NDArray finalNormBias;
     /** OpenCLIP's {@code text_projection} ({@code [width, projection]}, applied as {@code x @ P}); null when absent. */
     private final NDArray projection;
-    /** Rows after the vocabulary's: embeddings of new tokens (textual inversion); null for none. */
-    private NDArray extraEmbeddings;
+    /** Rows after the vocabulary's: embeddings of new tokens (textual inversion), in the order of their ids. */
+    private final List<NDArray> extraEmbeddings = new ArrayList<>();
     private final int width;
     private final int heads;
     private final boolean quickGelu;
@@ -163,8 +163,11 @@ public final class ClipTextEncoder {
         // rows of the embedding: gather along the rows with each id repeated across the width
         NDArray rows = manager.create(flat).toType(DataType.INT64, false).reshape(-1, 1).repeat(1, width);
         NDArray table = tokenEmbedding;
-        if (extraEmbeddings != null) {
-            table = tokenEmbedding.concat(extraEmbeddings, 0);
+        if (!extraEmbeddings.isEmpty()) {
+            // joined at every call: trained vectors change between calls, and gradients reach them through the join
+            NDList all = new NDList(tokenEmbedding);
+            all.addAll(extraEmbeddings);
+            table = ai.djl.ndarray.NDArrays.concat(all, 0);
             table.attach(manager);
         }
         NDArray tokens = table.gather(rows, 0);
@@ -191,9 +194,18 @@ public final class ClipTextEncoder {
         return states;
     }
 
-    /** The number of tokens of the vocabulary: the first id of {@link #setExtraEmbeddings extra embeddings}. */
+    /** The number of tokens of the vocabulary: the first id of {@link #addEmbedding extra embeddings}. */
     public int vocabularySize() {
         return (int) tokenEmbedding.getShape().get(0);
+    }
+
+    /** The next id an embedding added gets. */
+    public int nextId() {
+        int next = vocabularySize();
+        for (NDArray e : extraEmbeddings) {
+            next += (int) e.getShape().get(0);
+        }
+        return next;
     }
 
     /** The token embedding table ({@code [vocabulary, width]}). */
@@ -202,14 +214,19 @@ public final class ClipTextEncoder {
     }
 
     /**
-     * Embeddings for ids from {@link #vocabularySize()} on ({@code [n, width]}; null for none): the vectors of
-     * textual-inversion tokens, trained or loaded. Gradients reach them when they require them.
+     * Adds vectors ({@code [n, width]}) for the ids from {@link #nextId()} on: a textual-inversion embedding, trained
+     * or loaded. Gradients reach them when they require them.
+     *
+     * @return the first id of the vectors
      */
-    public void setExtraEmbeddings(NDArray extra) {
-        if (extra != null && extra.getShape().get(1) != width) {
-            throw new IllegalArgumentException("embeddings of width " + extra.getShape().get(1) + " for a text encoder of " + width);
+    public int addEmbedding(NDArray vectors) {
+        if (vectors.getShape().dimension() != 2 || vectors.getShape().get(1) != width) {
+            throw new IllegalArgumentException("embedding vectors of shape " + vectors.getShape() + " for a text encoder of width "
+                    + width);
         }
-        this.extraEmbeddings = extra;
+        int first = nextId();
+        extraEmbeddings.add(vectors);
+        return first;
     }
 
     /** The final layer norm. */

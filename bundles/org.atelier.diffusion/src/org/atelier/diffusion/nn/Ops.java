@@ -60,7 +60,7 @@ public final class Ops {
         NDArray mean = grouped.mean(new int[] { 2 }, true);
         NDArray centered = grouped.sub(mean);
         NDArray variance = centered.square().mean(new int[] { 2 }, true);
-        NDArray normalized = centered.div(variance.add(eps).sqrt()).reshape(shape);
+        NDArray normalized = centered.div(add(variance, eps).sqrt()).reshape(shape);
         if (weight == null && bias == null) {
             return normalized;
         }
@@ -132,7 +132,7 @@ public final class Ops {
     }
 
     private static NDArray attend(NDArray q, NDArray k, NDArray v, float scale, NDArray mask) {
-        NDArray scores = q.matMul(k.transpose(0, 2, 1)).mul(scale);
+        NDArray scores = mul(q.matMul(k.transpose(0, 2, 1)), scale);
         if (mask != null) {
             scores = scores.add(mask);
         }
@@ -153,13 +153,37 @@ public final class Ops {
         NDArray mean = x.mean(new int[] { -1 }, true);
         NDArray centered = x.sub(mean);
         NDArray variance = centered.square().mean(new int[] { -1 }, true);
-        return centered.div(variance.add(eps).sqrt()).mul(weight).add(bias);
+        return centered.div(add(variance, eps).sqrt()).mul(weight).add(bias);
     }
 
     /** A 2-D convolution with a weight of {@code [out, in, kh, kw]}, as {@code torch.nn.Conv2d}. */
     public static NDArray conv2d(NDArray x, NDArray weight, NDArray bias, int stride, int padding) {
         return Conv2d.conv2d(x, weight, bias, new Shape(stride, stride), new Shape(padding, padding), new Shape(1, 1), 1)
                 .singletonOrThrow();
+    }
+
+    /**
+     * {@code x · value}, the number made by PyTorch. DJL's {@code mul(Number)} makes the number in memory of its own,
+     * lent to PyTorch, and frees that memory as soon as the product is made; a backward pass then reads it from
+     * wherever it went (gradients turn to NaN once the garbage collector has run). Every operation on a path that
+     * gradients go back through multiplies, divides and adds numbers through these.
+     */
+    public static NDArray mul(NDArray x, float value) {
+        try (NDArray number = x.getManager().full(new Shape(), value, x.getDataType())) {
+            return x.mul(number);
+        }
+    }
+
+    /** {@code x / value}, the number made by PyTorch (see {@link #mul(NDArray, float)}). */
+    public static NDArray div(NDArray x, float value) {
+        return mul(x, 1 / value);
+    }
+
+    /** {@code x + value}, the number made by PyTorch (see {@link #mul(NDArray, float)}). */
+    public static NDArray add(NDArray x, float value) {
+        try (NDArray number = x.getManager().full(new Shape(), value, x.getDataType())) {
+            return x.add(number);
+        }
     }
 
     /** {@code x · sigmoid(x)} (SiLU, swish). */
@@ -169,7 +193,7 @@ public final class Ops {
 
     /** The exact GELU {@code x · Φ(x)}, with the error function (not the tanh approximation). */
     public static NDArray gelu(NDArray x) {
-        return x.mul(x.mul((float) (1 / Math.sqrt(2))).erf().add(1f)).mul(0.5f);
+        return mul(x.mul(add(mul(x, (float) (1 / Math.sqrt(2))).erf(), 1f)), 0.5f);
     }
 
     /** Nearest-neighbour upsampling by 2 of {@code [N, C, H, W]}. */
@@ -200,13 +224,16 @@ public final class Ops {
         }
         long[] along = { 1, 1, 1, 1 };
         along[axis] = to;
-        NDArray index = x.getManager().create(rows).reshape(along).broadcast(shape);
-        return x.gather(index, axis);
+        // the index copied into PyTorch's memory: a backward pass of the gather reads it (see mul)
+        try (NDArray raw = x.getManager().create(rows)) {
+            NDArray index = raw.reshape(along).broadcast(shape).duplicate();
+            return x.gather(index, axis);
+        }
     }
 
     /** CLIP's activation {@code x · sigmoid(1.702 x)}. */
     public static NDArray quickGelu(NDArray x) {
-        return x.mul(Activation.sigmoid(x.mul(1.702f)));
+        return x.mul(Activation.sigmoid(mul(x, 1.702f)));
     }
 
     /** {@code [B, T, C]} to {@code [B * heads, T, C / heads]}. */

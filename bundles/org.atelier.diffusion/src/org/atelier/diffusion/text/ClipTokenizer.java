@@ -106,6 +106,27 @@ public final class ClipTokenizer {
         return new ClipTokenizer(vocab, ranks, folder);
     }
 
+    /**
+     * Writes a tokenizer folder of CLIP's byte alphabet without merges (each byte a token, with and without
+     * {@code </w>}, then the start and end tokens: 514 ids): any text tokenizes, a character a token. For small models
+     * of fewer tokens than CLIP's, such as the demo's; CLIP's own vocabulary is not part of Atelier.
+     */
+    public static Path writeByteLevel(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        JsonObject vocab = new JsonObject();
+        for (int b = 0; b < 256; b++) {
+            vocab.addProperty(String.valueOf(BYTE_TO_CHAR[b]), b);
+        }
+        for (int b = 0; b < 256; b++) {
+            vocab.addProperty(BYTE_TO_CHAR[b] + "</w>", 256 + b);
+        }
+        vocab.addProperty(START, 512);
+        vocab.addProperty(END, 513);
+        org.atelier.core.project.AtomicFiles.writeString(folder.resolve("vocab.json"), vocab.toString());
+        org.atelier.core.project.AtomicFiles.writeString(folder.resolve("merges.txt"), "#version: 0.2\n");
+        return folder;
+    }
+
     public int startId() {
         return startId;
     }

@@ -1,0 +1,188 @@
+package org.atelier.methods.ti;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.clip.ClipTextEncoder;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.ModelInfo;
+import org.atelier.tensors.SafetensorsWriter;
+import org.atelier.tensors.TorchWriter;
+import org.atelier.training.Trainer;
+import org.atelier.training.TrainingException;
+import org.atelier.training.data.Captions;
+import org.atelier.training.optim.Parameter;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * Textual inversion on a loaded model: a new word standing for {@code n} new token vectors (one set per text
+ * encoder; SDXL's two), initialised from a text as AUTOMATIC1111 does (vector {@code i} is the text's token
+ * {@code i · tokens / n}); only those vectors train, the vocabulary's rows stay as they are (they are apart from
+ * the trained ones, so nothing needs restoring after a step). Captions go through the template
+ * ({@code [name]}, {@code [filewords]}).
+ * <p>
+ * Saved as kohya's safetensors ({@code emb_params}; SDXL {@code clip_l}, {@code clip_g}), AUTOMATIC1111's
+ * {@code .pt} ({@code string_to_token}, {@code string_to_param}, {@code name}, {@code step},
+ * {@code sd_checkpoint}, {@code sd_checkpoint_name}), or diffusers' {@code learned_embeds.safetensors}.
+ */
+public final class TextualInversion implements Trainer.Method {
+
+    public enum Format {
+        SAFETENSORS, A1111_PT, DIFFUSERS
+    }
+
+    private final String token;
+    private final String template;
+    private final List<NDArray> vectors;
+    private final boolean sdxl;
+    private final Format format;
+    private final String checkpointHash;
+    private final String checkpointName;
+
+    private TextualInversion(String token, String template, List<NDArray> vectors, boolean sdxl, Format format,
+            String checkpointHash, String checkpointName) {
+        this.token = token;
+        this.template = template;
+        this.vectors = vectors;
+        this.sdxl = sdxl;
+        this.format = format;
+        this.checkpointHash = checkpointHash;
+        this.checkpointName = checkpointName;
+    }
+
+    /**
+     * Adds the word to a loaded model.
+     *
+     * @throws TrainingException when the token is empty or a word of the vocabulary
+     */
+    public static TextualInversion attach(StableDiffusion sd, String token, String initText, int count, String template,
+            Format format, String checkpointHash, String checkpointName) {
+        if (token == null || token.isBlank()) {
+            throw new TrainingException("token: textual inversion needs the word that will stand for the concept");
+        }
+        List<NDArray> vectors = new ArrayList<>();
+        NDManager manager = sd.manager();
+        List<Integer> ids = initText == null || initText.isBlank() ? List.of() : sd.tokenizer().encode(initText);
+        for (ClipTextEncoder encoder : sd.textEncoders()) {
+            int width = encoder.width();
+            float[] values = new float[count * width];
+            if (!ids.isEmpty()) {
+                float[] table = rows(encoder, ids, manager);
+                for (int i = 0; i < count; i++) {
+                    int from = i * ids.size() / count;
+                    System.arraycopy(table, from * width, values, i * width, width);
+                }
+            }
+            vectors.add(manager.create(values, new Shape(count, width)));
+        }
+        try {
+            sd.addEmbedding(token.strip(), vectors);
+        } catch (IllegalArgumentException e) {
+            throw new TrainingException("token: " + e.getMessage());
+        }
+        return new TextualInversion(token.strip(), template, vectors,
+                sd.info().architecture() == ModelInfo.Architecture.SDXL, format, checkpointHash, checkpointName);
+    }
+
+    /** The vocabulary's vectors of token ids, one after the other. */
+    private static float[] rows(ClipTextEncoder encoder, List<Integer> ids, NDManager manager) {
+        try (NDManager scope = manager.newSubManager()) {
+            long[] indices = ids.stream().mapToLong(Integer::longValue).toArray();
+            NDArray index = scope.create(indices).reshape(-1, 1).repeat(1, encoder.width());
+            NDArray gathered = encoder.tokenEmbedding().gather(index, 0);
+            gathered.attach(scope);
+            return gathered.toFloatArray();
+        }
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        if (!sdxl) {
+            return List.of(new Parameter("emb_params", vectors.get(0)));
+        }
+        return List.of(new Parameter("clip_l", vectors.get(0)), new Parameter("clip_g", vectors.get(1)));
+    }
+
+    @Override
+    public String prompt(String caption) {
+        return Captions.template(template, token, caption);
+    }
+
+    /** The file name of the token: its letters, digits, dashes and underscores. */
+    String fileName() {
+        String name = token.replaceAll("[^\\p{L}\\p{N}_-]+", "");
+        return name.isEmpty() ? "embedding" : name;
+    }
+
+    @Override
+    public List<Path> save(Path folder, long step) throws IOException {
+        String name = fileName();
+        switch (format) {
+        case A1111_PT -> {
+            if (sdxl) {
+                return saveSafetensors(folder.resolve(name + ".safetensors"), step);
+            }
+            Map<String, Object> stringToToken = new LinkedHashMap<>();
+            stringToToken.put("*", 265);
+            Map<String, Object> stringToParam = new LinkedHashMap<>();
+            stringToParam.put("*", TorchWriter.Data.ofFloats(vectors.get(0).toFloatArray(), vectors.get(0).getShape().getShape(),
+                    DType.F32));
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("string_to_token", stringToToken);
+            root.put("string_to_param", stringToParam);
+            root.put("name", name);
+            root.put("step", step);
+            root.put("sd_checkpoint", checkpointHash);
+            root.put("sd_checkpoint_name", checkpointName);
+            Path file = folder.resolve(name + ".pt");
+            TorchWriter.write(file, root);
+            return List.of(file);
+        }
+        case DIFFUSERS -> {
+            Path file = folder.resolve("learned_embeds.safetensors");
+            write(file, Map.of("format", "pt"), List.of(token), List.of(vectors.get(0)));
+            return List.of(file);
+        }
+        default -> {
+            return saveSafetensors(folder.resolve(name + ".safetensors"), step);
+        }
+        }
+    }
+
+    private List<Path> saveSafetensors(Path file, long step) throws IOException {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("format", "pt");
+        metadata.put("modelspec.sai_model_spec", "1.0.0");
+        metadata.put("modelspec.architecture", sdxl ? "stable-diffusion-xl-v1-base/textual-inversion"
+                : "stable-diffusion-v1/textual-inversion");
+        metadata.put("modelspec.title", fileName());
+        metadata.put("ss_steps", Long.toString(step));
+        if (sdxl) {
+            write(file, metadata, List.of("clip_g", "clip_l"), List.of(vectors.get(1), vectors.get(0)));
+        } else {
+            write(file, metadata, List.of("emb_params"), List.of(vectors.get(0)));
+        }
+        return List.of(file);
+    }
+
+    private static void write(Path file, Map<String, String> metadata, List<String> names, List<NDArray> arrays)
+            throws IOException {
+        List<SafetensorsWriter.Spec> specs = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            specs.add(new SafetensorsWriter.Spec(names.get(i), DType.F32, arrays.get(i).getShape().getShape()));
+        }
+        try (SafetensorsWriter writer = SafetensorsWriter.create(file, metadata, specs)) {
+            for (int i = 0; i < names.size(); i++) {
+                writer.writeFloats(names.get(i), arrays.get(i).toFloatArray());
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.atelier.training;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+import org.atelier.core.methods.MethodRegistry;
+import org.atelier.core.model.AtelierFactory;
+import org.atelier.core.model.Dataset;
+import org.atelier.core.model.Experiment;
+import org.atelier.core.model.MethodConfig;
+import org.atelier.core.model.Subset;
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.diffusion.text.ClipTokenizer;
+import org.atelier.tensors.BaseModels;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.SyntheticCheckpoints;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+/** Training projects for the tests: a tiny SD 1.x model, a byte-level tokenizer, and images of flat shapes. */
+final class Projects {
+
+    private Projects() {
+    }
+
+    /** An image of a coloured disc or square on white, {@code w x h}. */
+    static void image(Path file, int w, int h, Color color, boolean disc) throws Exception {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(color);
+        if (disc) {
+            g.fillOval(w / 4, h / 4, w / 2, h / 2);
+        } else {
+            g.fillRect(w / 4, h / 4, w / 2, h / 2);
+        }
+        g.dispose();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    /**
+     * A project in {@code folder}: base model {@code tiny}, tokenizer, dataset {@code shapes} of four 64x64 images in
+     * {@code images/5_shape/} (captioned), and an experiment of {@code method} named {@code name}, configured by
+     * {@code configure}. Returns the experiment file.
+     */
+    static Path create(Path folder, String method, String name, Consumer<MethodConfig> configure) throws Exception {
+        Path model = folder.resolve("models/tiny.safetensors");
+        if (!Files.exists(model)) {
+            SyntheticCheckpoints.writeInitialised(model, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 3);
+            ClipTokenizer.writeByteLevel(folder.resolve("tokenizer"));
+            Color[] colors = { Color.RED, Color.BLUE, Color.GREEN, Color.ORANGE };
+            String[] names = { "red", "blue", "green", "orange" };
+            for (int i = 0; i < 4; i++) {
+                Path image = folder.resolve("images/5_shape/" + names[i] + ".png");
+                image(image, 64, 64, colors[i], i % 2 == 0);
+                Files.writeString(image.resolveSibling(names[i] + ".txt"), "a " + names[i] + (i % 2 == 0 ? " disc" : " square")
+                        + ", flat, plain background");
+            }
+            ProjectStore.createProject(folder, "training");
+            ResourceSet resources = ProjectStore.newResourceSet();
+            TrainingProject project = ProjectStore.loadProject(resources, folder);
+            project.getBaseModels().add(BaseModels.describe(model, folder, "tiny", false));
+            Dataset dataset = AtelierFactory.eINSTANCE.createDataset();
+            dataset.setId("shapes");
+            dataset.setResolution(64);
+            dataset.setCaptions(AtelierFactory.eINSTANCE.createCaptionProcessing());
+            dataset.setBuckets(AtelierFactory.eINSTANCE.createBucketSpec());
+            dataset.getBuckets().setMinResolution(64);
+            dataset.getBuckets().setMaxResolution(128);
+            Subset subset = AtelierFactory.eINSTANCE.createSubset();
+            subset.setPath("images");
+            dataset.getSubsets().add(subset);
+            project.getDatasets().add(dataset);
+            ProjectStore.save(project.eResource());
+        }
+        ResourceSet resources = ProjectStore.newResourceSet();
+        TrainingProject project = ProjectStore.loadProject(resources, folder);
+        Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
+        experiment.setName(name);
+        experiment.setMethod(method);
+        experiment.setBaseModel(project.getBaseModels().get(0));
+        experiment.getDatasets().add(project.getDatasets().get(0));
+        experiment.setSeed(5);
+        MethodConfig config = MethodRegistry.getDefault().find(method).orElseThrow().newConfig();
+        configure.accept(config);
+        experiment.setConfig(config);
+        experiment.setSampling(AtelierFactory.eINSTANCE.createSamplingSpec());
+        Path file = folder.resolve("experiments/" + name + ".experiment");
+        ProjectStore.save(ProjectStore.create(resources, file, experiment));
+        return file;
+    }
+
+    static void set(MethodConfig config, String feature, Object value) {
+        org.eclipse.emf.ecore.EStructuralFeature f = config.eClass().getEStructuralFeature(feature);
+        if (f.getEType() instanceof org.eclipse.emf.ecore.EEnum e && value instanceof String literal) {
+            config.eSet(f, e.getEEnumLiteral(literal));
+        } else {
+            config.eSet(f, value);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.atelier.training;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.atelier.core.methods.RunContext;
+import org.atelier.core.model.BaseModel;
+import org.atelier.core.model.Run;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.core.runs.Runs;
+
+/** A run of an experiment in this process, into a run folder of its project: what the loop sees of a real run. */
+final class TestContext implements RunContext {
+
+    private final Run run;
+    private final Path runFolder;
+    private final Path projectFolder;
+    final List<String> log = new ArrayList<>();
+    final List<Path> artifacts = new ArrayList<>();
+
+    TestContext(Path experimentFile, Path runFolder) throws Exception {
+        this.projectFolder = ProjectStore.projectFolderOf(experimentFile);
+        this.run = Runs.snapshot(ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experimentFile), projectFolder);
+        this.runFolder = runFolder;
+        for (String sub : List.of("output", "checkpoints", "samples")) {
+            Files.createDirectories(runFolder.resolve(sub));
+        }
+    }
+
+    @Override
+    public Run run() {
+        return run;
+    }
+
+    @Override
+    public Path runFolder() {
+        return runFolder;
+    }
+
+    @Override
+    public Path projectFolder() {
+        return projectFolder;
+    }
+
+    @Override
+    public Path outputFolder() {
+        return runFolder.resolve("output");
+    }
+
+    @Override
+    public Path checkpointsFolder() {
+        return runFolder.resolve("checkpoints");
+    }
+
+    @Override
+    public Path samplesFolder() {
+        return runFolder.resolve("samples");
+    }
+
+    @Override
+    public void progress(long done, long total, String message) {
+    }
+
+    @Override
+    public void metrics(long step, Map<String, Double> values) throws IOException {
+        com.google.gson.JsonObject line = new com.google.gson.JsonObject();
+        line.addProperty("step", step);
+        values.forEach(line::addProperty);
+        Files.writeString(runFolder.resolve("metrics.jsonl"), line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    @Override
+    public void log(String line) {
+        log.add(line);
+    }
+
+    @Override
+    public void addArtifact(Path file) {
+        artifacts.add(file);
+    }
+
+    @Override
+    public void addModel(BaseModel model) {
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return false;
+    }
+}

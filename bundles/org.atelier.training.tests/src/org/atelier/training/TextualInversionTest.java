@@ -1,0 +1,105 @@
+package org.atelier.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.atelier.core.runs.Metrics;
+import org.atelier.diffusion.Embeddings;
+import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.sample.Sampler;
+import org.atelier.methods.ti.TextualInversionRunner;
+import org.atelier.tensors.ModelDetector;
+import org.atelier.tensors.ModelInfo;
+import org.atelier.tensors.SafetensorsReader;
+import org.atelier.tensors.TensorFiles;
+import org.atelier.tensors.TensorSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Textual inversion on a tiny SD 1.x model: the vectors learn, each output format is what its tool reads. */
+class TextualInversionTest {
+
+    @TempDir
+    Path folder;
+
+    private static final Sampler.Progress QUIET = (done, total) -> {
+    };
+
+    @Test
+    void anEmbeddingLearnsAndLoadsBackAsAWordOfItsOwn() throws Exception {
+        Path file = Projects.create(folder, "org.atelier.methods.ti", "ti", config -> {
+            Projects.set(config, "steps", 20);
+            Projects.set(config, "token", "<shape>");
+            Projects.set(config, "initText", "shape");
+            Projects.set(config, "vectors", 2);
+            Projects.set(config, "template", "[filewords], [name]");
+            Projects.set(config, "learningRate", "5e-2");
+            Projects.set(config, "checkpointEverySteps", 10);
+            Projects.set(config, "validationShare", 0.25);
+        });
+        TestContext context = new TestContext(file, folder.resolve("runs/ti"));
+        new TextualInversionRunner().run(context);
+        List<Double> validation = Metrics.read(context.runFolder()).stream()
+                .filter(r -> r.values().containsKey("validation_loss")).map(r -> r.values().get("validation_loss")).toList();
+        assertEquals(3, validation.size(), "validation before training and at each checkpoint");
+        assertTrue(validation.get(2) < validation.get(0), "the held-out loss falls: " + validation + " "
+                + java.nio.file.Files.readString(context.runFolder().resolve("metrics.jsonl")) + context.log);
+
+        Path embedding = context.outputFolder().resolve("shape.safetensors");
+        assertEquals(List.of(embedding), context.artifacts);
+        Path model = folder.resolve("models/tiny.safetensors");
+        Path tokenizer = folder.resolve("tokenizer");
+        try (SafetensorsReader reader = SafetensorsReader.open(embedding)) {
+            assertEquals(List.of("emb_params"), reader.tensors().stream().map(t -> t.name()).toList(), "kohya's layout");
+            assertArrayEquals(new long[] { 2, 32 }, reader.tensor("emb_params").shape());
+            assertEquals("stable-diffusion-v1/textual-inversion", reader.metadata().get("modelspec.architecture"));
+            try (SafetensorsReader base = SafetensorsReader.open(model)) {
+                float[] table = base.floats(base.tensor("cond_stage_model.transformer.text_model.embeddings.token_embedding.weight"));
+                float[] first = java.util.Arrays.copyOfRange(reader.floats(reader.tensor("emb_params")), 0, 32);
+                // "shape" in the byte-level tokenizer: s h a p e</w>; vector 0 started as the token of 's' (id 's')
+                float[] start = java.util.Arrays.copyOfRange(table, 's' * 32, 's' * 32 + 32);
+                assertFalse(java.util.Arrays.equals(start, first), "the vectors moved from where they started");
+            }
+        }
+        try (TensorSource source = TensorFiles.open(embedding)) {
+            assertEquals(ModelInfo.Kind.EMBEDDING, ModelDetector.detect(source).kind());
+        }
+        StableDiffusion.Settings with = new StableDiffusion.Settings("a red <shape>", "", 2, 7f, Sampler.EULER, 3, 64, 64, 1, 0.5f, 0);
+        StableDiffusion.Settings without = new StableDiffusion.Settings("a red", "", 2, 7f, Sampler.EULER, 3, 64, 64, 1, 0.5f, 0);
+        try (StableDiffusion sd = StableDiffusion.load(model, tokenizer)) {
+            sd.addEmbedding("<shape>", Embeddings.read(embedding, 1, sd.manager()));
+            assertFalse(java.util.Arrays.equals(sd.generate(with, null, null, QUIET).latents(),
+                    sd.generate(without, null, null, QUIET).latents()), "the word conditions the image");
+        }
+    }
+
+    @Test
+    void automatic1111sFormatAndAWordOfTheVocabulary() throws Exception {
+        Path file = Projects.create(folder, "org.atelier.methods.ti", "pt", config -> {
+            Projects.set(config, "steps", 2);
+            Projects.set(config, "token", "my-style");
+            Projects.set(config, "outputFormat", "A1111_PT");
+        });
+        TestContext context = new TestContext(file, folder.resolve("runs/pt"));
+        new TextualInversionRunner().run(context);
+        Path pt = context.outputFolder().resolve("my-style.pt");
+        try (TensorSource source = TensorFiles.open(pt)) {
+            assertArrayEquals(new long[] { 1, 32 }, source.tensor("string_to_param.*").shape());
+            assertEquals(ModelInfo.Kind.EMBEDDING, ModelDetector.detect(source).kind());
+        }
+
+        Path taken = Projects.create(folder, "org.atelier.methods.ti", "taken", config -> {
+            Projects.set(config, "steps", 1);
+            Projects.set(config, "token", "a");
+        });
+        TrainingException e = assertThrows(TrainingException.class,
+                () -> new TextualInversionRunner().run(new TestContext(taken, folder.resolve("runs/taken"))));
+        assertTrue(e.getMessage().startsWith("token: 'a' is a token of the vocabulary already"), e.getMessage());
+    }
+}

@@ -1,0 +1,514 @@
+package org.atelier.training;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.atelier.core.methods.RunContext;
+import org.atelier.core.model.Experiment;
+import org.atelier.core.model.SamplePrompt;
+import org.atelier.core.model.SamplingSpec;
+import org.atelier.core.project.AtomicFiles;
+import org.atelier.core.runs.Metrics;
+import org.atelier.diffusion.Png;
+import org.atelier.diffusion.nn.Ops;
+import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.sample.Condition;
+import org.atelier.diffusion.sample.Sampler;
+import org.atelier.runtime.Compute;
+import org.atelier.runtime.ComputeException;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SafetensorsReader;
+import org.atelier.tensors.SafetensorsWriter;
+import org.atelier.tensors.TensorInfo;
+import org.atelier.training.data.Buckets;
+import org.atelier.training.data.Epochs;
+import org.atelier.training.data.Item;
+import org.atelier.training.data.LatentCache;
+import org.atelier.training.optim.LrSchedule;
+import org.atelier.training.optim.Optimizer;
+import org.atelier.training.optim.Parameter;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+
+/**
+ * The training loop every method shares. Each step: the batches of the gradient accumulation (images of one
+ * bucket, latents from the cache, captions processed), noise and timesteps drawn, the noised latents through the
+ * UNet with the captions' conditioning, the mean squared error against the noise (or v), weighted per image (a
+ * regularisation set's prior-loss weight) and per timestep (min-SNR), backward into the method's parameters;
+ * then the gradients clipped and the optimizer's step at the schedule's rate. Metrics go to metrics.jsonl and
+ * TensorBoard, samples and checkpoints at their intervals, the result through the method at the end.
+ * <p>
+ * Everything random in a step (batch order, caption processing, flips, timesteps, noise, dropout) is drawn from
+ * generators seeded by the experiment's seed and the step's number, so a run resumed from a checkpoint (the
+ * parameters, the optimizer's state and the step) continues exactly as it would have.
+ */
+public final class Trainer {
+
+    /** What a training method adds to the loop. */
+    public interface Method {
+
+        /** The arrays to train. */
+        List<Parameter> parameters();
+
+        /** The text a step trains on, from the image's processed caption (textual inversion fills its template). */
+        default String prompt(String caption) {
+            return caption;
+        }
+
+        /** Training on or off (dropout applies in training only). */
+        default void training(boolean on) {
+        }
+
+        /** Writes the result into {@code folder} as the ecosystem loads it; returns the files written. */
+        List<Path> save(Path folder, long step) throws IOException;
+    }
+
+    /** What a run ended with. */
+    public record Result(long steps, double lastLoss, List<Path> outputs, boolean cancelled) {
+    }
+
+    /** Called after every step with its loss (tests stop a run here). */
+    public interface StepListener {
+        void step(long step, double loss) throws IOException;
+    }
+
+    private static final String CHECKPOINT_PREFIX = "step-";
+    private static final int CHECKPOINTS_KEPT = 2;
+
+    private final RunContext context;
+    private final Experiment experiment;
+    private final TrainingData data;
+    private final StableDiffusion sd;
+    private final Method method;
+    private final LatentCache cache;
+    private final long seed;
+    private final int steps;
+    private final int accumulation;
+    private final int checkpointEvery;
+    private final int clipSkip;
+    private final double maxGradNorm;
+    private final double noiseOffset;
+    private final double minSnrGamma;
+    private final boolean cacheLatents;
+    private final LrSchedule schedule;
+    private final Optimizer.Kind optimizerKind;
+    private final double weightDecay;
+    private final double beta1;
+    private final double beta2;
+    private StepListener listener = (step, loss) -> {
+    };
+    /** Run between each forward pass and its backward pass (the tests run the garbage collector there). */
+    static volatile Runnable beforeBackward;
+
+    /**
+     * @param cacheFolder where latents are kept between runs
+     * @param vaeId       what identifies the model's VAE in the cache (its file's hash)
+     */
+    public Trainer(RunContext context, Config config, TrainingData data, StableDiffusion sd, Method method, Path cacheFolder,
+            String vaeId) {
+        this.context = context;
+        this.experiment = context.experiment();
+        this.data = data;
+        this.sd = sd;
+        this.method = method;
+        this.cache = new LatentCache(cacheFolder, vaeId, sd.vae());
+        this.seed = experiment.getSeed();
+        this.steps = config.integer("steps");
+        this.accumulation = config.integer("gradientAccumulation");
+        this.checkpointEvery = config.integer("checkpointEverySteps");
+        this.clipSkip = config.integer("clipSkip");
+        this.maxGradNorm = config.number("maxGradNorm");
+        this.noiseOffset = config.number("noiseOffset");
+        this.minSnrGamma = config.number("minSnrGamma");
+        this.cacheLatents = config.flag("cacheLatents");
+        this.schedule = LrSchedule.parse(config.text("learningRate"), LrSchedule.Kind.valueOf(config.literal("scheduler")),
+                config.integer("warmupSteps"), steps, config.integer("restarts"), config.number("power"));
+        this.optimizerKind = Optimizer.Kind.valueOf(config.literal("optimizer"));
+        this.weightDecay = config.number("weightDecay");
+        this.beta1 = config.number("beta1");
+        this.beta2 = config.number("beta2");
+    }
+
+    public void setStepListener(StepListener listener) {
+        this.listener = listener;
+    }
+
+    /** Trains to the configured steps (from the last checkpoint, when there is one), or until cancelled. */
+    public Result run() throws IOException, ComputeException {
+        List<Parameter> parameters = method.parameters();
+        for (Parameter p : parameters) {
+            p.value().setRequiresGradient(true);
+        }
+        Optimizer optimizer = new Optimizer(optimizerKind, weightDecay, beta1, beta2, sd.manager());
+        long step = resume(parameters, optimizer);
+        if (step > 0) {
+            context.log("Resuming at step " + step + " from " + latestCheckpoint());
+            keepMetricsUntil(step);
+        }
+        if (cacheLatents && !data.randomCrop()) {
+            cacheAll();
+        }
+        Engine engine = Compute.engine();
+        double lastLoss = Double.NaN;
+        method.training(true);
+        try (TensorBoardEvents events = new TensorBoardEvents(context.runFolder())) {
+            if (step == 0 && !data.validation().isEmpty()) {
+                // where the validation loss starts: what the training is measured against
+                Map<String, Double> start = Map.of("validation_loss", validate());
+                context.metrics(0, start);
+                events.scalars(0, start);
+            }
+            while (step < steps) {
+                if (context.isCancelled()) {
+                    checkpoint(step, parameters, optimizer);
+                    return new Result(step, lastLoss, List.of(), true);
+                }
+                long started = System.nanoTime();
+                double rate = schedule.at(step);
+                double loss = 0;
+                try (GradientCollector collector = engine.newGradientCollector()) {
+                    for (int a = 0; a < accumulation; a++) {
+                        long pass = step * accumulation + a;
+                        try (NDManager scope = sd.manager().newSubManager()) {
+                            NDArray value = Ops.div(loss(scope, data.epochs().batch(pass), pass, -1), accumulation);
+                            Runnable hook = beforeBackward;
+                            if (hook != null) {
+                                hook.run();
+                            }
+                            collector.backward(value);
+                            loss += value.getFloat();
+                        }
+                    }
+                }
+                if (!Double.isFinite(loss)) {
+                    throw new TrainingException("step " + (step + 1) + ": the loss is " + loss + "; lower the learning rate ("
+                            + schedule + ")");
+                }
+                double norm = Optimizer.clipGradients(parameters, maxGradNorm);
+                optimizer.step(parameters, rate);
+                Optimizer.zeroGradients(parameters);
+                step++;
+                lastLoss = loss;
+                Map<String, Double> values = new LinkedHashMap<>();
+                values.put("loss", loss);
+                values.put("lr", rate);
+                values.put("grad_norm", norm);
+                values.put("epoch", (double) ((step * accumulation - 1) / data.epochs().batchesPerEpoch() + 1));
+                values.put("seconds", (System.nanoTime() - started) / 1e9);
+                if (step % checkpointEvery == 0 || step == steps) {
+                    if (!data.validation().isEmpty()) {
+                        values.put("validation_loss", validate());
+                    }
+                    checkpoint(step, parameters, optimizer);
+                }
+                context.metrics(step, values);
+                events.scalars(step, values);
+                context.progress(step, steps, String.format(Locale.ROOT, "step %d of %d, loss %.4f", step, steps, loss));
+                SamplingSpec sampling = experiment.getSampling();
+                if (sampling != null && sampling.getEverySteps() > 0 && (step % sampling.getEverySteps() == 0 || step == steps)) {
+                    samples(step);
+                }
+                listener.step(step, loss);
+            }
+        } finally {
+            method.training(false);
+        }
+        List<Path> outputs = method.save(context.outputFolder(), step);
+        for (Path output : outputs) {
+            context.addArtifact(output);
+        }
+        return new Result(step, lastLoss, outputs, false);
+    }
+
+    /**
+     * The loss of one batch: the mean over its images of the squared error of the UNet's prediction, each image's
+     * weighted by its loss weight and its timestep's min-SNR weight. {@code fixedTimestep} at 0 or more (validation)
+     * takes the caption as it is, no flip, that timestep and noise of the pass's seed.
+     */
+    private NDArray loss(NDManager scope, Epochs.Batch batch, long pass, int fixedTimestep) throws IOException {
+        Random random = new Random(seed * 0x9E3779B97F4A7C15L + pass);
+        Buckets.Size bucket = batch.bucket();
+        int n = batch.items().size();
+        NDList latents = new NDList();
+        List<Condition> conditions = new ArrayList<>();
+        float[] weights = new float[n];
+        float[] timesteps = new float[n];
+        float[] signal = new float[n];
+        float[] noiseLevel = new float[n];
+        for (int i = 0; i < n; i++) {
+            Item item = batch.items().get(i);
+            boolean validation = fixedTimestep >= 0;
+            boolean flip = !validation && data.flip() && random.nextBoolean();
+            latents.add(latents(item, bucket, flip, random, scope, validation));
+            String caption = validation ? item.caption() : data.captions().process(item.caption(), random);
+            conditions.add(sd.condition(scope, method.prompt(caption), clipSkip, bucket.width(), bucket.height()));
+            int t = validation ? fixedTimestep : random.nextInt(sd.schedule().steps());
+            timesteps[i] = t;
+            double alphaBar = sd.schedule().alphaCumprod(t);
+            signal[i] = (float) Math.sqrt(alphaBar);
+            noiseLevel[i] = (float) Math.sqrt(1 - alphaBar);
+            double snr = sd.schedule().snr(t);
+            double snrWeight = minSnrGamma > 0 ? Math.min(snr, minSnrGamma) / (sd.vPrediction() ? snr + 1 : snr) : 1;
+            weights[i] = (float) (item.lossWeight() * snrWeight);
+        }
+        NDArray x0 = latents.size() == 1 ? latents.get(0) : NDArrays.concat(latents, 0);
+        Shape shape = x0.getShape();
+        scope.getEngine().setRandomSeed((int) (seed * 31 + pass));
+        NDArray noise = scope.randomNormal(shape);
+        if (noiseOffset > 0 && fixedTimestep < 0) {
+            noise = noise.add(Ops.mul(scope.randomNormal(new Shape(shape.get(0), shape.get(1), 1, 1)), (float) noiseOffset));
+        }
+        NDArray a = scope.create(signal, new Shape(n, 1, 1, 1));
+        NDArray s = scope.create(noiseLevel, new Shape(n, 1, 1, 1));
+        NDArray noisy = x0.mul(a).add(noise.mul(s));
+        NDArray target = sd.vPrediction() ? noise.mul(a).sub(x0.mul(s)) : noise;
+        Condition condition = join(scope, conditions, bucket);
+        NDArray prediction = sd.unet().forward(noisy, scope.create(timesteps), condition.context(), condition.vector());
+        NDArray perImage = prediction.sub(target).square().reshape(n, -1).mean(new int[] { 1 });
+        return perImage.mul(scope.create(weights)).mean();
+    }
+
+    /** The batch's conditionings as one: contexts of differing lengths padded with the empty prompt's. */
+    private Condition join(NDManager scope, List<Condition> conditions, Buckets.Size bucket) {
+        if (conditions.size() == 1) {
+            return conditions.get(0);
+        }
+        long longest = conditions.stream().mapToLong(c -> c.context().getShape().get(1)).max().orElse(77);
+        NDArray empty = null;
+        NDList contexts = new NDList();
+        NDList vectors = new NDList();
+        for (Condition c : conditions) {
+            NDArray context = c.context();
+            while (context.getShape().get(1) < longest) {
+                if (empty == null) {
+                    empty = sd.condition(scope, "", clipSkip, bucket.width(), bucket.height()).context();
+                }
+                context = context.concat(empty, 1);
+            }
+            contexts.add(context);
+            if (c.vector() != null) {
+                vectors.add(c.vector());
+            }
+        }
+        return new Condition(NDArrays.concat(contexts, 0), vectors.isEmpty() ? null : NDArrays.concat(vectors, 0));
+    }
+
+    private NDArray latents(Item item, Buckets.Size bucket, boolean flip, Random random, NDManager scope, boolean validation)
+            throws IOException {
+        if (data.randomCrop() && !validation) {
+            // a random crop of the image scaled to cover the bucket: encoded anew each time, as kohya does
+            double scale = Math.max((double) bucket.width() / item.width(), (double) bucket.height() / item.height());
+            int spareX = Math.max(0, (int) Math.ceil(item.width() * scale) - bucket.width());
+            int spareY = Math.max(0, (int) Math.ceil(item.height() * scale) - bucket.height());
+            return cache.encode(item, bucket, flip, random.nextInt(spareX + 1), random.nextInt(spareY + 1), scope);
+        }
+        return cacheLatents ? cache.latents(item, bucket, flip, scope) : cache.encode(item, bucket, flip, -1, -1, scope);
+    }
+
+    /** Encodes every image's latents (both flips where flipping) that the cache lacks, saying how fast. */
+    private void cacheAll() throws IOException {
+        List<Item> all = new ArrayList<>(data.training());
+        all.addAll(data.validation());
+        List<Object[]> missing = new ArrayList<>();
+        for (Item item : all) {
+            Buckets.Size bucket = data.buckets().of(item.width(), item.height());
+            for (boolean flip : data.flip() ? new boolean[] { false, true } : new boolean[] { false }) {
+                if (!cache.has(item, bucket, flip)) {
+                    missing.add(new Object[] { item, bucket, flip });
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            context.log("Latents of all " + all.size() + " images are cached");
+            return;
+        }
+        long start = System.nanoTime();
+        int done = 0;
+        for (Object[] m : missing) {
+            if (context.isCancelled()) {
+                return;
+            }
+            try (NDManager scope = sd.manager().newSubManager()) {
+                cache.latents((Item) m[0], (Buckets.Size) m[1], (Boolean) m[2], scope);
+            }
+            context.progress(++done, missing.size(), "caching latents");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        context.log(String.format(Locale.ROOT, "Cached %d latents in %.1f s (%.2f images/s)", missing.size(), seconds,
+                missing.size() / seconds));
+    }
+
+    /** The mean loss over the held-out images, each at a fixed timestep and noise: comparable from step to step. */
+    private double validate() throws IOException {
+        method.training(false);
+        try {
+            double sum = 0;
+            List<Item> items = data.validation();
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                int t = (int) ((i + 0.5) / items.size() * sd.schedule().steps());
+                try (NDManager scope = sd.manager().newSubManager()) {
+                    Epochs.Batch one = new Epochs.Batch(data.buckets().of(item.width(), item.height()), List.of(item));
+                    sum += loss(scope, one, Long.MAX_VALUE / 2 + i, t).getFloat();
+                }
+            }
+            return sum / items.size();
+        } finally {
+            method.training(true);
+        }
+    }
+
+    /** The experiment's sampling prompts at their seeds, into {@code samples/} with their parameters. */
+    private void samples(long step) throws IOException {
+        SamplingSpec spec = experiment.getSampling();
+        if (spec.getPrompts().isEmpty()) {
+            return;
+        }
+        method.training(false);
+        try {
+            Sampler sampler = Sampler.of(spec.getSampler());
+            if (sampler == null) {
+                sampler = Sampler.EULER_ANCESTRAL;
+            }
+            for (int i = 0; i < spec.getPrompts().size(); i++) {
+                SamplePrompt prompt = spec.getPrompts().get(i);
+                long promptSeed = prompt.getSeed() >= 0 ? prompt.getSeed() : seed + i;
+                StableDiffusion.Settings settings = new StableDiffusion.Settings(method.prompt(prompt.getPrompt()),
+                        prompt.getNegativePrompt() == null ? "" : prompt.getNegativePrompt(), spec.getSteps(),
+                        (float) spec.getCfgScale(), sampler, promptSeed % (Integer.MAX_VALUE + 1L), spec.getWidth() / 8 * 8,
+                        spec.getHeight() / 8 * 8, clipSkip, 0.75f, 0);
+                StableDiffusion.Result result = sd.generate(settings, null, null, new Sampler.Progress() {
+                    @Override
+                    public void step(int done, int total) {
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return context.isCancelled();
+                    }
+                });
+                Path file = context.samplesFolder().resolve(String.format(Locale.ROOT, "step-%06d-%02d.png", step, i));
+                Png.write(file, result.image(), StableDiffusion.parameters(settings, null, modelName(), false)
+                        + ", Training step: " + step);
+            }
+        } catch (java.util.concurrent.CancellationException e) {
+            // the run was asked to stop while sampling: the loop stops at its next step
+        } finally {
+            method.training(true);
+        }
+    }
+
+    private String modelName() {
+        return context.run().getBaseModel() == null ? sd.info().architecture().label() : context.run().getBaseModel().getId();
+    }
+
+    // ---- checkpoints
+
+    /** Writes the parameters, the optimizer's state and the step; keeps the last two checkpoints. */
+    private void checkpoint(long step, List<Parameter> parameters, Optimizer optimizer) throws IOException {
+        Map<String, NDArray> arrays = new LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            arrays.put("param/" + p.name(), p.value());
+        }
+        optimizer.state().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> arrays.put("optimizer/" + e.getKey(), e.getValue()));
+        List<SafetensorsWriter.Spec> specs = new ArrayList<>();
+        arrays.forEach((name, array) -> specs.add(new SafetensorsWriter.Spec(name, DType.F32, array.getShape().getShape())));
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put("format", "pt");
+        metadata.put("atelier.step", Long.toString(step));
+        metadata.put("atelier.optimizer_steps", Long.toString(optimizer.steps()));
+        metadata.put("atelier.method", experiment.getMethod());
+        metadata.put("atelier.seed", Long.toString(seed));
+        Path file = context.checkpointsFolder().resolve(String.format(Locale.ROOT, "%s%08d.safetensors", CHECKPOINT_PREFIX, step));
+        try (SafetensorsWriter writer = SafetensorsWriter.create(file, metadata, specs)) {
+            for (Map.Entry<String, NDArray> e : arrays.entrySet()) {
+                writer.writeFloats(e.getKey(), e.getValue().toFloatArray());
+            }
+        }
+        List<Path> all = checkpoints();
+        for (int i = 0; i < all.size() - CHECKPOINTS_KEPT; i++) {
+            Files.deleteIfExists(all.get(i));
+        }
+    }
+
+    /** The checkpoints of the run, oldest first. */
+    private List<Path> checkpoints() throws IOException {
+        try (Stream<Path> files = Files.list(context.checkpointsFolder())) {
+            return files.filter(f -> f.getFileName().toString().startsWith(CHECKPOINT_PREFIX)
+                    && f.getFileName().toString().endsWith(".safetensors")).sorted().toList();
+        }
+    }
+
+    private Path latestCheckpoint() throws IOException {
+        List<Path> all = checkpoints();
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** Restores the newest readable checkpoint; returns its step (0 without one). */
+    private long resume(List<Parameter> parameters, Optimizer optimizer) throws IOException {
+        List<Path> all = checkpoints();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            try (SafetensorsReader reader = SafetensorsReader.open(all.get(i))) {
+                Map<String, float[]> state = new HashMap<>();
+                boolean complete = true;
+                for (Parameter p : parameters) {
+                    TensorInfo t = reader.tensor("param/" + p.name());
+                    complete &= t != null && t.numel() == p.value().size();
+                }
+                if (!complete) {
+                    context.log("Checkpoint " + all.get(i).getFileName() + " does not hold this method's parameters: skipped");
+                    continue;
+                }
+                for (Parameter p : parameters) {
+                    p.value().set(reader.floats(reader.tensor("param/" + p.name())));
+                }
+                for (TensorInfo t : reader.tensors()) {
+                    if (t.name().startsWith("optimizer/")) {
+                        state.put(t.name().substring("optimizer/".length()), reader.floats(t));
+                    }
+                }
+                optimizer.restore(state, parameters, Long.parseLong(reader.metadata().getOrDefault("atelier.optimizer_steps", "0")));
+                return Long.parseLong(reader.metadata().getOrDefault("atelier.step", "0"));
+            } catch (IOException | RuntimeException e) {
+                context.log("Checkpoint " + all.get(i).getFileName() + " cannot be read (" + e.getMessage() + "): skipped");
+            }
+        }
+        return 0;
+    }
+
+    /** Drops the metrics of steps after {@code step}: the resumed run logs them again. */
+    private void keepMetricsUntil(long step) throws IOException {
+        Path file = context.runFolder().resolve(Metrics.FILE);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String line : Files.readAllLines(file)) {
+            try {
+                long s = com.google.gson.JsonParser.parseString(line).getAsJsonObject().get("step").getAsLong();
+                if (s <= step) {
+                    kept.append(line).append('\n');
+                }
+            } catch (RuntimeException e) {
+                // a line cut short by the end of the process before: dropped
+            }
+        }
+        AtomicFiles.writeString(file, kept.toString());
+    }
+}
