@@ -112,12 +112,14 @@ class CliTest extends CliRunner {
         assertTrue(shown.contains("Created the demo project in " + demo), shown);
         assertTrue(shown.contains("Datasets (1)") && shown.contains("80 images per epoch"), shown);
         assertTrue(shown.contains("8 images (8 captioned) x 10 repeats"), shown);
-        assertTrue(shown.contains("2 files checked, 0 errors"), shown);
+        assertTrue(shown.contains("4 files checked, 0 errors"), shown);
         assertTrue(shown.contains("merge                Model merge on demo-a\n"), "each method adds its demo: " + shown);
         assertTrue(shown.contains("Added base model 'demo-merge'") && shown.contains("succeeded"), shown);
+        assertTrue(shown.contains("output: " + demo.resolve("runs")) && shown.contains("output/demo-lora.safetensors")
+                && shown.contains("output/shape.safetensors"), "the LoRA and the embedding of the demo: " + shown);
         assertEquals(Cli.OK, atelier("demo", demo.toString()));
         assertTrue(out().contains("Using the demo project in " + demo), out());
-        assertTrue(out().contains("Base models (3)"), "the first run's result is a base model now: " + out());
+        assertTrue(out().contains("Base models (4)"), "the first run's result is a base model now: " + out());
     }
 
     @Test

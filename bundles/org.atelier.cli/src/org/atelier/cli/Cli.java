@@ -33,6 +33,7 @@ import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
 import org.atelier.methods.merge.Blocks;
+import org.atelier.diffusion.Embeddings;
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
@@ -77,6 +78,7 @@ public final class Cli {
             Usage: atelier <command> [arguments]
 
             Commands:
+              resume <run folder>           go on with a stopped run from its last checkpoint
               demo [folder]                 create the demo training project (default: ~/atelier-workspace/demo)
                                             if it is missing, show it, validate it and run its experiments
               new <folder> [--demo] [--name <name>]
@@ -97,8 +99,9 @@ public final class Cli {
                                             and element types
               fuzz [--seconds N] [--seed S] damage valid model files at random and check that reading them
                                             fails cleanly (a longer run of the readers' fuzz test)
-              benchmark tensors|merge|unet [--dir D] [--rounds N] [--quick]
-                                            safetensors read and write speed against plain I/O
+              benchmark tensors|merge|unet|training [--dir D] [--rounds N] [--quick]
+                                            speed and memory against baselines measured in the same run
+                                            (training: --rounds is the steps per method)
               merge <A> <B> [C] --method M [--alpha X] -o <out> [--blocks ...] [--vae VAE] ...
                                             merge checkpoints as AUTOMATIC1111 does, streaming
                                             (atelier merge --help lists the methods)
@@ -147,6 +150,7 @@ public final class Cli {
             case "doctor" -> doctor(rest);
             case "validate" -> validate(rest);
             case "run" -> runExperiment(rest);
+            case "resume" -> resume(rest);
             case "runs" -> runs(rest);
             case "show" -> show(rest);
             case "new" -> newProject(rest);
@@ -271,14 +275,34 @@ public final class Cli {
         return runOne(Path.of(args.get(0)));
     }
 
+    private int resume(List<String> args) throws UsageException, ModelException, IOException, InterruptedException {
+        expectArguments("resume", args, 1, 1);
+        Path folder = Path.of(args.get(0)).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(folder.resolve(ProjectStore.RUN_FILE))) {
+            throw new UsageException("resume takes a run folder (runs/<id> of a training project): " + folder + " has no "
+                    + ProjectStore.RUN_FILE);
+        }
+        return followRun(folder, progress -> new RunLauncher(methods).resume(folder, progress));
+    }
+
+    /** Starts a run (a new one, or one resumed) and follows it to its end. */
+    private interface Starter {
+        RunHandle start(ProgressLine progress) throws ModelException, IOException, InvalidRunException;
+    }
+
     private int runOne(Path experiment) throws ModelException, IOException, InterruptedException {
+        return followRun(experiment, progress -> new RunLauncher(methods).start(experiment, progress));
+    }
+
+    private int followRun(Path what, Starter starter) throws ModelException, IOException, InterruptedException {
         ProgressLine progress = new ProgressLine(out);
         RunHandle handle;
         try {
-            handle = new RunLauncher(methods).start(experiment, progress);
+            handle = starter.start(progress);
         } catch (InvalidRunException e) {
             e.problems().stream().filter(Problem::isError).forEach(err::println);
-            err.println("atelier: " + experiment + ": not run: the experiment has errors");
+            err.println("atelier: " + what + ": not run: " + (Files.isDirectory(what) ? "it cannot be resumed"
+                    : "the experiment has errors"));
             return INVALID;
         }
         out.println("Run " + handle.folder().getFileName() + " started (process " + handle.pid() + "); folder "
@@ -497,6 +521,7 @@ public final class Cli {
                                     [--size 512x512] [--clip-skip 1] [--init-image <image> --strength 0.6]
                                     [--tokenizer <folder>] [--latents-in <file>] [--latents-out <file>]
                                     [--attention-slice N] [--lora <file>[:strength][,<file>[:strength]...]]
+                                    [--embedding <file>[,<file>...]]
 
             Generates an image from an SD 1.x, 2.x or SDXL model (a single-file checkpoint or a diffusers folder) on
             the CPU. Prompts take AUTOMATIC1111's
@@ -506,6 +531,8 @@ public final class Cli {
             noise in a safetensors file (tensor 'latents', [1, 4, height/8, width/8]); --latents-out writes the
             final latents. --attention-slice computes attention N rows at a time, to use less memory.
             --lora merges LoRAs in kohya's layout into the model's weights (strength 1 when not given).
+            --embedding adds textual-inversion embeddings (AUTOMATIC1111's .pt, kohya's or diffusers'
+            safetensors): a prompt names each by its file name without the extension.
             A checkpoint holds no tokenizer: --tokenizer names a diffusers tokenizer/ folder (vocab.json and
             merges.txt), or set ATELIER_TOKENIZER once; a diffusers folder uses its own.
             The PNG carries the parameters as AUTOMATIC1111 writes them.
@@ -520,7 +547,7 @@ public final class Cli {
         Map<String, String> o = new java.util.HashMap<>();
         List<String> positional = parse(args, List.of(), List.of("--model", "--prompt", "--negative", "--steps", "--cfg",
                 "--sampler", "--seed", "--size", "--clip-skip", "--init-image", "--strength", "--tokenizer", "--latents-in",
-                "--latents-out", "--attention-slice", "--lora", "-o"), o);
+                "--latents-out", "--attention-slice", "--lora", "--embedding", "-o"), o);
         if (!positional.isEmpty()) {
             throw new UsageException("generate takes its inputs as options (atelier generate --help), not '" + positional.get(0) + "'");
         }
@@ -580,6 +607,17 @@ public final class Cli {
         out.println("Loading " + model.getFileName() + " (seed " + settings.seed() + ")...");
         long start = System.nanoTime();
         try (StableDiffusion sd = StableDiffusion.load(model, tokenizer, loras)) {
+            if (o.containsKey("--embedding")) {
+                for (String item : o.get("--embedding").split(",")) {
+                    Path embedding = Path.of(item.strip()).toAbsolutePath().normalize();
+                    try {
+                        sd.addEmbedding(Embeddings.name(embedding), Embeddings.read(embedding, sd.textEncoders().size(),
+                                sd.manager()));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--embedding " + embedding + ": " + e.getMessage());
+                    }
+                }
+            }
             ProgressLine progress = new ProgressLine(out);
             StableDiffusion.Result result;
             try {
@@ -887,9 +925,9 @@ public final class Cli {
         Map<String, String> options = new java.util.HashMap<>();
         List<String> positional = parse(args, List.of("--quick"), List.of("--dir", "--rounds"), options);
         String what = positional.size() == 1 ? positional.get(0) : "";
-        if (!List.of("tensors", "merge", "unet").contains(what)) {
-            throw new UsageException("benchmark takes what to measure: atelier benchmark tensors|merge|unet [--dir D]"
-                    + " [--rounds N] [--quick]");
+        if (!List.of("tensors", "merge", "unet", "training").contains(what)) {
+            throw new UsageException("benchmark takes what to measure: atelier benchmark tensors|merge|unet|training"
+                    + " [--dir D] [--rounds N] [--quick]");
         }
         Path dir = Path.of(options.getOrDefault("--dir", System.getProperty("java.io.tmpdir")));
         int rounds;
@@ -902,6 +940,17 @@ public final class Cli {
             try {
                 new org.atelier.diffusion.UNetBenchmark(dir, out, rounds).run();
             } catch (org.atelier.runtime.ComputeException e) {
+                err.println("atelier: " + e.getMessage());
+                return FAILED;
+            }
+            return OK;
+        }
+        if (what.equals("training")) {
+            try {
+                new org.atelier.training.TrainingBenchmark(dir, out, rounds).run();
+            } catch (IOException e) {
+                throw e;
+            } catch (Exception e) {
                 err.println("atelier: " + e.getMessage());
                 return FAILED;
             }

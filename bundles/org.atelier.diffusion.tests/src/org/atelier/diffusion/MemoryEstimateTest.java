@@ -74,7 +74,10 @@ class MemoryEstimateTest {
         assertTrue(sliced.unetStep() < cfg.unetStep() / 2, "one attention row at a time needs far less");
         assertEquals(cfg.vaeDecode(), sliced.vaeDecode(), "the VAE is not sliced");
         assertTrue(MemoryEstimate.of(sd1, 768, 768, 2, 0).total() > cfg.total(), "larger images need more");
-        assertTrue(MemoryEstimate.of(sd1, 512, 512, 1, 0).total() < cfg.total(), "one latent needs less than two");
+        assertTrue(MemoryEstimate.of(sd1, 512, 512, 1, 0).unetStep() < cfg.unetStep(), "one latent needs less than two");
+        // the benchmark measured 9.6 GB resident decoding 512x512 with the UNet's and VAE's weights (3.4 GB) loaded
+        double decode = (cfg.weights() + cfg.vaeDecode() + MemoryEstimate.RUNTIME) / GB;
+        assertTrue(decode > 9.6 && decode < 11, "decoding with every weight: " + decode);
     }
 
     @Test

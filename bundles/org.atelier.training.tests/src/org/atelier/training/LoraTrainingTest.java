@@ -47,7 +47,7 @@ class LoraTrainingTest {
             Projects.set(config, "validationShare", 0.25);
             Projects.set(config, "outputName", "shapes");
         });
-        TestContext context = new TestContext(file, folder.resolve("runs/one"));
+        LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/one"));
         new LoraRunner().run(context);
 
         List<Metrics.Row> rows = Metrics.read(context.runFolder());
@@ -56,13 +56,13 @@ class LoraTrainingTest {
                 .map(r -> r.values().get("validation_loss")).toList();
         assertEquals(4, validation.size(), "validation before training and every checkpoint");
         assertTrue(validation.get(3) < validation.get(0), "the held-out loss falls: " + validation);
-        assertTrue(context.log.stream().anyMatch(l -> l.contains("3 images (15 per epoch with repeats, 1 held out")),
-                "the plan is logged: " + context.log);
+        assertTrue(context.log().stream().anyMatch(l -> l.contains("3 images (15 per epoch with repeats, 1 held out")),
+                "the plan is logged: " + context.log());
         assertTrue(Files.list(context.runFolder()).anyMatch(p -> p.getFileName().toString().startsWith("events.out.tfevents.")),
                 "TensorBoard events are written");
 
         Path lora = context.runFolder().resolve("output/shapes.safetensors");
-        assertEquals(List.of(lora), context.artifacts);
+        assertEquals(List.of(lora), context.artifacts());
         try (SafetensorsReader reader = SafetensorsReader.open(lora)) {
             String proj = "lora_unet_down_blocks_0_attentions_0_proj_in";
             assertArrayEquals(new long[] { 4, 32, 1, 1 }, reader.tensor(proj + ".lora_down.weight").shape(),
@@ -124,10 +124,10 @@ class LoraTrainingTest {
             Projects.set(config, "checkpointEverySteps", 2);
             Projects.set(config, "outputType", "FP32");
         });
-        TestContext straight = new TestContext(file, folder.resolve("runs/straight"));
+        LocalRunContext straight = new LocalRunContext(file, folder.resolve("runs/straight"));
         TrainingRun.run(straight, (sd, config, data) -> LoraRunnerAccess.attach(straight, sd, config, data));
 
-        TestContext broken = new TestContext(file, folder.resolve("runs/broken"));
+        LocalRunContext broken = new LocalRunContext(file, folder.resolve("runs/broken"));
         IOException crash = assertThrows(IOException.class, () -> TrainingRun.run(broken,
                 (sd, config, data) -> LoraRunnerAccess.attach(broken, sd, config, data), (step, loss) -> {
                     if (step == 5) {
@@ -136,9 +136,9 @@ class LoraTrainingTest {
                 }));
         assertEquals("killed after step 5", crash.getMessage());
         assertTrue(Files.isRegularFile(broken.checkpointsFolder().resolve("step-00000004.safetensors")));
-        TestContext resumed = new TestContext(file, folder.resolve("runs/broken"));
+        LocalRunContext resumed = new LocalRunContext(file, folder.resolve("runs/broken"));
         TrainingRun.run(resumed, (sd, config, data) -> LoraRunnerAccess.attach(resumed, sd, config, data));
-        assertTrue(resumed.log.stream().anyMatch(l -> l.startsWith("Resuming at step 4")), resumed.log.toString());
+        assertTrue(resumed.log().stream().anyMatch(l -> l.startsWith("Resuming at step 4")), resumed.log().toString());
 
         List<Metrics.Row> rows = Metrics.read(broken.runFolder());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), rows.stream().map(Metrics.Row::step).toList(),
@@ -160,7 +160,7 @@ class LoraTrainingTest {
 
     /** Access to the runner's network making, for runs driven here. */
     static final class LoraRunnerAccess {
-        static Trainer.Method attach(TestContext context, StableDiffusion sd, Config config, TrainingData data)
+        static Trainer.Method attach(LocalRunContext context, StableDiffusion sd, Config config, TrainingData data)
                 throws IOException {
             return LoraRunner.attach(context, sd, config, data);
         }
@@ -175,7 +175,7 @@ class LoraTrainingTest {
                 Projects.set(config, "rank", 2);
                 Projects.set(config, "checkpointEverySteps", 100);
             });
-            TestContext context = new TestContext(file, folder.resolve("runs/gc-" + collect));
+            LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/gc-" + collect));
             Trainer.beforeBackward = collect ? System::gc : null;
             try {
                 TrainingRun.run(context, (sd, config, data) -> LoraRunnerAccess.attach(context, sd, config, data));

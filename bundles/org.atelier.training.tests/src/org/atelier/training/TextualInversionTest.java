@@ -43,16 +43,16 @@ class TextualInversionTest {
             Projects.set(config, "checkpointEverySteps", 10);
             Projects.set(config, "validationShare", 0.25);
         });
-        TestContext context = new TestContext(file, folder.resolve("runs/ti"));
+        LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/ti"));
         new TextualInversionRunner().run(context);
         List<Double> validation = Metrics.read(context.runFolder()).stream()
                 .filter(r -> r.values().containsKey("validation_loss")).map(r -> r.values().get("validation_loss")).toList();
         assertEquals(3, validation.size(), "validation before training and at each checkpoint");
         assertTrue(validation.get(2) < validation.get(0), "the held-out loss falls: " + validation + " "
-                + java.nio.file.Files.readString(context.runFolder().resolve("metrics.jsonl")) + context.log);
+                + java.nio.file.Files.readString(context.runFolder().resolve("metrics.jsonl")) + context.log());
 
         Path embedding = context.outputFolder().resolve("shape.safetensors");
-        assertEquals(List.of(embedding), context.artifacts);
+        assertEquals(List.of(embedding), context.artifacts());
         Path model = folder.resolve("models/tiny.safetensors");
         Path tokenizer = folder.resolve("tokenizer");
         try (SafetensorsReader reader = SafetensorsReader.open(embedding)) {
@@ -86,7 +86,7 @@ class TextualInversionTest {
             Projects.set(config, "token", "my-style");
             Projects.set(config, "outputFormat", "A1111_PT");
         });
-        TestContext context = new TestContext(file, folder.resolve("runs/pt"));
+        LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/pt"));
         new TextualInversionRunner().run(context);
         Path pt = context.outputFolder().resolve("my-style.pt");
         try (TensorSource source = TensorFiles.open(pt)) {
@@ -99,7 +99,7 @@ class TextualInversionTest {
             Projects.set(config, "token", "a");
         });
         TrainingException e = assertThrows(TrainingException.class,
-                () -> new TextualInversionRunner().run(new TestContext(taken, folder.resolve("runs/taken"))));
+                () -> new TextualInversionRunner().run(new LocalRunContext(taken, folder.resolve("runs/taken"))));
         assertTrue(e.getMessage().startsWith("token: 'a' is a token of the vocabulary already"), e.getMessage());
     }
 }

@@ -16,8 +16,6 @@ import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.SamplePrompt;
 import org.atelier.core.model.SamplingSpec;
-import org.atelier.core.project.AtomicFiles;
-import org.atelier.core.runs.Metrics;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.nn.Ops;
 import org.atelier.diffusion.StableDiffusion;
@@ -158,7 +156,7 @@ public final class Trainer {
         long step = resume(parameters, optimizer);
         if (step > 0) {
             context.log("Resuming at step " + step + " from " + latestCheckpoint());
-            keepMetricsUntil(step);
+            context.keepMetricsUntil(step);
         }
         if (cacheLatents && !data.randomCrop()) {
             cacheAll();
@@ -490,25 +488,5 @@ public final class Trainer {
             }
         }
         return 0;
-    }
-
-    /** Drops the metrics of steps after {@code step}: the resumed run logs them again. */
-    private void keepMetricsUntil(long step) throws IOException {
-        Path file = context.runFolder().resolve(Metrics.FILE);
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        StringBuilder kept = new StringBuilder();
-        for (String line : Files.readAllLines(file)) {
-            try {
-                long s = com.google.gson.JsonParser.parseString(line).getAsJsonObject().get("step").getAsLong();
-                if (s <= step) {
-                    kept.append(line).append('\n');
-                }
-            } catch (RuntimeException e) {
-                // a line cut short by the end of the process before: dropped
-            }
-        }
-        AtomicFiles.writeString(file, kept.toString());
     }
 }

@@ -94,8 +94,8 @@ class WorkbenchTest {
         ProjectsView view = (ProjectsView) UiTestSupport.page().showView(ProjectsView.ID);
         Tree tree = view.viewer().getTree();
         UiTestSupport.waitUntil(() -> "the demo in the navigator: " + UiTestSupport.treeText(tree),
-                () -> UiTestSupport.treeText(tree).contains("Atelier demo  [demo-ui]\n  Base models (2)\n  Datasets (1)\n"
-                        + "  Experiments (1)\n  Runs (0)\n")); // the merge method's demo models and experiment
+                () -> UiTestSupport.treeText(tree).contains("Atelier demo  [demo-ui]\n  Base models (3)\n  Datasets (1)\n"
+                        + "  Experiments (3)\n  Runs (0)\n")); // the merge's two models, the training methods' one; each an experiment
         view.viewer().expandAll();
         UiTestSupport.settle();
         String text = UiTestSupport.treeText(tree);

@@ -54,6 +54,9 @@ public interface RunContext {
     /** Records metrics for one step: a line in metrics.jsonl and an event for whoever watches. */
     void metrics(long step, Map<String, Double> values) throws IOException;
 
+    /** Drops the metrics of steps after {@code step}: a run resumed from a checkpoint logs them again. */
+    void keepMetricsUntil(long step) throws IOException;
+
     /** Writes a line to the run's log. */
     void log(String line);
 

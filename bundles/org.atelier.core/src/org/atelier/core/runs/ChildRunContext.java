@@ -31,7 +31,7 @@ final class ChildRunContext implements RunContext, AutoCloseable {
     private final Path projectFolder;
     private final PrintStream events;
     private final BufferedWriter log;
-    private final BufferedWriter metrics;
+    private BufferedWriter metrics;
     private final Map<String, Double> lastMetrics = new LinkedHashMap<>();
     private final List<String> artifacts = new ArrayList<>();
     private final List<BaseModel> models = new ArrayList<>();
@@ -45,8 +45,7 @@ final class ChildRunContext implements RunContext, AutoCloseable {
         this.events = events;
         this.log = Files.newBufferedWriter(folder.resolve(RunLauncher.LOG_FILE), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        this.metrics = Files.newBufferedWriter(folder.resolve(Metrics.FILE), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        this.metrics = openMetrics();
         for (Path dir : new Path[] { outputFolder(), checkpointsFolder(), samplesFolder() }) {
             Files.createDirectories(dir);
         }
@@ -98,6 +97,18 @@ final class ChildRunContext implements RunContext, AutoCloseable {
         metrics.flush();
         lastMetrics.putAll(values);
         events.println(RunEvents.metrics(step, values));
+    }
+
+    private BufferedWriter openMetrics() throws IOException {
+        return Files.newBufferedWriter(folder.resolve(Metrics.FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    @Override
+    public synchronized void keepMetricsUntil(long step) throws IOException {
+        metrics.close();
+        Metrics.keepUntil(folder, step);
+        metrics = openMetrics();
     }
 
     @Override

@@ -25,6 +25,29 @@ public final class Metrics {
     }
 
     /**
+     * Drops the lines of steps after {@code step} (and any torn line): a run resumed from a checkpoint logs those
+     * steps again. The file is rewritten under a temporary name and renamed into place.
+     */
+    public static void keepUntil(Path runFolder, long step) throws IOException {
+        Path file = runFolder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String line : Files.readAllLines(file)) {
+            try {
+                JsonElement s = JsonParser.parseString(line).getAsJsonObject().get("step");
+                if (s != null && s.getAsLong() <= step) {
+                    kept.append(line).append('\n');
+                }
+            } catch (RuntimeException e) {
+                // a torn line: dropped
+            }
+        }
+        org.atelier.core.project.AtomicFiles.writeString(file, kept.toString());
+    }
+
+    /**
      * The rows of a run, in order. A line that does not parse (the last one of a process killed while writing)
      * is skipped.
      */

@@ -50,6 +50,28 @@ public final class RunLauncher {
         return startProcess(folder, listener);
     }
 
+    /**
+     * Starts a stopped run again in its own folder: a cancelled or failed run (or one whose process is gone) goes on
+     * from its last checkpoint, for the methods that write them; the others run again from the start.
+     *
+     * @throws InvalidRunException when the run has finished, or still runs
+     */
+    public RunHandle resume(Path runFolder, RunEvents.Listener listener) throws ModelException, InvalidRunException, IOException {
+        Path folder = runFolder.toAbsolutePath().normalize();
+        org.atelier.core.model.Run run = ProjectStore.loadRun(ProjectStore.newResourceSet(), folder);
+        String why = switch (run.getStatus()) {
+        case SUCCEEDED -> "it has finished";
+        case RUNNING -> run.getPid() > 0 && ProcessHandle.of(run.getPid()).map(ProcessHandle::isAlive).orElse(false)
+                ? "it is running (process " + run.getPid() + ")" : null;
+        default -> null;
+        };
+        if (why != null) {
+            throw new InvalidRunException(List.of(new Problem(Problem.Severity.ERROR, folder.resolve(ProjectStore.RUN_FILE), run,
+                    org.atelier.core.model.AtelierPackage.Literals.RUN__STATUS, "cannot be resumed: " + why)));
+        }
+        return startProcess(folder, listener);
+    }
+
     /** Starts the process of a run whose folder and run.xmi exist. */
     RunHandle startProcess(Path folder, RunEvents.Listener listener) throws IOException {
         Path configuration = Files.createTempDirectory("atelier-run-osgi");

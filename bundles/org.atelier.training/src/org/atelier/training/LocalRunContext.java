@@ -14,16 +14,26 @@ import org.atelier.core.model.Run;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.core.runs.Runs;
 
-/** A run of an experiment in this process, into a run folder of its project: what the loop sees of a real run. */
-final class TestContext implements RunContext {
+/**
+ * A run of an experiment in this process, into a folder of its own: what the training loop sees of a real run,
+ * for the benchmark and the tests (a run of the product goes through its own process and {@code run.xmi}).
+ */
+public final class LocalRunContext implements RunContext {
 
     private final Run run;
     private final Path runFolder;
     private final Path projectFolder;
-    final List<String> log = new ArrayList<>();
-    final List<Path> artifacts = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
+    private final List<Path> artifacts = new ArrayList<>();
+    private final java.io.PrintStream echo;
 
-    TestContext(Path experimentFile, Path runFolder) throws Exception {
+    public LocalRunContext(Path experimentFile, Path runFolder) throws Exception {
+        this(experimentFile, runFolder, null);
+    }
+
+    /** @param echo where log lines are printed as well (null: nowhere) */
+    public LocalRunContext(Path experimentFile, Path runFolder, java.io.PrintStream echo) throws Exception {
+        this.echo = echo;
         this.projectFolder = ProjectStore.projectFolderOf(experimentFile);
         this.run = Runs.snapshot(ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experimentFile), projectFolder);
         this.runFolder = runFolder;
@@ -75,8 +85,26 @@ final class TestContext implements RunContext {
     }
 
     @Override
+    public void keepMetricsUntil(long step) throws IOException {
+        org.atelier.core.runs.Metrics.keepUntil(runFolder, step);
+    }
+
+    @Override
     public void log(String line) {
         log.add(line);
+        if (echo != null) {
+            echo.println("  " + line);
+        }
+    }
+
+    /** The lines logged. */
+    public List<String> log() {
+        return log;
+    }
+
+    /** The artifacts recorded. */
+    public List<Path> artifacts() {
+        return artifacts;
     }
 
     @Override

@@ -1,0 +1,94 @@
+package org.atelier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.atelier.core.model.Run;
+import org.atelier.core.model.RunStatus;
+import org.atelier.core.project.AtomicFiles;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.core.runs.Metrics;
+import org.atelier.diffusion.Png;
+import org.junit.jupiter.api.Test;
+
+/** Training from the command line on the demo project: a LoRA run, a resumed run, the results in generate. */
+class TrainingCommandTest extends CliRunner {
+
+    @Test
+    void trainResumeAndUseTheResults() throws Exception {
+        Path demo = folder.resolve("demo");
+        assertEquals(Cli.OK, atelier("new", demo.toString(), "--demo"), err());
+        Path lora = demo.resolve("experiments/lora.experiment");
+        assertEquals(Cli.OK, atelier("run", lora.toString()), err());
+        assertTrue(out().contains("succeeded"), out());
+        Path run;
+        try (Stream<Path> runs = Files.list(demo.resolve("runs"))) {
+            run = runs.filter(p -> p.getFileName().toString().endsWith("-lora")).findFirst().orElseThrow();
+        }
+        Path output = run.resolve("output/demo-lora.safetensors");
+        assertTrue(Files.isRegularFile(output), out());
+        String log = Files.readString(run.resolve("log.txt"));
+        assertTrue(log.contains("Training on 8 images (80 per epoch with repeats)"), log);
+        try (Stream<Path> samples = Files.list(run.resolve("samples"))) {
+            List<Path> pngs = samples.sorted().toList();
+            assertEquals(6, pngs.size(), "two prompts at steps 20, 40 and 60: " + pngs);
+            assertTrue(Png.parameters(pngs.get(0)).contains("Training step: 20"), Png.parameters(pngs.get(0)));
+        }
+        assertEquals(Cli.INVALID, atelier("resume", run.toString()));
+        assertTrue(err().contains("cannot be resumed: it has finished"), err());
+
+        // as if the run had been stopped after its step-40 checkpoint: resumed, it trains steps 41 to 60 again
+        Files.delete(run.resolve("checkpoints/step-00000060.safetensors"));
+        Files.delete(output);
+        Path runFile = run.resolve(ProjectStore.RUN_FILE);
+        AtomicFiles.writeString(runFile, Files.readString(runFile).replace("status=\"SUCCEEDED\"", "status=\"CANCELLED\""));
+        assertEquals(Cli.OK, atelier("resume", run.toString()), err());
+        assertTrue(Files.readString(run.resolve("log.txt")).contains("Resuming at step 40"), "the log says where it resumed");
+        assertTrue(Files.isRegularFile(output));
+        Run resumed = ProjectStore.loadRun(ProjectStore.newResourceSet(), run);
+        assertEquals(RunStatus.SUCCEEDED, resumed.getStatus());
+        List<Long> steps = Metrics.read(run).stream().map(Metrics.Row::step).toList();
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 60).boxed().toList(), steps,
+                "steps 1 to 60, each once (41 to 60 logged by the resumed run)");
+
+        // the LoRA and an embedding in generate
+        Path ti = demo.resolve("experiments/textual-inversion.experiment");
+        assertEquals(Cli.OK, atelier("run", ti.toString()), err());
+        Path embedding;
+        try (Stream<Path> runs = Files.list(demo.resolve("runs"))) {
+            embedding = runs.filter(p -> p.getFileName().toString().endsWith("-textual-inversion")).findFirst().orElseThrow()
+                    .resolve("output/shape.safetensors");
+        }
+        Path plain = folder.resolve("plain.png");
+        Path styled = folder.resolve("styled.png");
+        List<String> common = List.of("generate", "--model", demo.resolve("models/demo-base.safetensors").toString(),
+                "--tokenizer", demo.resolve("tokenizer").toString(), "--steps", "2", "--size", "64x64", "--seed", "3");
+        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a red shape", "-o", plain.toString())), err());
+        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a red shape", "--lora", output + ":1",
+                "--embedding", embedding.toString(), "-o", styled.toString())), err());
+        assertTrue(Png.parameters(styled).contains("Lora: demo-lora:1.0"), Png.parameters(styled));
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(plain), Files.readAllBytes(styled)));
+        Path named = folder.resolve("named.png");
+        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a red <shape>", "--embedding", embedding.toString(), "-o",
+                named.toString())), err());
+        Path unnamed = folder.resolve("unnamed.png");
+        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a red <shape>", "-o", unnamed.toString())), err());
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(named), Files.readAllBytes(unnamed)),
+                "the embedding's word conditions the image");
+        assertEquals(Cli.INVALID, atelier(concat(common, "--prompt", "x", "--embedding", output.toString(), "-o",
+                named.toString())));
+        assertTrue(err().contains("not a textual-inversion embedding"), err());
+    }
+
+    private static String[] concat(List<String> common, String... more) {
+        List<String> all = new java.util.ArrayList<>(common);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,166 @@
+package org.atelier.training;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+import org.atelier.core.methods.IMethodRunner;
+import org.atelier.core.methods.MethodRegistry;
+import org.atelier.core.model.AtelierFactory;
+import org.atelier.core.model.Dataset;
+import org.atelier.core.model.Experiment;
+import org.atelier.core.model.MethodConfig;
+import org.atelier.core.model.Subset;
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.core.runs.Metrics;
+import org.atelier.core.runs.ProcessMemory;
+import org.atelier.diffusion.text.ClipTokenizer;
+import org.atelier.tensors.BaseModels;
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.SyntheticCheckpoints;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+/**
+ * The training baseline: an SD 1.5 checkpoint of the real layout (initialised weights, fp16 on disk, float32 in
+ * memory), four 512x512 images, batch 1, on this machine's CPU: seconds per step and the process's peak resident
+ * memory for LoRA of rank 8 (UNet and text encoder) and for textual inversion (one vector), each the mean of the
+ * steps after the first (which warms up); and the latent cache's throughput (VAE encodings per second).
+ */
+public final class TrainingBenchmark {
+
+    /** One line of results. */
+    public record Figure(String what, double secondsPerStep, long peakBytes, double imagesPerSecond) {
+    }
+
+    private final Path dir;
+    private final PrintStream out;
+    private final int steps;
+
+    public TrainingBenchmark(Path dir, PrintStream out, int steps) {
+        this.dir = dir;
+        this.out = out;
+        this.steps = Math.max(2, steps);
+    }
+
+    public List<Figure> run() throws Exception {
+        Path project = Files.createTempDirectory(dir, "atelier-benchmark-training");
+        List<Figure> figures = new ArrayList<>();
+        try {
+            out.println("Writing an SD 1.5 checkpoint (fp16) and four 512x512 images to " + project + "...");
+            create(project);
+            figures.add(measure(project, "org.atelier.methods.lora", "LoRA rank 8 (UNet and text encoder)", c -> {
+                set(c, "rank", 8);
+                set(c, "alpha", 8.0);
+            }));
+            figures.add(measure(project, "org.atelier.methods.ti", "textual inversion (1 vector)", c -> {
+                set(c, "token", "<benchmark>");
+                set(c, "initText", "shape");
+            }));
+        } finally {
+            try (var files = Files.walk(project)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-40s %16s %14s %22s%n", "measure", "seconds per step", "peak resident", "latent cache");
+        for (Figure f : figures) {
+            out.printf(Locale.ROOT, "%-40s %16.1f %11d MB %22s%n", f.what(), f.secondsPerStep(), f.peakBytes() >> 20,
+                    f.imagesPerSecond() > 0 ? String.format(Locale.ROOT, "%.2f images/s", f.imagesPerSecond()) : "(cached)");
+        }
+        return figures;
+    }
+
+    private Figure measure(Path project, String method, String what, Consumer<MethodConfig> configure) throws Exception {
+        Path experiment = experiment(project, method, configure);
+        Path run = project.resolve("runs").resolve(method);
+        LocalRunContext context = new LocalRunContext(experiment, run, out);
+        out.println(what + ", " + steps + " steps:");
+        ProcessMemory.resetPeak();
+        IMethodRunner runner = MethodRegistry.getDefault().find(method).orElseThrow().createRunner();
+        runner.run(context);
+        long peak = ProcessMemory.peakResident();
+        List<Metrics.Row> rows = Metrics.read(run);
+        double seconds = rows.stream().filter(r -> r.step() > 1).mapToDouble(r -> r.values().get("seconds")).average().orElse(0);
+        double throughput = 0;
+        for (String line : context.log()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([0-9.]+) images/s\\)").matcher(line);
+            if (m.find()) {
+                throughput = Double.parseDouble(m.group(1));
+            }
+        }
+        out.printf(Locale.ROOT, "  %.1f s per step, peak resident %d MB%n", seconds, peak >> 20);
+        return new Figure(what, seconds, peak, throughput);
+    }
+
+    private void create(Path project) throws Exception {
+        Path model = project.resolve("models/sd15.safetensors");
+        SyntheticCheckpoints.writeInitialised(model, SdLayout.checkpoint(SdLayout.sd1()), DType.F16, 1);
+        ClipTokenizer.writeByteLevel(project.resolve("tokenizer"));
+        Color[] colors = { Color.RED, Color.BLUE, Color.GREEN, Color.ORANGE };
+        for (int i = 0; i < colors.length; i++) {
+            BufferedImage image = new BufferedImage(512, 512, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 512, 512);
+            g.setColor(colors[i]);
+            g.fillOval(128, 128, 256, 256);
+            g.dispose();
+            Path file = project.resolve("images/1_shape/" + i + ".png");
+            Files.createDirectories(file.getParent());
+            ImageIO.write(image, "png", file.toFile());
+            Files.writeString(file.resolveSibling(i + ".txt"), "a shape, flat colour, plain background");
+        }
+        ProjectStore.createProject(project, "benchmark");
+        ResourceSet resources = ProjectStore.newResourceSet();
+        TrainingProject p = ProjectStore.loadProject(resources, project);
+        p.getBaseModels().add(BaseModels.describe(model, project, "sd15", false));
+        Dataset dataset = AtelierFactory.eINSTANCE.createDataset();
+        dataset.setId("shapes");
+        dataset.setCaptions(AtelierFactory.eINSTANCE.createCaptionProcessing());
+        dataset.setBuckets(AtelierFactory.eINSTANCE.createBucketSpec());
+        Subset subset = AtelierFactory.eINSTANCE.createSubset();
+        subset.setPath("images");
+        dataset.getSubsets().add(subset);
+        p.getDatasets().add(dataset);
+        ProjectStore.save(p.eResource());
+    }
+
+    private Path experiment(Path project, String method, Consumer<MethodConfig> configure) throws Exception {
+        ResourceSet resources = ProjectStore.newResourceSet();
+        TrainingProject p = ProjectStore.loadProject(resources, project);
+        Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
+        experiment.setName(method.substring(method.lastIndexOf('.') + 1));
+        experiment.setMethod(method);
+        experiment.setBaseModel(p.getBaseModels().get(0));
+        experiment.getDatasets().add(p.getDatasets().get(0));
+        MethodConfig config = MethodRegistry.getDefault().find(method).orElseThrow().newConfig();
+        set(config, "steps", steps);
+        set(config, "checkpointEverySteps", 1000);
+        configure.accept(config);
+        experiment.setConfig(config);
+        Path file = project.resolve("experiments/" + experiment.getName() + ".experiment");
+        ProjectStore.save(ProjectStore.create(resources, file, experiment));
+        return file;
+    }
+
+    private static void set(MethodConfig config, String feature, Object value) {
+        EStructuralFeature f = config.eClass().getEStructuralFeature(feature);
+        config.eSet(f, f.getEType() instanceof EEnum e && value instanceof String s ? e.getEEnumLiteral(s) : value);
+    }
+}
