@@ -25,6 +25,9 @@ class TrainingCommandTest extends CliRunner {
         Path demo = folder.resolve("demo");
         assertEquals(Cli.OK, atelier("new", demo.toString(), "--demo"), err());
         Path lora = demo.resolve("experiments/lora.experiment");
+        assertEquals(Cli.OK, atelier("validate", lora.toString()), err());
+        assertTrue(out().contains("Plan: 8 images (80 per epoch with repeats) in 1 bucket (64x64: 80); batch 1, gradient"
+                + " accumulation 1: 80 forward passes and 80 steps per epoch; 60 steps = 1 epoch."), out());
         assertEquals(Cli.OK, atelier("run", lora.toString()), err());
         assertTrue(out().contains("succeeded"), out());
         Path run;

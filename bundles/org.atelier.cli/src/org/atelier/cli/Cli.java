@@ -87,7 +87,8 @@ public final class Cli {
                                             add a base model to a project, described by what the
                                             file is (family, prediction type, sha256)
               show <project>                the project's base models, datasets, experiments and runs
-              validate <project|experiment> check a project (and its experiments) or one experiment file
+              validate <project|experiment> check a project (and its experiments) or one experiment file;
+                                            for a training experiment, what it will train on (the plan)
               run <experiment>              run an experiment in a process of its own; Ctrl-C cancels it
               runs <project>                the project's runs with status, start and duration
               inspect <file or folder> [--json] [--tensors] [--no-hash]
@@ -260,7 +261,27 @@ public final class Cli {
         }
         out.printf("%s: %d file%s checked, %d error%s, %d warning%s%n", target, checked, checked == 1 ? "" : "s",
                 errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        if (errors == 0 && checked == 1 && Files.isRegularFile(target)) {
+            plan(target);
+        }
         return errors > 0 ? INVALID : OK;
+    }
+
+    /** What a valid training experiment will do: its data as the loop will see it, before anything loads. */
+    private void plan(Path experimentFile) throws ModelException, IOException {
+        Experiment experiment = ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experimentFile);
+        if (experiment.getConfig() == null
+                || experiment.getConfig().eClass().getEAllSuperTypes().stream().noneMatch(c -> "TrainingConfig".equals(c.getName()))) {
+            return;
+        }
+        try {
+            org.atelier.training.TrainingData data = org.atelier.training.TrainingData.of(experiment,
+                    ProjectStore.projectFolderOf(experimentFile), new org.atelier.training.Config(experiment.getConfig()));
+            out.println("Plan: " + data.plan());
+            data.warnings().forEach(w -> out.println("Note: " + w));
+        } catch (org.atelier.training.TrainingException e) {
+            err.println("atelier: " + e.getMessage());
+        }
     }
 
     private static List<Problem> validateExperiment(ModelValidator validator, Path file) throws ModelException {
