@@ -27,7 +27,8 @@ class TrainingCommandTest extends CliRunner {
         Path lora = demo.resolve("experiments/lora.experiment");
         assertEquals(Cli.OK, atelier("validate", lora.toString()), err());
         assertTrue(out().contains("Plan: 8 images (80 per epoch with repeats) in 1 bucket (64x64: 80); batch 1, gradient"
-                + " accumulation 1: 80 forward passes and 80 steps per epoch; 60 steps = 1 epoch."), out());
+                + " accumulation 1: 80 forward passes and 80 steps per epoch; 60 steps = 1 epoch.")
+                && out().contains("Memory: a step at 64x64 needs about 0.6 GB"), out());
         assertEquals(Cli.OK, atelier("run", lora.toString()), err());
         assertTrue(out().contains("succeeded"), out());
         Path run;

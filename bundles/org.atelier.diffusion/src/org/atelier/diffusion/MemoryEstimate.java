@@ -126,6 +126,32 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
         return new Check(estimate, refusal);
     }
 
+    /**
+     * Activations a training step keeps for its backward pass, in multiples of a UNet step's: set from the training
+     * benchmark (LoRA of rank 8 on SD 1.5 at 512x512, batch 1: 12.5 GB with 4.0 GB of weights and a 2.5 GB step).
+     */
+    private static final double TRAINING_STEP_COPIES = 3.25;
+
+    /** Memory of a training step: the weights, the activations kept for the backward pass, the runtime. */
+    public long trainingTotal() {
+        return weights + (long) (TRAINING_STEP_COPIES * unetStep) + RUNTIME;
+    }
+
+    /**
+     * The estimate for training at {@code width x height}, {@code batch} images a pass, and why it cannot run on a
+     * machine of {@code physical} bytes, or null.
+     */
+    public static Check forTraining(Path model, int width, int height, int batch, long physical) throws IOException {
+        MemoryEstimate estimate;
+        try (TensorSource source = TensorFiles.open(model)) {
+            estimate = of(source, width, height, batch, 0);
+        }
+        String refusal = physical > 0 && estimate.trainingTotal() > physical ? "training at " + width + "x" + height
+                + ", batch " + batch + ", needs about " + gigabytes(estimate.trainingTotal()) + ", more than this machine's "
+                + gigabytes(physical) + "; a smaller resolution or batch needs less" : null;
+        return new Check(estimate, refusal);
+    }
+
     /** {@code 8.4 GB}. */
     public static String gigabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));

@@ -138,6 +138,12 @@ public final class TrainingData {
         return (int) Math.ceil((double) steps * accumulation / epochs.batchesPerEpoch());
     }
 
+    /** The bucket of the most pixels: what a step's memory is measured by. */
+    public Buckets.Size largestBucket() {
+        return epochs.bucketCounts().keySet().stream()
+                .max(java.util.Comparator.comparingLong(b -> (long) b.width() * b.height())).orElse(buckets.sizes().get(0));
+    }
+
     /** What the training will do, in a sentence or two. */
     public String plan() {
         Map<Buckets.Size, Integer> counts = epochs.bucketCounts();

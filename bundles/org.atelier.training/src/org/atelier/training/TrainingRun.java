@@ -11,6 +11,7 @@ import org.atelier.diffusion.StableDiffusion;
 import org.atelier.runtime.ComputeException;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.TensorFileException;
+import org.atelier.training.data.Buckets;
 
 /**
  * The steps every training method's run takes: its data scanned and its plan logged before the model is loaded,
@@ -42,8 +43,14 @@ public final class TrainingRun {
             throw new TrainingException("experiment '" + context.experiment().getName() + "' › base model: training needs one");
         }
         Path tokenizer = tokenizer(model, context.projectFolder());
-        MemoryEstimate.Check check = MemoryEstimate.forGeneration(model, 512, 512, 0, ProcessMemory.physical());
-        context.log("Loading " + model.getFileName() + " (weights " + MemoryEstimate.gigabytes(check.estimate().weights()) + ")");
+        Buckets.Size largest = data.largestBucket();
+        MemoryEstimate.Check check = MemoryEstimate.forTraining(model, largest.width(), largest.height(), config.integer("batchSize"),
+                ProcessMemory.physical());
+        if (check.refusal() != null) {
+            throw new TrainingException(check.refusal());
+        }
+        context.log("Loading " + model.getFileName() + " (weights " + MemoryEstimate.gigabytes(check.estimate().weights())
+                + "; a step at " + largest + " needs about " + MemoryEstimate.gigabytes(check.estimate().trainingTotal()) + ")");
         try (StableDiffusion sd = StableDiffusion.load(model, tokenizer)) {
             Trainer.Method method = factory.attach(sd, config, data);
             Trainer trainer = new Trainer(context, config, data, sd, method, cacheFolder(context.projectFolder()), vaeId(model));
