@@ -38,14 +38,14 @@ class LoraTrainingTest {
     @Test
     void aLoraLearnsAndIsWrittenAsKohyaWritesIt() throws Exception {
         Path file = Projects.create(folder, "org.atelier.methods.lora", "lora", config -> {
-            Projects.set(config, "steps", 30);
-            Projects.set(config, "rank", 4);
-            Projects.set(config, "alpha", 4.0);
-            Projects.set(config, "learningRate", "5e-3");
-            Projects.set(config, "textEncoderLearningRate", 1e-3);
-            Projects.set(config, "checkpointEverySteps", 10);
-            Projects.set(config, "validationShare", 0.25);
-            Projects.set(config, "outputName", "shapes");
+            Config.set(config, "steps", 30);
+            Config.set(config, "rank", 4);
+            Config.set(config, "alpha", 4.0);
+            Config.set(config, "learningRate", "5e-3");
+            Config.set(config, "textEncoderLearningRate", 1e-3);
+            Config.set(config, "checkpointEverySteps", 10);
+            Config.set(config, "validationShare", 0.25);
+            Config.set(config, "outputName", "shapes");
         });
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/one"));
         new LoraRunner().run(context);
@@ -117,12 +117,12 @@ class LoraTrainingTest {
     @Test
     void aResumedRunContinuesExactlyWhereItWas() throws Exception {
         Path file = Projects.create(folder, "org.atelier.methods.lora", "resume", config -> {
-            Projects.set(config, "steps", 6);
-            Projects.set(config, "rank", 2);
-            Projects.set(config, "learningRate", "1e-2");
-            Projects.set(config, "trainTextEncoder", false);
-            Projects.set(config, "checkpointEverySteps", 2);
-            Projects.set(config, "outputType", "FP32");
+            Config.set(config, "steps", 6);
+            Config.set(config, "rank", 2);
+            Config.set(config, "learningRate", "1e-2");
+            Config.set(config, "trainTextEncoder", false);
+            Config.set(config, "checkpointEverySteps", 2);
+            Config.set(config, "outputType", "FP32");
         });
         LocalRunContext straight = new LocalRunContext(file, folder.resolve("runs/straight"));
         TrainingRun.run(straight, (sd, config, data) -> LoraRunnerAccess.attach(straight, sd, config, data));
@@ -171,9 +171,9 @@ class LoraTrainingTest {
         List<Double> norms = new ArrayList<>();
         for (boolean collect : new boolean[] { false, true }) {
             Path file = Projects.create(folder, "org.atelier.methods.lora", "gc-" + collect, config -> {
-                Projects.set(config, "steps", 2);
-                Projects.set(config, "rank", 2);
-                Projects.set(config, "checkpointEverySteps", 100);
+                Config.set(config, "steps", 2);
+                Config.set(config, "rank", 2);
+                Config.set(config, "checkpointEverySteps", 100);
             });
             LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/gc-" + collect));
             Trainer.beforeBackward = collect ? System::gc : null;

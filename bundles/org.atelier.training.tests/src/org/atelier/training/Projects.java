@@ -98,13 +98,4 @@ final class Projects {
         ProjectStore.save(ProjectStore.create(resources, file, experiment));
         return file;
     }
-
-    static void set(MethodConfig config, String feature, Object value) {
-        org.eclipse.emf.ecore.EStructuralFeature f = config.eClass().getEStructuralFeature(feature);
-        if (f.getEType() instanceof org.eclipse.emf.ecore.EEnum e && value instanceof String literal) {
-            config.eSet(f, e.getEEnumLiteral(literal));
-        } else {
-            config.eSet(f, value);
-        }
-    }
 }

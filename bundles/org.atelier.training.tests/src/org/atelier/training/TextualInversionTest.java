@@ -34,14 +34,14 @@ class TextualInversionTest {
     @Test
     void anEmbeddingLearnsAndLoadsBackAsAWordOfItsOwn() throws Exception {
         Path file = Projects.create(folder, "org.atelier.methods.ti", "ti", config -> {
-            Projects.set(config, "steps", 20);
-            Projects.set(config, "token", "<shape>");
-            Projects.set(config, "initText", "shape");
-            Projects.set(config, "vectors", 2);
-            Projects.set(config, "template", "[filewords], [name]");
-            Projects.set(config, "learningRate", "5e-2");
-            Projects.set(config, "checkpointEverySteps", 10);
-            Projects.set(config, "validationShare", 0.25);
+            Config.set(config, "steps", 20);
+            Config.set(config, "token", "<shape>");
+            Config.set(config, "initText", "shape");
+            Config.set(config, "vectors", 2);
+            Config.set(config, "template", "[filewords], [name]");
+            Config.set(config, "learningRate", "5e-2");
+            Config.set(config, "checkpointEverySteps", 10);
+            Config.set(config, "validationShare", 0.25);
         });
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/ti"));
         new TextualInversionRunner().run(context);
@@ -82,9 +82,9 @@ class TextualInversionTest {
     @Test
     void automatic1111sFormatAndAWordOfTheVocabulary() throws Exception {
         Path file = Projects.create(folder, "org.atelier.methods.ti", "pt", config -> {
-            Projects.set(config, "steps", 2);
-            Projects.set(config, "token", "my-style");
-            Projects.set(config, "outputFormat", "A1111_PT");
+            Config.set(config, "steps", 2);
+            Config.set(config, "token", "my-style");
+            Config.set(config, "outputFormat", "A1111_PT");
         });
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/pt"));
         new TextualInversionRunner().run(context);
@@ -95,8 +95,8 @@ class TextualInversionTest {
         }
 
         Path taken = Projects.create(folder, "org.atelier.methods.ti", "taken", config -> {
-            Projects.set(config, "steps", 1);
-            Projects.set(config, "token", "a");
+            Config.set(config, "steps", 1);
+            Config.set(config, "token", "a");
         });
         TrainingException e = assertThrows(TrainingException.class,
                 () -> new TextualInversionRunner().run(new LocalRunContext(taken, folder.resolve("runs/taken"))));

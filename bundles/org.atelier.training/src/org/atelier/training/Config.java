@@ -43,6 +43,16 @@ public final class Config {
         return v == null ? "" : v.toString();
     }
 
+    /** Sets a feature of a configuration: an enum feature by its literal's name ({@code "FP32"}). */
+    public static void set(MethodConfig config, String feature, Object value) {
+        EStructuralFeature f = config.eClass().getEStructuralFeature(feature);
+        if (f == null) {
+            throw new IllegalArgumentException(config.eClass().getName() + " has no '" + feature + "'");
+        }
+        config.eSet(f, f.getEType() instanceof org.eclipse.emf.ecore.EEnum e && value instanceof String literal
+                ? e.getEEnumLiteral(literal) : value);
+    }
+
     /** The literal of an enum feature ({@code "ADAMW"}). */
     public String literal(String feature) {
         Object v = value(feature);

@@ -30,8 +30,6 @@ import org.atelier.tensors.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.SyntheticCheckpoints;
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
@@ -63,12 +61,12 @@ public final class TrainingBenchmark {
             out.println("Writing an SD 1.5 checkpoint (fp16) and four 512x512 images to " + project + "...");
             create(project);
             figures.add(measure(project, "org.atelier.methods.lora", "LoRA rank 8 (UNet and text encoder)", c -> {
-                set(c, "rank", 8);
-                set(c, "alpha", 8.0);
+                Config.set(c, "rank", 8);
+                Config.set(c, "alpha", 8.0);
             }));
             figures.add(measure(project, "org.atelier.methods.ti", "textual inversion (1 vector)", c -> {
-                set(c, "token", "<benchmark>");
-                set(c, "initText", "shape");
+                Config.set(c, "token", "<benchmark>");
+                Config.set(c, "initText", "shape");
             }));
         } finally {
             try (var files = Files.walk(project)) {
@@ -150,17 +148,12 @@ public final class TrainingBenchmark {
         experiment.setBaseModel(p.getBaseModels().get(0));
         experiment.getDatasets().add(p.getDatasets().get(0));
         MethodConfig config = MethodRegistry.getDefault().find(method).orElseThrow().newConfig();
-        set(config, "steps", steps);
-        set(config, "checkpointEverySteps", 1000);
+        Config.set(config, "steps", steps);
+        Config.set(config, "checkpointEverySteps", 1000);
         configure.accept(config);
         experiment.setConfig(config);
         Path file = project.resolve("experiments/" + experiment.getName() + ".experiment");
         ProjectStore.save(ProjectStore.create(resources, file, experiment));
         return file;
-    }
-
-    private static void set(MethodConfig config, String feature, Object value) {
-        EStructuralFeature f = config.eClass().getEStructuralFeature(feature);
-        config.eSet(f, f.getEType() instanceof EEnum e && value instanceof String s ? e.getEEnumLiteral(s) : value);
     }
 }

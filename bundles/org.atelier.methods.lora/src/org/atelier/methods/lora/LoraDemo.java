@@ -1,5 +1,7 @@
 package org.atelier.methods.lora;
 
+import static org.atelier.training.Config.set;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -23,9 +25,5 @@ public final class LoraDemo implements IDemoContribution {
                     set(config, "checkpointEverySteps", 20);
                     set(config, "outputName", "demo-lora");
                 });
-    }
-
-    static void set(org.atelier.core.model.MethodConfig config, String feature, Object value) {
-        config.eSet(config.eClass().getEStructuralFeature(feature), value);
     }
 }

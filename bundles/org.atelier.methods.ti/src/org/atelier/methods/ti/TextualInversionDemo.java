@@ -1,5 +1,7 @@
 package org.atelier.methods.ti;
 
+import static org.atelier.training.Config.set;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -24,9 +26,5 @@ public final class TextualInversionDemo implements IDemoContribution {
                     set(config, "learningRate", "5e-2");
                     set(config, "checkpointEverySteps", 20);
                 });
-    }
-
-    private static void set(org.atelier.core.model.MethodConfig config, String feature, Object value) {
-        config.eSet(config.eClass().getEStructuralFeature(feature), value);
     }
 }
