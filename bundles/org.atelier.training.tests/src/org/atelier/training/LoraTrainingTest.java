@@ -158,6 +158,41 @@ class LoraTrainingTest {
         }
     }
 
+    @Test
+    void loConTrainsTheConvolutionsToo() throws Exception {
+        Path file = Projects.create(folder, "org.atelier.methods.lora", "locon", config -> {
+            Config.set(config, "steps", 3);
+            Config.set(config, "rank", 2);
+            Config.set(config, "convRank", 2);
+            Config.set(config, "convAlpha", 1.0);
+            Config.set(config, "learningRate", "1e-2");
+            Config.set(config, "trainTextEncoder", false);
+            Config.set(config, "outputName", "locon");
+        });
+        LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/locon"));
+        new LoraRunner().run(context);
+        Path locon = context.outputFolder().resolve("locon.safetensors");
+        try (SafetensorsReader reader = SafetensorsReader.open(locon)) {
+            String conv = "lora_unet_down_blocks_0_resnets_0_conv1";
+            assertArrayEquals(new long[] { 2, 32, 3, 3 }, reader.tensor(conv + ".lora_down.weight").shape(),
+                    "a 3x3 convolution gets a 3x3 down");
+            assertArrayEquals(new long[] { 32, 2, 1, 1 }, reader.tensor(conv + ".lora_up.weight").shape());
+            assertEquals(1f, reader.floats(reader.tensor(conv + ".alpha"))[0]);
+            assertArrayEquals(new long[] { 2, 128 }, reader.tensor("lora_unet_down_blocks_0_resnets_0_time_emb_proj.lora_down.weight")
+                    .shape());
+            assertArrayEquals(new long[] { 2, 32, 3, 3 }, reader.tensor("lora_unet_down_blocks_0_downsamplers_0_conv.lora_down.weight")
+                    .shape());
+            assertTrue(reader.metadata().get("ss_network_args").contains("\"conv_dim\":\"2\""), reader.metadata().toString());
+        }
+        Path model = folder.resolve("models/tiny.safetensors");
+        try (org.atelier.tensors.SafetensorsReader base = org.atelier.tensors.SafetensorsReader.open(model);
+                LoraSource patched = LoraSource.apply(org.atelier.tensors.SafetensorsReader.open(model),
+                        List.of(new LoraSource.Lora(locon, 1f)))) {
+            assertTrue(patched.changed().contains("model.diffusion_model.input_blocks.1.0.in_layers.2.weight"),
+                    "loaded at load as LoCon: " + patched.changed().size() + " weights changed");
+        }
+    }
+
     /** Access to the runner's network making, for runs driven here. */
     static final class LoraRunnerAccess {
         static Trainer.Method attach(LocalRunContext context, StableDiffusion sd, Config config, TrainingData data)

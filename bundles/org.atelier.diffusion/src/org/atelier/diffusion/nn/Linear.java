@@ -5,9 +5,10 @@ import java.io.IOException;
 import ai.djl.ndarray.NDArray;
 
 /**
- * A linear layer of a model, or a 1x1 convolution used as one (SD 1.x's transformer projections): its weight and
- * bias as the checkpoint holds them under {@link #key()}, and an optional {@link Adapter} whose output is added to
- * the layer's (a LoRA module trained or applied on the fly).
+ * A linear layer of a model, or a convolution (SD 1.x's 1x1 transformer projections, the UNet's residual blocks
+ * and samplers): its weight and bias as the checkpoint holds them under {@link #key()}, its stride and padding,
+ * and an optional {@link Adapter} whose output is added to the layer's (a LoRA module trained or applied on the
+ * fly).
  */
 public final class Linear {
 
@@ -19,6 +20,8 @@ public final class Linear {
     private final String key;
     private final NDArray weight;
     private final NDArray bias;
+    private final int stride;
+    private final int padding;
     private Adapter adapter;
 
     /** The layer {@code name} ({@code name.weight}, and {@code name.bias} when the file has one) of {@code w}. */
@@ -27,9 +30,29 @@ public final class Linear {
     }
 
     public Linear(String key, NDArray weight, NDArray bias) {
+        this(key, weight, bias, 1, 0);
+    }
+
+    /** A convolution of the given stride and padding (a linear layer ignores them). */
+    public Linear(String key, NDArray weight, NDArray bias, int stride, int padding) {
         this.key = key;
         this.weight = weight;
         this.bias = bias;
+        this.stride = stride;
+        this.padding = padding;
+    }
+
+    public int stride() {
+        return stride;
+    }
+
+    public int padding() {
+        return padding;
+    }
+
+    /** The kernel's side: 1 for linear layers and 1x1 convolutions. */
+    public int kernel() {
+        return isConvolution() ? (int) weight.getShape().get(2) : 1;
     }
 
     /** The checkpoint's name of the layer, without {@code .weight}. */
@@ -41,7 +64,7 @@ public final class Linear {
         return weight;
     }
 
-    /** True for a 1x1 convolution, which takes {@code [B, C, H, W]}. */
+    /** True for a convolution, which takes {@code [B, C, H, W]}. */
     public boolean isConvolution() {
         return weight.getShape().dimension() == 4;
     }
@@ -63,7 +86,7 @@ public final class Linear {
     }
 
     public NDArray forward(NDArray x) {
-        NDArray y = isConvolution() ? Ops.conv2d(x, weight, bias, 1, 0) : Ops.linear(x, weight, bias);
+        NDArray y = isConvolution() ? Ops.conv2d(x, weight, bias, stride, padding) : Ops.linear(x, weight, bias);
         return adapter == null ? y : y.add(adapter.forward(x));
     }
 }

@@ -54,6 +54,7 @@ public final class UNet {
     private final int contextDim;
     private int slice;
     private final List<Linear> linears = new ArrayList<>();
+    private final List<Linear> convolutions = new ArrayList<>();
 
     private UNet(Weights w) throws IOException {
         this.w = w;
@@ -69,7 +70,7 @@ public final class UNet {
         String firstTransformer = null;
         for (int i = 0; w.has("input_blocks." + i + ".0.weight") || w.has("input_blocks." + i + ".0.in_layers.0.weight")
                 || w.has("input_blocks." + i + ".0.op.weight"); i++) {
-            input.add(i == 0 ? List.of(new Conv(w.under("input_blocks.0.0."), 1, 1)) : block("input_blocks." + i + "."));
+            input.add(i == 0 ? List.of(new Conv(layer(null, w, "input_blocks.0.0", 1, 1))) : block("input_blocks." + i + "."));
             if (firstTransformer == null && w.has("input_blocks." + i + ".1.proj_in.weight")) {
                 firstTransformer = "input_blocks." + i + ".1.";
             }
@@ -107,9 +108,9 @@ public final class UNet {
             } else if (w.has(p + "proj_in.weight")) {
                 parts.add(new Transformer(w.under(p)));
             } else if (w.has(p + "op.weight")) {
-                parts.add(new Conv(w.under(p + "op."), 2, 1));
+                parts.add(new Conv(layer(convolutions, w, p + "op", 2, 1)));
             } else if (w.has(p + "conv.weight")) {
-                Conv conv = new Conv(w.under(p + "conv."), 1, 1);
+                Conv conv = new Conv(layer(convolutions, w, p + "conv", 1, 1));
                 parts.add((x, emb, context) -> conv.forward(Ops.upsample2(x), emb, context));
             } else {
                 break;
@@ -210,62 +211,47 @@ public final class UNet {
 
     /** A convolution (conv_in, a downsampler, an upsampler's). */
     private static final class Conv implements Part {
-        private final NDArray weight;
-        private final NDArray bias;
-        private final int stride;
-        private final int padding;
+        private final Linear layer;
 
-        Conv(Weights w, int stride, int padding) throws IOException {
-            this.weight = w.get("weight");
-            this.bias = w.get("bias");
-            this.stride = stride;
-            this.padding = padding;
+        Conv(Linear layer) {
+            this.layer = layer;
         }
 
         @Override
         public NDArray forward(NDArray x, NDArray emb, NDArray context) {
-            return Ops.conv2d(x, weight, bias, stride, padding);
+            return layer.forward(x);
         }
     }
 
     /** A residual block conditioned on the timestep: norm, SiLU, conv; plus the embedding; norm, SiLU, conv. */
-    private static final class ResBlock implements Part {
+    private final class ResBlock implements Part {
         private final NDArray norm1Weight;
         private final NDArray norm1Bias;
-        private final NDArray conv1Weight;
-        private final NDArray conv1Bias;
-        private final NDArray embWeight;
-        private final NDArray embBias;
+        private final Linear conv1;
+        private final Linear embedding;
         private final NDArray norm2Weight;
         private final NDArray norm2Bias;
-        private final NDArray conv2Weight;
-        private final NDArray conv2Bias;
-        private final NDArray skipWeight;
-        private final NDArray skipBias;
+        private final Linear conv2;
+        private final Linear skip;
 
         ResBlock(Weights w) throws IOException {
             norm1Weight = w.get("in_layers.0.weight");
             norm1Bias = w.get("in_layers.0.bias");
-            conv1Weight = w.get("in_layers.2.weight");
-            conv1Bias = w.get("in_layers.2.bias");
-            embWeight = w.get("emb_layers.1.weight");
-            embBias = w.get("emb_layers.1.bias");
+            conv1 = layer(convolutions, w, "in_layers.2", 1, 1);
+            embedding = layer(convolutions, w, "emb_layers.1", 1, 0);
             norm2Weight = w.get("out_layers.0.weight");
             norm2Bias = w.get("out_layers.0.bias");
-            conv2Weight = w.get("out_layers.3.weight");
-            conv2Bias = w.get("out_layers.3.bias");
-            skipWeight = w.optional("skip_connection.weight");
-            skipBias = w.optional("skip_connection.bias");
+            conv2 = layer(convolutions, w, "out_layers.3", 1, 1);
+            skip = w.has("skip_connection.weight") ? layer(convolutions, w, "skip_connection", 1, 0) : null;
         }
 
         @Override
         public NDArray forward(NDArray x, NDArray emb, NDArray context) {
-            NDArray h = Ops.conv2d(Ops.silu(Ops.groupNorm(x, GROUPS, norm1Weight, norm1Bias, 1e-5f)), conv1Weight, conv1Bias, 1, 1);
-            NDArray e = Ops.linear(Ops.silu(emb), embWeight, embBias);
+            NDArray h = conv1.forward(Ops.silu(Ops.groupNorm(x, GROUPS, norm1Weight, norm1Bias, 1e-5f)));
+            NDArray e = embedding.forward(Ops.silu(emb));
             h = h.add(e.reshape(e.getShape().get(0), e.getShape().get(1), 1, 1));
-            h = Ops.conv2d(Ops.silu(Ops.groupNorm(h, GROUPS, norm2Weight, norm2Bias, 1e-5f)), conv2Weight, conv2Bias, 1, 1);
-            NDArray skip = skipWeight == null ? x : Ops.conv2d(x, skipWeight, skipBias, 1, 0);
-            return skip.add(h);
+            h = conv2.forward(Ops.silu(Ops.groupNorm(h, GROUPS, norm2Weight, norm2Bias, 1e-5f)));
+            return (skip == null ? x : skip.forward(x)).add(h);
         }
     }
 
@@ -361,10 +347,25 @@ public final class UNet {
 
     /** A linear layer of the transformers, named by its key under the UNet, listed for adapters (LoRA). */
     private Linear linear(Weights at, String name) throws IOException {
+        return layer(linears, at, name, 1, 0);
+    }
+
+    /** A layer named by its key under the UNet, listed in {@code list} (null: in none) for adapters. */
+    private Linear layer(List<Linear> list, Weights at, String name, int stride, int padding) throws IOException {
         Linear layer = new Linear(at.key(name).substring(w.prefix().length()), at.get(name + ".weight"),
-                at.optional(name + ".bias"));
-        linears.add(layer);
+                at.optional(name + ".bias"), stride, padding);
+        if (list != null) {
+            list.add(layer);
+        }
         return layer;
+    }
+
+    /**
+     * The layers of the residual blocks (convolutions, the time embedding's projection, shortcuts) and the down-
+     * and upsamplers' convolutions, keyed by their ldm names under the UNet: where LoCon puts its modules.
+     */
+    public List<Linear> convolutions() {
+        return java.util.Collections.unmodifiableList(convolutions);
     }
 
     /**

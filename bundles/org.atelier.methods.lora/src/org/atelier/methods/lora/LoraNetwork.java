@@ -31,7 +31,8 @@ import ai.djl.ndarray.types.Shape;
  * out, attention q, k, v and out, feed-forward) and, when asked, of the text encoders' attention and MLP. A module
  * adds {@code up(dropout(down(x))) · alpha / rank} to its layer's output; {@code down} starts uniform in
  * {@code ±1/sqrt(in)} (kaiming with a = sqrt 5, as kohya), {@code up} at zero, so training starts from the model
- * as it is. 1x1 convolutions (SD 1.x's projections) get 1x1 convolution modules, as kohya gives them.
+ * as it is. 1x1 convolutions (SD 1.x's projections) get 1x1 convolution modules, as kohya gives them; with LoCon,
+ * the residual blocks' and samplers' convolutions get a down of their kernel, stride and padding and a 1x1 up.
  * <p>
  * Modules are named as kohya names them: {@code lora_unet_} and the layer's diffusers name for SD 1.x and 2.x, its
  * ldm name for SDXL; {@code lora_te_} (SDXL: {@code lora_te1_}, {@code lora_te2_}) and the Hugging Face name of a
@@ -48,19 +49,22 @@ public final class LoraNetwork implements Trainer.Method {
         final NDArray up;
         final float scale;
         final double lrFactor;
+        final double alpha;
 
-        Module(String name, Linear layer, NDArray down, NDArray up, double lrFactor) {
+        Module(String name, Linear layer, NDArray down, NDArray up, double lrFactor, int rank, double alpha) {
             this.name = name;
             this.layer = layer;
             this.down = down;
             this.up = up;
             this.scale = (float) (alpha / rank);
             this.lrFactor = lrFactor;
+            this.alpha = alpha;
         }
 
         @Override
         public NDArray forward(NDArray x) {
-            NDArray h = layer.isConvolution() ? Ops.conv2d(x, down, null, 1, 0) : Ops.linear(x, down, null);
+            NDArray h = layer.isConvolution() ? Ops.conv2d(x, down, null, layer.stride(), layer.padding())
+                    : Ops.linear(x, down, null);
             if (training && dropout > 0) {
                 NDArray keep = h.getManager().randomUniform(0f, 1f, h.getShape()).gte((float) dropout)
                         .toType(ai.djl.ndarray.types.DataType.FLOAT32, false);
@@ -95,37 +99,57 @@ public final class LoraNetwork implements Trainer.Method {
      */
     public static LoraNetwork attach(StableDiffusion sd, int rank, double alpha, double dropout, double textEncoderFactor,
             String name, DType outputType, long seed) {
+        return attach(sd, rank, alpha, dropout, textEncoderFactor, 0, 0, name, outputType, seed);
+    }
+
+    /**
+     * As {@link #attach(StableDiffusion, int, double, double, double, String, DType, long)}, with LoCon's modules
+     * on the residual blocks and samplers too when {@code convRank > 0} (a kxk convolution gets a kxk down and a 1x1
+     * up, as kohya's LoCon).
+     */
+    public static LoraNetwork attach(StableDiffusion sd, int rank, double alpha, double dropout, double textEncoderFactor,
+            int convRank, double convAlpha, String name, DType outputType, long seed) {
         LoraNetwork network = new LoraNetwork(rank, alpha, dropout, name, outputType);
         boolean sdxl = sd.info().architecture() == ModelInfo.Architecture.SDXL;
         Random random = new Random(seed);
         NDManager manager = sd.manager();
-        for (Linear layer : sd.unet().linears()) {
+        List<Linear> layers = new ArrayList<>(sd.unet().linears());
+        if (convRank > 0) {
+            layers.addAll(sd.unet().convolutions());
+        }
+        for (Linear layer : layers) {
             String module = sdxl ? layer.key() : KeyMap.unetToDiffusers(layer.key() + ".weight").replaceFirst("\\.weight$", "");
-            network.add("lora_unet_" + module.replace('.', '_'), layer, random, manager, 1);
+            boolean conv = layer.kernel() > 1 || sd.unet().convolutions().contains(layer);
+            network.add("lora_unet_" + module.replace('.', '_'), layer, random, manager, 1, conv ? convRank : rank,
+                    conv ? convAlpha : alpha);
         }
         if (!Double.isNaN(textEncoderFactor)) {
             List<ClipTextEncoder> encoders = sd.textEncoders();
             for (int e = 0; e < encoders.size(); e++) {
                 String prefix = encoders.size() == 1 ? "lora_te_" : "lora_te" + (e + 1) + "_";
                 for (Linear layer : encoders.get(e).linears()) {
-                    network.add(prefix + layer.key().replace('.', '_'), layer, random, manager, textEncoderFactor);
+                    network.add(prefix + layer.key().replace('.', '_'), layer, random, manager, textEncoderFactor, rank, alpha);
                 }
             }
         }
         return network;
     }
 
-    private void add(String moduleName, Linear layer, Random random, NDManager manager, double lrFactor) {
+    private void add(String moduleName, Linear layer, Random random, NDManager manager, double lrFactor, int rank,
+            double alpha) {
         long in = layer.inFeatures();
         long out = layer.outFeatures();
-        Shape downShape = layer.isConvolution() ? new Shape(rank, in, 1, 1) : new Shape(rank, in);
+        int k = layer.kernel();
+        Shape downShape = layer.isConvolution() ? new Shape(rank, in, k, k) : new Shape(rank, in);
         Shape upShape = layer.isConvolution() ? new Shape(out, rank, 1, 1) : new Shape(out, rank);
-        float bound = (float) (1 / Math.sqrt(in));
-        float[] down = new float[Math.toIntExact(rank * in)];
+        long fanIn = in * k * k;
+        float bound = (float) (1 / Math.sqrt(fanIn));
+        float[] down = new float[Math.toIntExact(rank * fanIn)];
         for (int i = 0; i < down.length; i++) {
             down[i] = (random.nextFloat() * 2 - 1) * bound;
         }
-        Module module = new Module(moduleName, layer, manager.create(down, downShape), manager.zeros(upShape), lrFactor);
+        Module module = new Module(moduleName, layer, manager.create(down, downShape), manager.zeros(upShape), lrFactor, rank,
+                alpha);
         layer.setAdapter(module);
         modules.add(module);
     }
@@ -168,7 +192,7 @@ public final class LoraNetwork implements Trainer.Method {
         List<float[]> values = new ArrayList<>();
         for (Module m : modules) {
             specs.add(new SafetensorsWriter.Spec(m.name + ".alpha", outputType, new long[0]));
-            values.add(new float[] { (float) alpha });
+            values.add(new float[] { (float) m.alpha });
             specs.add(new SafetensorsWriter.Spec(m.name + ".lora_down.weight", outputType, m.down.getShape().getShape()));
             values.add(m.down.toFloatArray());
             specs.add(new SafetensorsWriter.Spec(m.name + ".lora_up.weight", outputType, m.up.getShape().getShape()));

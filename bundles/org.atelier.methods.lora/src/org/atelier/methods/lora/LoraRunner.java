@@ -42,10 +42,13 @@ public final class LoraRunner implements IMethodRunner {
         default -> DType.F16;
         };
         String name = config.text("outputName").isBlank() ? "lora" : config.text("outputName").strip();
+        int convRank = config.integer("convRank");
         LoraNetwork network = LoraNetwork.attach(sd, config.integer("rank"), config.number("alpha"), config.number("dropout"),
-                text ? textRate / unetRate : Double.NaN, name, type, context.experiment().getSeed());
+                text ? textRate / unetRate : Double.NaN, convRank, config.number("convAlpha"), name, type,
+                context.experiment().getSeed());
         context.log("LoRA: " + network.moduleCount() + " modules of rank " + config.integer("rank") + " (alpha "
-                + LoraNetwork.number(config.number("alpha")) + ")" + (text ? " on the UNet and the text encoder" : " on the UNet"));
+                + LoraNetwork.number(config.number("alpha")) + ")" + (text ? " on the UNet and the text encoder" : " on the UNet")
+                + (convRank > 0 ? ", LoCon on its convolutions (rank " + convRank + ")" : ""));
         network.metadata().putAll(metadata(context, sd, config, data, name, text ? textRate : 0, unetRate));
         return network;
     }
@@ -94,6 +97,12 @@ public final class LoraRunner implements IMethodRunner {
             m.put("ss_new_sd_model_hash", Hashes.sha256Cached(model));
         }
         m.put("ss_tag_frequency", tagFrequency(data).toString());
+        if (config.integer("convRank") > 0) {
+            JsonObject args = new JsonObject();
+            args.addProperty("conv_dim", Integer.toString(config.integer("convRank")));
+            args.addProperty("conv_alpha", LoraNetwork.number(config.number("convAlpha")));
+            m.put("ss_network_args", args.toString());
+        }
         m.put("ss_dataset_dirs", datasetDirs(data).toString());
         m.put("modelspec.sai_model_spec", "1.0.0");
         m.put("modelspec.architecture", switch (architecture) {
