@@ -90,6 +90,33 @@ class TrainingCommandTest extends CliRunner {
         assertTrue(err().contains("not a textual-inversion embedding"), err());
     }
 
+    @Test
+    void aDatasetFromAnImageFolderInKohyasLayout() throws Exception {
+        Path project = folder.resolve("mine");
+        assertEquals(Cli.OK, atelier("new", project.toString()));
+        Path concept = Files.createDirectories(folder.resolve("img/10_mycat"));
+        Path shapes = folder.resolve("shapes");
+        assertEquals(Cli.OK, atelier("new", shapes.toString(), "--demo"));
+        try (Stream<Path> images = Files.list(shapes.resolve("datasets/shapes/10_shapes"))) {
+            for (Path image : images.filter(p -> p.toString().endsWith(".png")).sorted().limit(3).toList()) {
+                Files.copy(image, concept.resolve(image.getFileName()));
+            }
+        }
+        Files.writeString(concept.resolve("blue_circle.txt"), "mycat, sitting");
+        assertEquals(Cli.OK, atelier("add-dataset", project.toString(), folder.resolve("img").toString(), "--id", "cats",
+                "--resolution", "64"), err());
+        assertTrue(out().contains("Added dataset 'cats'") && out().contains("3 images in 1 folder (30 per epoch with repeats)"),
+                out());
+        assertTrue(out().contains("Note: 2 images have no caption file"), out());
+        assertEquals(Cli.OK, atelier("show", project.toString()));
+        assertTrue(out().contains("Datasets (1)"), out());
+        assertEquals(Cli.INVALID, atelier("add-dataset", project.toString(), folder.resolve("img").toString(), "--id", "cats"));
+        assertTrue(err().contains("has a dataset 'cats' already"), err());
+        Path empty = Files.createDirectories(folder.resolve("nothing"));
+        assertEquals(Cli.INVALID, atelier("add-dataset", project.toString(), empty.toString()));
+        assertTrue(err().contains("no images to train on"), err());
+    }
+
     private static String[] concat(List<String> common, String... more) {
         List<String> all = new java.util.ArrayList<>(common);
         all.addAll(List.of(more));

@@ -86,6 +86,9 @@ public final class Cli {
               add-model <project> <checkpoint or diffusers folder> [--id ID] [--no-hash]
                                             add a base model to a project, described by what the
                                             file is (family, prediction type, sha256)
+              add-dataset <project> <image folder> [--id ID] [--resolution 512]
+                                            add a dataset: a folder of images with captions, or of kohya's
+                                            <repeats>_<name> folders
               show <project>                the project's base models, datasets, experiments and runs
               validate <project|experiment> check a project (and its experiments) or one experiment file;
                                             for a training experiment, what it will train on (the plan)
@@ -158,6 +161,7 @@ public final class Cli {
             case "demo" -> demo(rest);
             case "inspect" -> inspect(rest);
             case "add-model" -> addModel(rest);
+            case "add-dataset" -> addDataset(rest);
             case "convert" -> convert(rest);
             case "merge" -> merge(rest);
             case "generate" -> generate(rest);
@@ -721,6 +725,55 @@ public final class Cli {
         ModelReport report = ModelReport.of(path, !options.containsKey("--no-hash"));
         boolean tensors = options.containsKey("--tensors");
         out.print(options.containsKey("--json") ? report.json(tensors) + "\n" : report.text(tensors));
+        return OK;
+    }
+
+    // ---- add-dataset
+
+    private int addDataset(List<String> args) throws UsageException, IOException, ModelException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of(), List.of("--id", "--resolution"), options);
+        if (positional.size() != 2) {
+            throw new UsageException("add-dataset takes a project and an image folder: atelier add-dataset <project> <folder>"
+                    + " [--id ID] [--resolution 512]");
+        }
+        Path folder = projectFolder(positional.get(0));
+        Path images = Path.of(positional.get(1)).toAbsolutePath().normalize();
+        if (!Files.isDirectory(images)) {
+            throw new UsageException("add-dataset: " + images + " is not a folder");
+        }
+        ResourceSet resources = ProjectStore.newResourceSet();
+        TrainingProject project = ProjectStore.loadProject(resources, folder);
+        String id = options.getOrDefault("--id", images.getFileName().toString().replaceAll("[^A-Za-z0-9_-]+", "-"));
+        if (project.getDatasets().stream().anyMatch(d -> id.equals(d.getId()))) {
+            throw new UsageException("the project has a dataset '" + id + "' already (--id names another)");
+        }
+        org.atelier.core.model.Dataset dataset = org.atelier.core.model.AtelierFactory.eINSTANCE.createDataset();
+        dataset.setId(id);
+        try {
+            dataset.setResolution(Integer.parseInt(options.getOrDefault("--resolution", "512")));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--resolution takes a number of pixels, such as 512");
+        }
+        dataset.setCaptions(org.atelier.core.model.AtelierFactory.eINSTANCE.createCaptionProcessing());
+        dataset.setBuckets(org.atelier.core.model.AtelierFactory.eINSTANCE.createBucketSpec());
+        org.atelier.core.model.Subset subset = org.atelier.core.model.AtelierFactory.eINSTANCE.createSubset();
+        subset.setPath(images.startsWith(folder) ? folder.relativize(images).toString() : images.toString());
+        dataset.getSubsets().add(subset);
+        org.atelier.training.data.DatasetScanner.Scan scan;
+        try {
+            scan = org.atelier.training.data.DatasetScanner.scan(dataset, folder, false);
+        } catch (org.atelier.training.TrainingException e) {
+            err.println("atelier: " + e.getMessage());
+            return INVALID;
+        }
+        project.getDatasets().add(dataset);
+        ProjectStore.save(project.eResource());
+        long perEpoch = scan.items().stream().mapToLong(org.atelier.training.data.Item::repeats).sum();
+        long folders = scan.items().stream().map(i -> i.image().getParent()).distinct().count();
+        out.printf("Added dataset '%s' to %s: %d images in %d folder%s (%d per epoch with repeats)%n", id,
+                ProjectStore.projectFile(folder), scan.items().size(), folders, folders == 1 ? "" : "s", perEpoch);
+        scan.warnings().forEach(w -> out.println("Note: " + w));
         return OK;
     }
 
