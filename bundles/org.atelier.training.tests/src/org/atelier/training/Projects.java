@@ -53,9 +53,15 @@ final class Projects {
      * {@code configure}. Returns the experiment file.
      */
     static Path create(Path folder, String method, String name, Consumer<MethodConfig> configure) throws Exception {
+        return create(folder, SdLayout.tinySd1(), method, name, configure);
+    }
+
+    /** As {@link #create(Path, String, String, Consumer)} with a base model of the given layout. */
+    static Path create(Path folder, SdLayout.Config layout, String method, String name, Consumer<MethodConfig> configure)
+            throws Exception {
         Path model = folder.resolve("models/tiny.safetensors");
         if (!Files.exists(model)) {
-            SyntheticCheckpoints.writeInitialised(model, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 3);
+            SyntheticCheckpoints.writeInitialised(model, SdLayout.checkpoint(layout), DType.F16, 3);
             ClipTokenizer.writeByteLevel(folder.resolve("tokenizer"));
             Color[] colors = { Color.RED, Color.BLUE, Color.GREEN, Color.ORANGE };
             String[] names = { "red", "blue", "green", "orange" };

@@ -1,0 +1,60 @@
+package org.atelier.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.atelier.core.runs.Metrics;
+import org.atelier.methods.lora.LoraRunner;
+import org.atelier.methods.ti.TextualInversionRunner;
+import org.atelier.tensors.SafetensorsReader;
+import org.atelier.tensors.SdLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Both methods on a tiny SDXL model: two text encoders, the pooled text and the sizes in the loop, SDXL's files. */
+class SdxlTrainingTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void loraAndTextualInversionOnSdxl() throws Exception {
+        Path lora = Projects.create(folder, SdLayout.tinySdxl(), "org.atelier.methods.lora", "xl-lora", config -> {
+            Config.set(config, "steps", 2);
+            Config.set(config, "rank", 2);
+            Config.set(config, "learningRate", "1e-2");
+            Config.set(config, "outputName", "xl");
+        });
+        LocalRunContext context = new LocalRunContext(lora, folder.resolve("runs/xl-lora"));
+        new LoraRunner().run(context);
+        for (Metrics.Row row : Metrics.read(context.runFolder())) {
+            assertTrue(Double.isFinite(row.values().get("loss")) && row.values().get("grad_norm") > 0, row.values().toString());
+        }
+        try (SafetensorsReader reader = SafetensorsReader.open(context.outputFolder().resolve("xl.safetensors"))) {
+            assertNotNull(reader.tensor("lora_unet_input_blocks_4_1_transformer_blocks_0_attn1_to_q.lora_down.weight"),
+                    "SDXL's UNet modules by their ldm names");
+            assertNotNull(reader.tensor("lora_te1_text_model_encoder_layers_0_self_attn_q_proj.lora_up.weight"));
+            assertNotNull(reader.tensor("lora_te2_text_model_encoder_layers_1_mlp_fc2.lora_up.weight"));
+            assertEquals("sdxl_base_v1-0", reader.metadata().get("ss_base_model_version"));
+            assertEquals("stable-diffusion-xl-v1-base/lora", reader.metadata().get("modelspec.architecture"));
+        }
+
+        Path ti = Projects.create(folder, SdLayout.tinySdxl(), "org.atelier.methods.ti", "xl-ti", config -> {
+            Config.set(config, "steps", 2);
+            Config.set(config, "token", "<xl>");
+            Config.set(config, "vectors", 2);
+        });
+        LocalRunContext embedding = new LocalRunContext(ti, folder.resolve("runs/xl-ti"));
+        new TextualInversionRunner().run(embedding);
+        try (SafetensorsReader reader = SafetensorsReader.open(embedding.outputFolder().resolve("xl.safetensors"))) {
+            assertEquals(List.of("clip_g", "clip_l"), reader.tensors().stream().map(t -> t.name()).sorted().toList());
+            assertArrayEquals(new long[] { 2, 32 }, reader.tensor("clip_l").shape());
+            assertArrayEquals(new long[] { 2, 64 }, reader.tensor("clip_g").shape());
+        }
+    }
+}
