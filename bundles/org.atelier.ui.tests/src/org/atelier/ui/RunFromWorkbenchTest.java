@@ -101,4 +101,26 @@ class RunFromWorkbenchTest {
             UiTestSupport.delete(demo);
         }
     }
+
+    @Test
+    void aFailedRunIsResumedInItsFolder() throws Exception {
+        Path path = TrainingWorkspace.path(file);
+        AtomicFiles.writeString(path, Files.readString(path).replace("<config", "<config mode=\"FAIL\""));
+        RunJob first = new RunJob(file);
+        assertEquals(IStatus.ERROR, runAndWait(first).getSeverity());
+        Path folder = first.runFolder();
+        assertEquals(RunStatus.FAILED, ProjectStore.loadRun(ProjectStore.newResourceSet(), folder).getStatus());
+
+        // the cause mended in the run's own snapshot, the run goes on in its folder
+        Path runFile = folder.resolve(ProjectStore.RUN_FILE);
+        AtomicFiles.writeString(runFile, Files.readString(runFile).replace("mode=\"FAIL\"", "mode=\"SUCCEED\""));
+        IStatus resumed = runAndWait(RunJob.resume(project, folder));
+        assertTrue(resumed.isOK(), resumed.toString());
+        assertEquals(RunStatus.SUCCEEDED, ProjectStore.loadRun(ProjectStore.newResourceSet(), folder).getStatus());
+        assertTrue(Files.isRegularFile(folder.resolve("output/probe.txt")));
+
+        IStatus again = runAndWait(RunJob.resume(project, folder));
+        assertEquals(IStatus.ERROR, again.getSeverity());
+        assertTrue(again.getMessage().contains("cannot be resumed: it has finished"), again.getMessage());
+    }
 }

@@ -18,6 +18,7 @@ import org.atelier.ui.AtelierUi;
 import org.atelier.ui.workspace.ProblemMarkers;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,7 +26,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-/** One run of an experiment, started from the workbench; its process outlives nothing but this job's wait. */
+/**
+ * One run of an experiment, started (or a stopped run resumed) from the workbench; its process outlives nothing but
+ * this job's wait.
+ */
 public final class RunJob extends Job {
 
     /** The jobs of runs belong to this family, so that views and tests can find them. */
@@ -33,13 +37,36 @@ public final class RunJob extends Job {
 
     private static final int TICKS = 1000;
 
+    /** How the run's process is started: a new run of an experiment, or a stopped run resumed. */
+    private interface Starter {
+        RunHandle start(RunEvents.Listener listener) throws ModelException, InvalidRunException, java.io.IOException;
+    }
+
+    private final IProject project;
+    /** The experiment of a new run; null for a resumed one. */
     private final IFile file;
+    private final String label;
+    private final Starter starter;
     private volatile Path runFolder;
 
     public RunJob(IFile file) {
-        super("Run " + file.getName());
+        this(file.getProject(), file, file.getName(), listener -> new RunLauncher(MethodRegistry.getDefault())
+                .start(TrainingWorkspace.path(file), listener));
+    }
+
+    private RunJob(IProject project, IFile file, String label, Starter starter) {
+        super((file == null ? "Resume " : "Run ") + label);
+        this.project = project;
         this.file = file;
+        this.label = label;
+        this.starter = starter;
         setUser(true);
+    }
+
+    /** Resumes a cancelled or failed run of {@code project} in its folder (training from its last checkpoint). */
+    public static RunJob resume(IProject project, Path runFolder) {
+        return new RunJob(project, null, "run " + runFolder.getFileName(), listener -> new RunLauncher(MethodRegistry.getDefault())
+                .resume(runFolder, listener));
     }
 
     @Override
@@ -54,7 +81,6 @@ public final class RunJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), TICKS);
-        Path path = TrainingWorkspace.path(file);
         RunHandle handle;
         int[] reported = { 0 };
         RunEvents.Listener listener = new RunEvents.Listener() {
@@ -71,18 +97,21 @@ public final class RunJob extends Job {
             }
         };
         try {
-            handle = new RunLauncher(MethodRegistry.getDefault()).start(path, listener);
+            handle = starter.start(listener);
         } catch (InvalidRunException e) {
+            String errors = e.problems().stream().filter(Problem::isError)
+                    .map(p -> p.location() + ": " + p.message()).collect(Collectors.joining("\n"));
+            if (file == null) {
+                return Status.error("The " + label + " was not resumed: " + errors);
+            }
             try {
                 ProblemMarkers.replace(file, e.problems());
             } catch (CoreException markersFailed) {
                 AtelierUi.log("Could not update the problem markers of " + file, markersFailed);
             }
-            String errors = e.problems().stream().filter(Problem::isError)
-                    .map(p -> p.location() + ": " + p.message()).collect(Collectors.joining("\n"));
-            return Status.error(file.getName() + " was not run: it has errors (see the Problems view):\n" + errors);
+            return Status.error(label + " was not run: it has errors (see the Problems view):\n" + errors);
         } catch (ModelException | java.io.IOException e) {
-            return Status.error(file.getName() + " was not run: " + e.getMessage(), e);
+            return Status.error(label + " was not run: " + e.getMessage(), e);
         }
         runFolder = handle.folder();
         refreshRuns();
@@ -111,7 +140,7 @@ public final class RunJob extends Job {
             Thread.currentThread().interrupt();
             return Status.CANCEL_STATUS;
         } catch (java.io.IOException | ModelException e) {
-            return Status.error("Run of " + file.getName() + ": " + e.getMessage(), e);
+            return Status.error("Run of " + label + ": " + e.getMessage(), e);
         } finally {
             monitor.done();
         }
@@ -119,11 +148,11 @@ public final class RunJob extends Job {
 
     private void refreshRuns() {
         try {
-            file.getProject().getFolder(ProjectStore.RUNS_FOLDER).refreshLocal(IResource.DEPTH_INFINITE, null);
+            project.getFolder(ProjectStore.RUNS_FOLDER).refreshLocal(IResource.DEPTH_INFINITE, null);
             // a run may add what it made to the project's base models
-            file.getProject().getFile(ProjectStore.PROJECT_FILE).refreshLocal(IResource.DEPTH_ZERO, null);
+            project.getFile(ProjectStore.PROJECT_FILE).refreshLocal(IResource.DEPTH_ZERO, null);
         } catch (CoreException e) {
-            AtelierUi.log("Could not refresh the runs of " + file.getProject().getName(), e);
+            AtelierUi.log("Could not refresh the runs of " + project.getName(), e);
         }
     }
 }

@@ -57,7 +57,7 @@ final class ProjectsContentProvider implements ITreeContentProvider {
     }
 
     /** A run folder of a project. */
-    record RunNode(IProject project, Path folder, Runs.RunInfo info) implements ProjectElement {
+    record RunNode(IProject project, Path folder, Runs.RunInfo info) implements RunElement {
     }
 
     /**
