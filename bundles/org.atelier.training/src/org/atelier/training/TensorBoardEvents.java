@@ -21,7 +21,6 @@ import java.util.zip.CRC32C;
 public final class TensorBoardEvents implements AutoCloseable {
 
     private final OutputStream out;
-    private final Path file;
 
     public TensorBoardEvents(Path folder) throws IOException {
         String host;
@@ -30,16 +29,12 @@ public final class TensorBoardEvents implements AutoCloseable {
         } catch (IOException e) {
             host = "localhost";
         }
-        file = folder.resolve("events.out.tfevents." + System.currentTimeMillis() / 1000 + "." + host + ".atelier");
+        Path file = folder.resolve("events.out.tfevents." + System.currentTimeMillis() / 1000 + "." + host + ".atelier");
         out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         ByteArrayOutputStream event = new ByteArrayOutputStream();
         wallTime(event);
         bytesField(event, 3, "brain.Event:2".getBytes(StandardCharsets.UTF_8));
         record(event.toByteArray());
-    }
-
-    public Path file() {
-        return file;
     }
 
     /** One event of the step's scalars. */

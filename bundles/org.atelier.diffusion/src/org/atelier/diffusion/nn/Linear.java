@@ -81,9 +81,6 @@ public final class Linear {
         this.adapter = adapter;
     }
 
-    public Adapter adapter() {
-        return adapter;
-    }
 
     public NDArray forward(NDArray x) {
         NDArray y = isConvolution() ? Ops.conv2d(x, weight, bias, stride, padding) : Ops.linear(x, weight, bias);

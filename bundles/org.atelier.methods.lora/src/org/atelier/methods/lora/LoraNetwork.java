@@ -178,12 +178,6 @@ public final class LoraNetwork implements Trainer.Method {
         training = on;
     }
 
-    /** Takes the modules off their layers: the model computes as it was loaded. */
-    public void detach() {
-        for (Module m : modules) {
-            m.layer.setAdapter(null);
-        }
-    }
 
     @Override
     public List<Path> save(Path folder, long step) throws IOException {

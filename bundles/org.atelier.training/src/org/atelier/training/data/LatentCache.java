@@ -34,6 +34,8 @@ public final class LatentCache {
     private final Path folder;
     private final String vaeId;
     private final Vae vae;
+    /** Each image's content hash, by path, with the size and time it was taken at: hashed (or looked up) once a run. */
+    private final Map<Path, String[]> hashes = new java.util.HashMap<>();
 
     /**
      * @param folder where the latents are kept
@@ -47,9 +49,22 @@ public final class LatentCache {
 
     /** The file of an image's latents in a bucket. */
     Path file(Item item, Buckets.Size bucket, boolean flip) throws IOException {
-        String image = Hashes.sha256Cached(item.image()).substring(0, 32);
+        String image = imageHash(item.image());
         return folder.resolve(image.substring(0, 2)).resolve(image + "-" + vaeId + "-" + bucket + (flip ? "-flip" : "")
                 + ".safetensors");
+    }
+
+    /** The first 32 hex digits of the image's sha256, remembered while the file's size and time stay the same. */
+    private String imageHash(Path image) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(image,
+                java.nio.file.attribute.BasicFileAttributes.class);
+        String stamp = a.size() + ":" + a.lastModifiedTime().toMillis();
+        String[] known = hashes.get(image);
+        if (known == null || !known[0].equals(stamp)) {
+            known = new String[] { stamp, Hashes.sha256Cached(image).substring(0, 32) };
+            hashes.put(image, known);
+        }
+        return known[1];
     }
 
     /** True when the latents are on disk already. */
