@@ -31,6 +31,7 @@ import org.atelier.training.data.Buckets;
 import org.atelier.training.data.Epochs;
 import org.atelier.training.data.Item;
 import org.atelier.training.data.LatentCache;
+import org.atelier.training.optim.Ema;
 import org.atelier.training.optim.LrSchedule;
 import org.atelier.training.optim.Optimizer;
 import org.atelier.training.optim.Parameter;
@@ -72,8 +73,74 @@ public final class Trainer {
         default void training(boolean on) {
         }
 
+        /**
+         * The UNet's prediction that a step's loss compares with the target. Methods may change it: Dream Artist, for
+         * one, mixes in the prediction under a negative conditioning, as guidance inside the loss.
+         */
+        default NDArray predict(Prediction prediction) {
+            return prediction.unet(prediction.condition());
+        }
+
         /** Writes the result into {@code folder} as the ecosystem loads it; returns the files written. */
         List<Path> save(Path folder, long step) throws IOException;
+    }
+
+    /** One batch's pass through the UNet, for {@link Method#predict}. */
+    public final class Prediction {
+        private final NDManager scope;
+        private final NDArray noisy;
+        private final NDArray timesteps;
+        private final Condition condition;
+        private final List<String> prompts;
+        private final Buckets.Size bucket;
+
+        Prediction(NDManager scope, NDArray noisy, NDArray timesteps, Condition condition, List<String> prompts,
+                Buckets.Size bucket) {
+            this.scope = scope;
+            this.noisy = noisy;
+            this.timesteps = timesteps;
+            this.condition = condition;
+            this.prompts = prompts;
+            this.bucket = bucket;
+        }
+
+        /** Where the step's arrays live (closed after the step). */
+        public NDManager scope() {
+            return scope;
+        }
+
+        /** The noised latents, a batch of them. */
+        public NDArray noisy() {
+            return noisy;
+        }
+
+        public NDArray timesteps() {
+            return timesteps;
+        }
+
+        /** The conditioning of the batch's prompts. */
+        public Condition condition() {
+            return condition;
+        }
+
+        /** The batch's prompts, as the method made them from the processed captions. */
+        public List<String> prompts() {
+            return prompts;
+        }
+
+        /** The conditioning of other prompts, one per image of the batch. */
+        public Condition conditionOf(List<String> others) {
+            List<Condition> conditions = new ArrayList<>();
+            for (String prompt : others) {
+                conditions.add(sd.condition(scope, prompt, clipSkip, bucket.width(), bucket.height()));
+            }
+            return join(scope, conditions, bucket);
+        }
+
+        /** The UNet's prediction for the noised latents under a conditioning. */
+        public NDArray unet(Condition c) {
+            return sd.unet().forward(noisy, timesteps, c.context(), c.vector());
+        }
     }
 
     /** What a run ended with. */
@@ -108,6 +175,7 @@ public final class Trainer {
     private final double weightDecay;
     private final double beta1;
     private final double beta2;
+    private final double emaDecay;
     private StepListener listener = (step, loss) -> {
     };
     /** Run between each forward pass and its backward pass (the tests run the garbage collector there). */
@@ -140,6 +208,7 @@ public final class Trainer {
         this.weightDecay = config.number("weightDecay");
         this.beta1 = config.number("beta1");
         this.beta2 = config.number("beta2");
+        this.emaDecay = config.number("emaDecay");
     }
 
     public void setStepListener(StepListener listener) {
@@ -153,7 +222,8 @@ public final class Trainer {
             p.value().setRequiresGradient(true);
         }
         Optimizer optimizer = new Optimizer(optimizerKind, weightDecay, beta1, beta2, sd.manager());
-        long step = resume(parameters, optimizer);
+        Ema ema = emaDecay > 0 ? new Ema(emaDecay, sd.manager()) : null;
+        long step = resume(parameters, optimizer, ema);
         if (step > 0) {
             context.log("Resuming at step " + step + " from " + latestCheckpoint());
             context.keepMetricsUntil(step);
@@ -173,7 +243,7 @@ public final class Trainer {
             }
             while (step < steps) {
                 if (context.isCancelled()) {
-                    checkpoint(step, parameters, optimizer);
+                    checkpoint(step, parameters, optimizer, ema);
                     return new Result(step, lastLoss, List.of(), true);
                 }
                 long started = System.nanoTime();
@@ -200,37 +270,65 @@ public final class Trainer {
                 double norm = Optimizer.clipGradients(parameters, maxGradNorm);
                 optimizer.step(parameters, rate);
                 Optimizer.zeroGradients(parameters);
+                if (ema != null) {
+                    ema.update(parameters, optimizer.steps());
+                }
                 step++;
                 lastLoss = loss;
                 Map<String, Double> values = new LinkedHashMap<>();
                 values.put("loss", loss);
                 values.put("lr", rate);
                 values.put("grad_norm", norm);
+                if (optimizerKind == Optimizer.Kind.PRODIGY) {
+                    values.put("prodigy_d", optimizer.adaptedStepSize());
+                }
                 values.put("epoch", (double) ((step * accumulation - 1) / data.epochs().batchesPerEpoch() + 1));
                 values.put("seconds", (System.nanoTime() - started) / 1e9);
                 if (step % checkpointEvery == 0 || step == steps) {
                     if (!data.validation().isEmpty()) {
                         values.put("validation_loss", validate());
                     }
-                    checkpoint(step, parameters, optimizer);
+                    checkpoint(step, parameters, optimizer, ema);
                 }
                 context.metrics(step, values);
                 events.scalars(step, values);
                 context.progress(step, steps, String.format(Locale.ROOT, "step %d of %d, loss %.4f", step, steps, loss));
                 SamplingSpec sampling = experiment.getSampling();
                 if (sampling != null && sampling.getEverySteps() > 0 && (step % sampling.getEverySteps() == 0 || step == steps)) {
-                    samples(step);
+                    long at = step;
+                    withAverages(ema, parameters, () -> samples(at));
                 }
                 listener.step(step, loss);
             }
         } finally {
             method.training(false);
         }
+        if (ema != null) {
+            ema.exchange(parameters); // the result is the averaged weights
+        }
         List<Path> outputs = method.save(context.outputFolder(), step);
         for (Path output : outputs) {
             context.addArtifact(output);
         }
         return new Result(step, lastLoss, outputs, false);
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    /** Does {@code work} with the parameters' moving averages in their place, when there are averages. */
+    private static void withAverages(Ema ema, List<Parameter> parameters, Work work) throws IOException {
+        if (ema == null) {
+            work.run();
+            return;
+        }
+        ema.exchange(parameters);
+        try {
+            work.run();
+        } finally {
+            ema.exchange(parameters);
+        }
     }
 
     /**
@@ -244,6 +342,7 @@ public final class Trainer {
         int n = batch.items().size();
         NDList latents = new NDList();
         List<Condition> conditions = new ArrayList<>();
+        List<String> prompts = new ArrayList<>();
         float[] weights = new float[n];
         float[] timesteps = new float[n];
         float[] signal = new float[n];
@@ -254,7 +353,8 @@ public final class Trainer {
             boolean flip = !validation && data.flip() && random.nextBoolean();
             latents.add(latents(item, bucket, flip, random, scope, validation));
             String caption = validation ? item.caption() : data.captions().process(item.caption(), random);
-            conditions.add(sd.condition(scope, method.prompt(caption), clipSkip, bucket.width(), bucket.height()));
+            prompts.add(method.prompt(caption));
+            conditions.add(sd.condition(scope, prompts.get(i), clipSkip, bucket.width(), bucket.height()));
             int t = validation ? fixedTimestep : random.nextInt(sd.schedule().steps());
             timesteps[i] = t;
             double alphaBar = sd.schedule().alphaCumprod(t);
@@ -276,7 +376,7 @@ public final class Trainer {
         NDArray noisy = x0.mul(a).add(noise.mul(s));
         NDArray target = sd.vPrediction() ? noise.mul(a).sub(x0.mul(s)) : noise;
         Condition condition = join(scope, conditions, bucket);
-        NDArray prediction = sd.unet().forward(noisy, scope.create(timesteps), condition.context(), condition.vector());
+        NDArray prediction = method.predict(new Prediction(scope, noisy, scope.create(timesteps), condition, prompts, bucket));
         NDArray perImage = prediction.sub(target).square().reshape(n, -1).mean(new int[] { 1 });
         return perImage.mul(scope.create(weights)).mean();
     }
@@ -418,19 +518,23 @@ public final class Trainer {
     // ---- checkpoints
 
     /** Writes the parameters, the optimizer's state and the step; keeps the last two checkpoints. */
-    private void checkpoint(long step, List<Parameter> parameters, Optimizer optimizer) throws IOException {
+    private void checkpoint(long step, List<Parameter> parameters, Optimizer optimizer, Ema ema) throws IOException {
         Map<String, NDArray> arrays = new LinkedHashMap<>();
         for (Parameter p : parameters) {
             arrays.put("param/" + p.name(), p.value());
         }
         optimizer.state().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> arrays.put("optimizer/" + e.getKey(), e.getValue()));
+        if (ema != null) {
+            ema.state().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> arrays.put("ema/" + e.getKey(), e.getValue()));
+        }
         List<SafetensorsWriter.Spec> specs = new ArrayList<>();
         arrays.forEach((name, array) -> specs.add(new SafetensorsWriter.Spec(name, DType.F32, array.getShape().getShape())));
         Map<String, String> metadata = new HashMap<>();
         metadata.put("format", "pt");
         metadata.put("atelier.step", Long.toString(step));
-        metadata.put("atelier.optimizer_steps", Long.toString(optimizer.steps()));
+        optimizer.numbers().forEach((name, value) -> metadata.put("atelier.optimizer." + name, Double.toString(value)));
         metadata.put("atelier.method", experiment.getMethod());
         metadata.put("atelier.seed", Long.toString(seed));
         Path file = context.checkpointsFolder().resolve(String.format(Locale.ROOT, "%s%08d.safetensors", CHECKPOINT_PREFIX, step));
@@ -459,11 +563,12 @@ public final class Trainer {
     }
 
     /** Restores the newest readable checkpoint; returns its step (0 without one). */
-    private long resume(List<Parameter> parameters, Optimizer optimizer) throws IOException {
+    private long resume(List<Parameter> parameters, Optimizer optimizer, Ema ema) throws IOException {
         List<Path> all = checkpoints();
         for (int i = all.size() - 1; i >= 0; i--) {
             try (SafetensorsReader reader = SafetensorsReader.open(all.get(i))) {
                 Map<String, float[]> state = new HashMap<>();
+                Map<String, float[]> averages = new HashMap<>();
                 boolean complete = true;
                 for (Parameter p : parameters) {
                     TensorInfo t = reader.tensor("param/" + p.name());
@@ -479,9 +584,20 @@ public final class Trainer {
                 for (TensorInfo t : reader.tensors()) {
                     if (t.name().startsWith("optimizer/")) {
                         state.put(t.name().substring("optimizer/".length()), reader.floats(t));
+                    } else if (t.name().startsWith("ema/")) {
+                        averages.put(t.name().substring("ema/".length()), reader.floats(t));
                     }
                 }
-                optimizer.restore(state, parameters, Long.parseLong(reader.metadata().getOrDefault("atelier.optimizer_steps", "0")));
+                Map<String, Double> numbers = new HashMap<>();
+                reader.metadata().forEach((key, value) -> {
+                    if (key.startsWith("atelier.optimizer.")) {
+                        numbers.put(key.substring("atelier.optimizer.".length()), Double.parseDouble(value));
+                    }
+                });
+                optimizer.restore(state, numbers, parameters);
+                if (ema != null) {
+                    ema.restore(averages, parameters);
+                }
                 return Long.parseLong(reader.metadata().getOrDefault("atelier.step", "0"));
             } catch (IOException | RuntimeException e) {
                 context.log("Checkpoint " + all.get(i).getFileName() + " cannot be read (" + e.getMessage() + "): skipped");

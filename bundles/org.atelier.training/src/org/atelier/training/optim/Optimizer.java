@@ -1,6 +1,7 @@
 package org.atelier.training.optim;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,32 +9,42 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 
 /**
- * The optimizers of the training loop, as PyTorch defines them, applied to each parameter from its gradient:
+ * The optimizers of the training loop, as PyTorch and their authors define them, applied to each parameter from its
+ * gradient:
  * <ul>
  * <li>AdamW: {@code p -= lr·wd·p}, then Adam's step {@code p -= lr·m̂ / (sqrt(v̂) + eps)} with bias-corrected
  * moments;</li>
  * <li>Adam: the weight decay added to the gradient ({@code g + wd·p}) before the same step;</li>
  * <li>Lion: {@code p -= lr·(sign(β1·m + (1-β1)·g) + wd·p)}, then {@code m = β2·m + (1-β2)·g};</li>
- * <li>SGD with momentum β1: {@code b = β1·b + g + wd·p}, {@code p -= lr·b}.</li>
+ * <li>SGD with momentum β1: {@code b = β1·b + g + wd·p}, {@code p -= lr·b};</li>
+ * <li>Prodigy (Mishchenko and Defazio, 2023, as the {@code prodigyopt} package computes it, without bias correction
+ * and with decoupled weight decay): Adam whose step size {@code d} is estimated from the distance travelled from the
+ * initial weights, {@code d̂ = Σ (d/d0)·d·lr·⟨g, p0 - p⟩ / ‖s‖₁} with {@code s} the β3-averaged gradients scaled alike,
+ * growing from {@code d0 = 1e-6}; the learning rate is a multiplier of {@code d} (1 as its authors advise).</li>
  * </ul>
- * Its state (moments, step count) is arrays by name, saved in checkpoints and restored on resume.
+ * Its state (arrays by name, and numbers) is saved in checkpoints and restored on resume.
  */
 public final class Optimizer {
 
     public enum Kind {
-        ADAMW, ADAM, LION, SGD
+        ADAMW, ADAM, LION, SGD, PRODIGY
     }
 
     private static final float EPS = 1e-8f;
+    private static final double PRODIGY_D0 = 1e-6;
 
     private final Kind kind;
     private final double weightDecay;
     private final double beta1;
     private final double beta2;
     private final NDManager manager;
-    private final Map<String, NDArray> first = new HashMap<>();
-    private final Map<String, NDArray> second = new HashMap<>();
+    /** Per-parameter arrays by kind: m and v (moments), s and p0 (Prodigy's sum and initial weights). */
+    private final Map<String, Map<String, NDArray>> arrays = new LinkedHashMap<>();
     private long steps;
+    /** Prodigy's step size, its largest estimate, and the running numerator of the estimate. */
+    private double d = PRODIGY_D0;
+    private double dMax = PRODIGY_D0;
+    private double dNumerator;
 
     public Optimizer(Kind kind, double weightDecay, double beta1, double beta2, NDManager manager) {
         this.kind = kind;
@@ -52,22 +63,34 @@ public final class Optimizer {
         return steps;
     }
 
+    /** Prodigy's current step size (the learning rate it found); 0 for the others. */
+    public double adaptedStepSize() {
+        return kind == Kind.PRODIGY ? d : 0;
+    }
+
     /** One step of every parameter with a gradient, at learning rate {@code lr} (times each one's factor). */
     public void step(List<Parameter> parameters, double lr) {
         steps++;
+        if (kind == Kind.PRODIGY) {
+            prodigy(parameters, lr);
+            return;
+        }
         for (Parameter p : parameters) {
             NDArray gradient = gradient(p);
             if (gradient == null) {
                 continue;
             }
             try (NDManager scope = manager.newSubManager()) {
-                gradient.tempAttach(scope);
+                // the arrays' results go into the scope, closed with it; the arrays go back to their managers
+                scope.tempAttachAll(gradient, p.value());
                 update(p, gradient, (float) (lr * p.lrFactor()), scope);
             }
+            gradient.close();
         }
     }
 
     private void update(Parameter p, NDArray g, float lr, NDManager scope) {
+        NDArray m = state("m", p, scope);
         NDArray w = p.value();
         float wd = (float) weightDecay;
         float b1 = (float) beta1;
@@ -78,8 +101,7 @@ public final class Optimizer {
                 w.subi(w.mul(lr * wd));
             }
             NDArray grad = kind == Kind.ADAM && wd != 0 ? g.add(w.mul(wd)) : g;
-            NDArray m = state(first, p);
-            NDArray v = state(second, p);
+            NDArray v = state("v", p, scope);
             m.muli(b1).addi(grad.mul(1 - b1));
             v.muli(b2).addi(grad.square().mul(1 - b2));
             double c1 = 1 - Math.pow(beta1, steps);
@@ -88,7 +110,6 @@ public final class Optimizer {
             w.subi(m.div(denominator).mul((float) (lr / c1)));
         }
         case LION -> {
-            NDArray m = state(first, p);
             NDArray update = m.mul(b1).add(g.mul(1 - b1)).sign();
             if (wd != 0) {
                 update = update.add(w.mul(wd));
@@ -98,16 +119,73 @@ public final class Optimizer {
         }
         case SGD -> {
             NDArray grad = wd != 0 ? g.add(w.mul(wd)) : g;
-            NDArray buffer = state(first, p);
-            buffer.muli(b1).addi(grad);
-            w.subi(buffer.mul(lr));
+            m.muli(b1).addi(grad);
+            w.subi(m.mul(lr));
         }
         default -> throw new IllegalStateException(kind.toString());
         }
     }
 
-    private NDArray state(Map<String, NDArray> states, Parameter p) {
-        return states.computeIfAbsent(p.name(), k -> manager.zeros(p.value().getShape()));
+    /** Prodigy's step: moments and the distance estimate over all parameters, then the new d, then the updates. */
+    private void prodigy(List<Parameter> parameters, double lr) {
+        double beta3 = Math.sqrt(beta2);
+        dNumerator *= beta3;
+        double denominator = 0;
+        for (Parameter p : parameters) {
+            NDArray g = gradient(p);
+            if (g == null) {
+                continue;
+            }
+            double dlr = d * lr * p.lrFactor();
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray w = p.value();
+                NDArray p0 = arrays.computeIfAbsent("p0", k -> new HashMap<>()).computeIfAbsent(p.name(),
+                        k -> w.duplicate().stopGradient());
+                scope.tempAttachAll(g, w, p0);
+                dNumerator += (d / PRODIGY_D0) * dlr * g.mul(p0.sub(w)).sum().getFloat();
+                state("m", p, scope).muli((float) beta1).addi(g.mul((float) (d * (1 - beta1))));
+                state("v", p, scope).muli((float) beta2).addi(g.square().mul((float) (d * d * (1 - beta2))));
+                NDArray s = state("s", p, scope);
+                s.muli((float) beta3).addi(g.mul((float) ((d / PRODIGY_D0) * dlr)));
+                denominator += s.abs().sum().getFloat();
+            }
+            g.close();
+        }
+        if (denominator == 0) {
+            return;
+        }
+        if (lr > 0) {
+            // d never shrinks; its growth is unlimited, as prodigyopt's default
+            dMax = Math.max(dMax, dNumerator / denominator);
+            d = dMax;
+        }
+        for (Parameter p : parameters) {
+            NDArray g = gradient(p);
+            if (g == null) {
+                continue;
+            }
+            g.close();
+            double dlr = d * lr * p.lrFactor();
+            NDArray w = p.value();
+            try (NDManager scope = manager.newSubManager()) {
+                w.tempAttach(scope);
+                NDArray denom = state("v", p, scope).sqrt().add((float) (d * EPS));
+                if (weightDecay != 0) {
+                    w.subi(w.mul((float) (weightDecay * dlr)));
+                }
+                w.subi(state("m", p, scope).div(denom).mul((float) dlr));
+            }
+        }
+    }
+
+    /** The parameter's state array of a kind (zeros at first), attached to {@code scope} until it closes. */
+    private NDArray state(String kindOfState, Parameter p, NDManager scope) {
+        NDArray array = arrays.computeIfAbsent(kindOfState, k -> new HashMap<>()).computeIfAbsent(p.name(),
+                k -> manager.zeros(p.value().getShape()));
+        if (scope != null) {
+            array.tempAttach(scope);
+        }
+        return array;
     }
 
     /** The parameter's gradient (a handle to close), or null when no backward pass has reached it. */
@@ -141,8 +219,9 @@ public final class Optimizer {
             if (gradient == null) {
                 continue;
             }
-            try (NDArray square = gradient.square().sum()) {
-                sum += square.getFloat();
+            try (NDManager scope = gradient.getManager().newSubManager()) {
+                gradient.tempAttach(scope);
+                sum += gradient.square().sum().getFloat();
             }
             gradient.close();
         }
@@ -160,27 +239,37 @@ public final class Optimizer {
         return norm;
     }
 
-    /** The state as named arrays ({@code m.<parameter>}, {@code v.<parameter>}) and the step count. */
+    /** The state's arrays by name ({@code m.<parameter>}, {@code v.<parameter>}, ...). */
     public Map<String, NDArray> state() {
         Map<String, NDArray> all = new HashMap<>();
-        first.forEach((k, v) -> all.put("m." + k, v));
-        second.forEach((k, v) -> all.put("v." + k, v));
+        arrays.forEach((prefix, byParameter) -> byParameter.forEach((name, array) -> all.put(prefix + "." + name, array)));
         return all;
     }
 
-    /** Restores what {@link #state()} gave, with its step count. */
-    public void restore(Map<String, float[]> state, List<Parameter> parameters, long stepCount) {
-        this.steps = stepCount;
-        for (Parameter p : parameters) {
-            float[] m = state.get("m." + p.name());
-            if (m != null) {
-                NDArray a = state(first, p);
-                a.set(m);
-            }
-            float[] v = state.get("v." + p.name());
-            if (v != null) {
-                NDArray a = state(second, p);
-                a.set(v);
+    /** The state's numbers by name (the step count, Prodigy's estimates): kept exactly, as text, in checkpoints. */
+    public Map<String, Double> numbers() {
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        numbers.put("steps", (double) steps);
+        if (kind == Kind.PRODIGY) {
+            numbers.put("d", d);
+            numbers.put("d_max", dMax);
+            numbers.put("d_numerator", dNumerator);
+        }
+        return numbers;
+    }
+
+    /** Restores what {@link #state()} and {@link #numbers()} gave. */
+    public void restore(Map<String, float[]> state, Map<String, Double> numbers, List<Parameter> parameters) {
+        this.steps = numbers.getOrDefault("steps", 0.0).longValue();
+        this.d = numbers.getOrDefault("d", PRODIGY_D0);
+        this.dMax = numbers.getOrDefault("d_max", PRODIGY_D0);
+        this.dNumerator = numbers.getOrDefault("d_numerator", 0.0);
+        for (String prefix : List.of("m", "v", "s", "p0")) {
+            for (Parameter p : parameters) {
+                float[] values = state.get(prefix + "." + p.name());
+                if (values != null) {
+                    state(prefix, p, null).set(values);
+                }
             }
         }
     }
