@@ -28,7 +28,9 @@ class TrainingCommandTest extends CliRunner {
         assertEquals(Cli.OK, atelier("validate", lora.toString()), err());
         assertTrue(out().contains("Plan: 8 images (80 per epoch with repeats) in 1 bucket (64x64: 80); batch 1, gradient"
                 + " accumulation 1: 80 forward passes and 80 steps per epoch; 60 steps = 1 epoch.")
-                && out().contains("Memory: a step at 64x64 needs about 0.6 GB"), out());
+                && out().contains("Estimate: a step at 64x64 needs about 0.6 GB and "), out());
+        assertTrue(java.util.regex.Pattern.compile("and [0-9.]+ s on the CPU; 60 steps about [0-9.]+ s").matcher(out()).find(),
+                "the time a step will take, from the model's operations and the CPU's measured speed: " + out());
         assertEquals(Cli.OK, atelier("run", lora.toString()), err());
         assertTrue(out().contains("succeeded"), out());
         Path run;

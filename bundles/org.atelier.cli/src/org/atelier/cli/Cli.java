@@ -285,12 +285,9 @@ public final class Cli {
             data.warnings().forEach(w -> out.println("Note: " + w));
             if (experiment.getBaseModel() != null && experiment.getBaseModel().getPath() != null) {
                 Path model = ProjectStore.projectFolderOf(experimentFile).resolve(experiment.getBaseModel().getPath()).normalize();
-                org.atelier.training.data.Buckets.Size largest = data.largestBucket();
-                MemoryEstimate.Check check = MemoryEstimate.forTraining(model, largest.width(), largest.height(),
-                        ((Number) experiment.getConfig().eGet(experiment.getConfig().eClass().getEStructuralFeature("batchSize")))
-                                .intValue(), org.atelier.core.runs.ProcessMemory.physical());
-                out.println("Memory: a step at " + largest + " needs about " + MemoryEstimate.gigabytes(check.estimate().trainingTotal())
-                        + (check.refusal() == null ? "" : ": " + check.refusal()));
+                org.atelier.training.TrainingRun.Estimate estimate = org.atelier.training.TrainingRun.estimate(model, data,
+                        new org.atelier.training.Config(experiment.getConfig()));
+                out.println("Estimate: " + estimate + (estimate.memory().refusal() == null ? "" : "; " + estimate.memory().refusal()));
             }
         } catch (org.atelier.training.TrainingException e) {
             err.println("atelier: " + e.getMessage());

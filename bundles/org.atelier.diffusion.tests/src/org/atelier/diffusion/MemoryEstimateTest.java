@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MemoryEstimateTest {
 
     /** The shapes of a layout, as a model file's header gives them; reading values is not what an estimate does. */
-    private static TensorSource shapes(SdLayout.Config config) {
+    static TensorSource shapes(SdLayout.Config config) {
         Map<String, TensorInfo> tensors = new LinkedHashMap<>();
         long at = 0;
         for (SdLayout.Entry e : SdLayout.checkpoint(config)) {

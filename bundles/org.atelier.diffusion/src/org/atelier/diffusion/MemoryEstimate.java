@@ -91,7 +91,7 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
     }
 
     /** The UNet's levels: its downsamplers plus one. */
-    private static int levels(TensorSource model) {
+    static int levels(TensorSource model) {
         int levels = 1;
         for (int n = 1; model.tensor("model.diffusion_model.input_blocks." + n + ".0.in_layers.0.weight") != null
                 || model.tensor("model.diffusion_model.input_blocks." + n + ".0.op.weight") != null; n++) {

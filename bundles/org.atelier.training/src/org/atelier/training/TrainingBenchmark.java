@@ -25,7 +25,9 @@ import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.core.runs.Metrics;
 import org.atelier.core.runs.ProcessMemory;
+import org.atelier.diffusion.StepTime;
 import org.atelier.diffusion.text.ClipTokenizer;
+import org.atelier.runtime.Compute;
 import org.atelier.tensors.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
@@ -41,7 +43,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 public final class TrainingBenchmark {
 
     /** One line of results. */
-    public record Figure(String what, double secondsPerStep, long peakBytes, double imagesPerSecond) {
+    public record Figure(String what, double secondsPerStep, double estimatedSeconds, long peakBytes, double imagesPerSecond) {
     }
 
     private final Path dir;
@@ -76,9 +78,11 @@ public final class TrainingBenchmark {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "%-40s %16s %14s %22s%n", "measure", "seconds per step", "peak resident", "latent cache");
+        out.printf(Locale.ROOT, "%-40s %16s %10s %14s %22s%n", "measure", "seconds per step", "estimate", "peak resident",
+                "latent cache");
         for (Figure f : figures) {
-            out.printf(Locale.ROOT, "%-40s %16.1f %11d MB %22s%n", f.what(), f.secondsPerStep(), f.peakBytes() >> 20,
+            out.printf(Locale.ROOT, "%-40s %16.1f %10.1f %11d MB %22s%n", f.what(), f.secondsPerStep(), f.estimatedSeconds(),
+                    f.peakBytes() >> 20,
                     f.imagesPerSecond() > 0 ? String.format(Locale.ROOT, "%.2f images/s", f.imagesPerSecond()) : "(cached)");
         }
         return figures;
@@ -102,8 +106,10 @@ public final class TrainingBenchmark {
                 throughput = Double.parseDouble(m.group(1));
             }
         }
-        out.printf(Locale.ROOT, "  %.1f s per step, peak resident %d MB%n", seconds, peak >> 20);
-        return new Figure(what, seconds, peak, throughput);
+        double estimate = StepTime.training(project.resolve("models/sd15.safetensors"), 512, 512, 1, 1,
+                Compute.throughput(Compute.engine().defaultDevice()));
+        out.printf(Locale.ROOT, "  %.1f s per step (estimated before: %.1f s), peak resident %d MB%n", seconds, estimate, peak >> 20);
+        return new Figure(what, seconds, estimate, peak, throughput);
     }
 
     private void create(Path project) throws Exception {

@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.atelier.core.methods.RunContext;
+
+import ai.djl.Device;
 import org.atelier.core.runs.ProcessMemory;
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.StepTime;
+import org.atelier.runtime.Compute;
 import org.atelier.runtime.ComputeException;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.TensorFileException;
@@ -43,14 +47,12 @@ public final class TrainingRun {
             throw new TrainingException("experiment '" + context.experiment().getName() + "' › base model: training needs one");
         }
         Path tokenizer = tokenizer(model, context.projectFolder());
-        Buckets.Size largest = data.largestBucket();
-        MemoryEstimate.Check check = MemoryEstimate.forTraining(model, largest.width(), largest.height(), config.integer("batchSize"),
-                ProcessMemory.physical());
-        if (check.refusal() != null) {
-            throw new TrainingException(check.refusal());
+        Estimate estimate = estimate(model, data, config);
+        if (estimate.memory().refusal() != null) {
+            throw new TrainingException(estimate.memory().refusal());
         }
-        context.log("Loading " + model.getFileName() + " (weights " + MemoryEstimate.gigabytes(check.estimate().weights())
-                + "; a step at " + largest + " needs about " + MemoryEstimate.gigabytes(check.estimate().trainingTotal()) + ")");
+        context.log("Loading " + model.getFileName() + " (weights " + MemoryEstimate.gigabytes(estimate.memory().estimate().weights())
+                + "); " + estimate);
         try (StableDiffusion sd = StableDiffusion.load(model, tokenizer)) {
             Trainer.Method method = factory.attach(sd, config, data);
             Trainer trainer = new Trainer(context, config, data, sd, method, cacheFolder(context.projectFolder()), vaeId(model));
@@ -62,6 +64,42 @@ public final class TrainingRun {
                     : "Trained " + result.steps() + " steps; wrote " + result.outputs().stream().map(p -> p.getFileName().toString()).toList());
             return result;
         }
+    }
+
+    /**
+     * What a step will take at the largest bucket, before anything loads: its memory (with the refusal when it will not
+     * fit), and its seconds on the device the run uses (0 where the engine cannot start to measure it).
+     */
+    public record Estimate(MemoryEstimate.Check memory, Buckets.Size bucket, double secondsPerStep, String device, int steps) {
+
+        /** "a step at 512x512 needs about 12.5 GB and 1 min 19 s on the CPU; 500 steps about 10 h 54 min" */
+        @Override
+        public String toString() {
+            String text = "a step at " + bucket + " needs about " + MemoryEstimate.gigabytes(memory.estimate().trainingTotal());
+            if (secondsPerStep > 0) {
+                text += " and " + StepTime.format(secondsPerStep) + " on " + device + "; " + steps + " steps about "
+                        + StepTime.format(secondsPerStep * steps);
+            }
+            return text;
+        }
+    }
+
+    public static Estimate estimate(Path model, TrainingData data, Config config) throws IOException {
+        Buckets.Size largest = data.largestBucket();
+        int batch = config.integer("batchSize");
+        MemoryEstimate.Check memory = MemoryEstimate.forTraining(model, largest.width(), largest.height(), batch,
+                ProcessMemory.physical());
+        double seconds = 0;
+        String device = "";
+        try {
+            Device d = Compute.engine().defaultDevice();
+            device = d.isGpu() ? "GPU " + d.getDeviceId() : "the CPU";
+            seconds = StepTime.training(model, largest.width(), largest.height(), batch, config.integer("gradientAccumulation"),
+                    Compute.throughput(d));
+        } catch (ComputeException e) {
+            // the memory alone, then; the run says why the engine does not start
+        }
+        return new Estimate(memory, largest, seconds, device, config.integer("steps"));
     }
 
     /** Where latents are cached: the project's {@code .atelier/cache/latents}. */
