@@ -16,8 +16,11 @@ import org.atelier.tensors.SdLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Both methods on a tiny SDXL model: two text encoders, the pooled text and the sizes in the loop, SDXL's files. */
-class SdxlTrainingTest {
+/**
+ * Both methods on a tiny SDXL model (two text encoders, the pooled text and the sizes in the loop, SDXL's files) and
+ * on a tiny SD 2.x model (OpenCLIP's fused attention, kohya's names for it).
+ */
+class OtherArchitecturesTrainingTest {
 
     @TempDir
     Path folder;
@@ -55,6 +58,41 @@ class SdxlTrainingTest {
             assertEquals(List.of("clip_g", "clip_l"), reader.tensors().stream().map(t -> t.name()).sorted().toList());
             assertArrayEquals(new long[] { 2, 32 }, reader.tensor("clip_l").shape());
             assertArrayEquals(new long[] { 2, 64 }, reader.tensor("clip_g").shape());
+        }
+    }
+
+    @Test
+    void loraAndTextualInversionOnSd2() throws Exception {
+        Path lora = Projects.create(folder, SdLayout.tinySd2(), "org.atelier.methods.lora", "v2-lora", config -> {
+            Config.set(config, "steps", 2);
+            Config.set(config, "rank", 2);
+            Config.set(config, "learningRate", "1e-2");
+            Config.set(config, "outputName", "v2");
+        });
+        LocalRunContext context = new LocalRunContext(lora, folder.resolve("runs/v2-lora"));
+        new LoraRunner().run(context);
+        for (Metrics.Row row : Metrics.read(context.runFolder())) {
+            assertTrue(Double.isFinite(row.values().get("loss")) && row.values().get("grad_norm") > 0, row.values().toString());
+        }
+        try (SafetensorsReader reader = SafetensorsReader.open(context.outputFolder().resolve("v2.safetensors"))) {
+            // kohya names OpenCLIP's layers as the Hugging Face model it converts them to: q, k and v apart
+            assertArrayEquals(new long[] { 2, 64 },
+                    reader.tensor("lora_te_text_model_encoder_layers_0_self_attn_q_proj.lora_down.weight").shape());
+            assertNotNull(reader.tensor("lora_te_text_model_encoder_layers_1_self_attn_v_proj.lora_up.weight"));
+            assertNotNull(reader.tensor("lora_unet_down_blocks_0_attentions_0_proj_in.lora_down.weight"));
+            assertEquals("sd_v2", reader.metadata().get("ss_base_model_version"));
+            assertEquals("True", reader.metadata().get("ss_v2"));
+            assertEquals("stable-diffusion-v2-512/lora", reader.metadata().get("modelspec.architecture"));
+        }
+
+        Path ti = Projects.create(folder, SdLayout.tinySd2(), "org.atelier.methods.ti", "v2-ti", config -> {
+            Config.set(config, "steps", 2);
+            Config.set(config, "token", "<v2>");
+        });
+        LocalRunContext embedding = new LocalRunContext(ti, folder.resolve("runs/v2-ti"));
+        new TextualInversionRunner().run(embedding);
+        try (SafetensorsReader reader = SafetensorsReader.open(embedding.outputFolder().resolve("v2.safetensors"))) {
+            assertArrayEquals(new long[] { 1, 64 }, reader.tensor("emb_params").shape());
         }
     }
 }
