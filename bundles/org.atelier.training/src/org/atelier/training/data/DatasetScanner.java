@@ -151,6 +151,14 @@ public final class DatasetScanner {
 
     /** Width and height from the file's header, or null when no reader here can read it. */
     public static int[] size(Path image) {
+        ImageFormats.register();
+        try {
+            if (ImageFormats.truncation(image) != null) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
             if (in == null) {
                 return null;

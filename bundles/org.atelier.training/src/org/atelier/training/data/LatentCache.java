@@ -110,6 +110,11 @@ public final class LatentCache {
     }
 
     public static BufferedImage read(Path image) throws IOException {
+        ImageFormats.register();
+        String truncation = ImageFormats.truncation(image);
+        if (truncation != null) {
+            throw new TrainingException(image + ": cannot be read as an image: " + truncation);
+        }
         BufferedImage read;
         try {
             read = ImageIO.read(image.toFile());

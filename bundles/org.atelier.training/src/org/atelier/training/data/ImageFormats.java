@@ -1,0 +1,58 @@
+package org.atelier.training.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ServiceLoader;
+
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
+
+/**
+ * The image readers datasets use: Java's own (PNG, JPEG, BMP, GIF) and the WebP reader embedded in this bundle.
+ * ImageIO finds plugins through the application's class path, which inside OSGi is not this bundle's, so the
+ * embedded readers are registered with it here, once.
+ */
+final class ImageFormats {
+
+    private static volatile boolean registered;
+
+    private ImageFormats() {
+    }
+
+    static void register() {
+        if (registered) {
+            return;
+        }
+        synchronized (ImageFormats.class) {
+            if (!registered) {
+                IIORegistry.getDefaultInstance().registerServiceProviders(
+                        ServiceLoader.load(ImageReaderSpi.class, ImageFormats.class.getClassLoader()).iterator());
+                registered = true;
+            }
+        }
+    }
+
+    /**
+     * Why the file is cut short, or null. Only WebP is checked: its RIFF header gives the length, and the reader
+     * decodes a truncated file without complaint, filling what is missing.
+     */
+    static String truncation(Path image) throws IOException {
+        if (!image.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".webp")) {
+            return null;
+        }
+        byte[] header = new byte[12];
+        int read;
+        try (InputStream in = Files.newInputStream(image)) {
+            read = in.readNBytes(header, 0, 12);
+        }
+        if (read < 12 || header[0] != 'R' || header[1] != 'I' || header[2] != 'F' || header[3] != 'F') {
+            return "not a WebP file (no RIFF header)";
+        }
+        long expected = 8 + ((header[4] & 0xFFL) | (header[5] & 0xFFL) << 8 | (header[6] & 0xFFL) << 16 | (header[7] & 0xFFL) << 24);
+        long size = Files.size(image);
+        return size < expected ? "truncated: " + size + " of its " + expected + " bytes" : null;
+    }
+}
