@@ -4,7 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Training projects on the left, editors in the middle, problems and progress below. */
+/** Training projects on the left, editors in the middle, runs and generation on the right, problems and progress below. */
 public final class AtelierPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.atelier.ui.perspective";
@@ -16,11 +16,14 @@ public final class AtelierPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
-        layout.addPlaceholder(org.atelier.ui.generate.GenerateView.ID, IPageLayout.RIGHT, 0.55f, editors);
+        org.eclipse.ui.IPlaceholderFolderLayout right = layout.createPlaceholderFolder("right", IPageLayout.RIGHT, 0.4f, editors);
+        right.addPlaceholder(org.atelier.ui.run.RunView.ID);
+        right.addPlaceholder(org.atelier.ui.generate.GenerateView.ID);
         layout.addNewWizardShortcut("org.atelier.ui.wizards.project");
         layout.addNewWizardShortcut("org.atelier.ui.wizards.experiment");
         layout.addShowViewShortcut(org.atelier.ui.views.ProjectsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(org.atelier.ui.generate.GenerateView.ID);
+        layout.addShowViewShortcut(org.atelier.ui.run.RunView.ID);
     }
 }

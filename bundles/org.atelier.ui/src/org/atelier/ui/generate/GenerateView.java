@@ -27,7 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -335,7 +334,7 @@ public final class GenerateView extends ViewPart {
 
     /** Back on the UI thread: the image (when one was made), the status, the button. */
     private void finish(BufferedImage made, Path file, String message, boolean error) {
-        ImageData data = made == null ? null : imageData(made);
+        ImageData data = made == null ? null : org.atelier.ui.SwtImages.of(made);
         canvas.getDisplay().asyncExec(() -> {
             running = null;
             if (canvas.isDisposed()) {
@@ -358,16 +357,6 @@ public final class GenerateView extends ViewPart {
         status.setText(message == null ? "" : message);
         status.setForeground(error ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
         status.getParent().layout(true, true);
-    }
-
-    private static ImageData imageData(BufferedImage made) {
-        ImageData data = new ImageData(made.getWidth(), made.getHeight(), 24, new PaletteData(0xff0000, 0xff00, 0xff));
-        for (int y = 0; y < made.getHeight(); y++) {
-            for (int x = 0; x < made.getWidth(); x++) {
-                data.setPixel(x, y, made.getRGB(x, y) & 0xffffff);
-            }
-        }
-        return data;
     }
 
     /** The image scaled to fit, centred, never enlarged more than the space allows. */

@@ -115,6 +115,7 @@ public final class RunJob extends Job {
         }
         runFolder = handle.folder();
         refreshRuns();
+        showRun(runFolder);
         boolean cancelled = false;
         try {
             while (handle.isAlive()) {
@@ -144,6 +145,23 @@ public final class RunJob extends Job {
         } finally {
             monitor.done();
         }
+    }
+
+    /** The run in the Run view as it starts, without taking the focus. */
+    private static void showRun(Path folder) {
+        if (!org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        org.eclipse.ui.PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            if (window != null && window.getActivePage() != null) {
+                try {
+                    org.atelier.ui.run.RunView.show(window.getActivePage(), folder, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    AtelierUi.log("Could not show run " + folder, e);
+                }
+            }
+        });
     }
 
     private void refreshRuns() {

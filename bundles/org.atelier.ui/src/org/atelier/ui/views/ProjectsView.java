@@ -82,9 +82,7 @@ public final class ProjectsView extends ViewPart {
             if (element instanceof IFile file) {
                 IDE.openEditor(page, file);
             } else if (element instanceof ProjectsContentProvider.RunNode run) {
-                IDE.openEditor(page, run.project().getFile(
-                        ProjectStore.RUNS_FOLDER + "/" + run.folder().getFileName() + "/" + ProjectStore.RUN_FILE),
-                        "org.eclipse.ui.DefaultTextEditor");
+                org.atelier.ui.run.RunView.show(page, run.folder());
             } else if (element instanceof ProjectsContentProvider.ObjectNode node) {
                 IDE.openEditor(page, node.project().getFile(ProjectStore.PROJECT_FILE), "org.eclipse.ui.DefaultTextEditor");
             } else if (element != null) {
