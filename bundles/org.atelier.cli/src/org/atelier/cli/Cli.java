@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.DemoProject;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
+import org.atelier.core.runs.Durations;
 import org.atelier.core.runs.InvalidRunException;
 import org.atelier.core.runs.Interrupts;
 import org.atelier.core.runs.RunHandle;
@@ -346,7 +346,7 @@ public final class Cli {
         progress.finish();
         Runs.RunInfo info = Runs.read(handle.folder());
         Run run = info.run();
-        String duration = info.duration() == null ? "" : " in " + formatDuration(info.duration());
+        String duration = info.duration() == null ? "" : " in " + Durations.clock(info.duration());
         String line = "Run " + run.getId() + " " + status.getLiteral().toLowerCase(Locale.ROOT) + duration
                 + (run.getMessage() == null ? "" : ": " + run.getMessage());
         if (status == RunStatus.SUCCEEDED) {
@@ -382,20 +382,9 @@ public final class Cli {
             out.printf(format, run.getId(), run.getExperiment().getMethod(),
                     info.status().getLiteral().toLowerCase(Locale.ROOT),
                     run.getStarted() == null ? "-" : STARTED.format(run.getStarted().toInstant()),
-                    info.duration() == null ? "-" : formatDuration(info.duration()),
+                    info.duration() == null ? "-" : Durations.clock(info.duration()),
                     info.message() == null ? "" : info.message());
         }
-    }
-
-    static String formatDuration(Duration duration) {
-        long seconds = duration.getSeconds();
-        if (seconds < 60) {
-            return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
-        }
-        if (seconds < 3600) {
-            return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
-        }
-        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     // ---- show

@@ -36,7 +36,7 @@ final class ProgressLine implements RunEvents.Listener {
         double fraction = total > 0 ? Math.min(1.0, (double) done / total) : 0;
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
         String eta = done > 0 && done < total ? String.format(Locale.ROOT, ", ETA %s",
-                Cli.formatDuration(java.time.Duration.ofMillis((long) (elapsed / done * (total - done) * 1000)))) : "";
+                org.atelier.core.runs.Durations.clock(java.time.Duration.ofMillis((long) (elapsed / done * (total - done) * 1000)))) : "";
         int filled = (int) Math.round(fraction * WIDTH);
         String line = String.format(Locale.ROOT, "[%s%s] %3.0f%% %d/%d%s %s%s", "#".repeat(filled),
                 ".".repeat(WIDTH - filled), fraction * 100, done, total, eta, message == null ? "" : message, lastMetrics);

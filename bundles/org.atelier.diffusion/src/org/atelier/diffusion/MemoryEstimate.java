@@ -57,7 +57,7 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
         long firstChannels = 0;
         int h = height / 8;
         int w = width / 8;
-        int levels = levels(model);
+        UNetLevels levels = new UNetLevels(model);
         for (TensorInfo t : model.tensors()) {
             String name = t.name();
             if (name.startsWith("model_ema.") || !t.dtype().isFloatingPoint()) {
@@ -69,8 +69,7 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
             }
             Matcher m = TRANSFORMER.matcher(name);
             if (m.matches()) {
-                int block = Integer.parseInt(m.group(2));
-                int level = m.group(1).equals("input_blocks") ? (block - 1) / 3 : levels - 1 - block / 3;
+                int level = levels.of(name);
                 long tokens = (long) (h >> level) * (w >> level);
                 boolean linear = t.rank() == 2;
                 long inner = t.dim(0);
@@ -88,18 +87,6 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
             vae = VAE_FEATURE_COPIES * vaeOut.dim(1) * width * (long) height * FLOAT + SCORE_COPIES * tokens * tokens * FLOAT;
         }
         return new MemoryEstimate(weights, unet, vae);
-    }
-
-    /** The UNet's levels: its downsamplers plus one. */
-    static int levels(TensorSource model) {
-        int levels = 1;
-        for (int n = 1; model.tensor("model.diffusion_model.input_blocks." + n + ".0.in_layers.0.weight") != null
-                || model.tensor("model.diffusion_model.input_blocks." + n + ".0.op.weight") != null; n++) {
-            if (model.tensor("model.diffusion_model.input_blocks." + n + ".0.op.weight") != null) {
-                levels++;
-            }
-        }
-        return levels;
     }
 
     /**

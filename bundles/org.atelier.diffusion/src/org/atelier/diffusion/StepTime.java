@@ -2,8 +2,6 @@ package org.atelier.diffusion;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.SdConverter;
@@ -34,27 +32,13 @@ public final class StepTime {
     /** The text tokens the cross attention attends to (one chunk of CLIP's 77). */
     private static final int TOKENS = 77;
 
-    private static final Pattern BLOCK = Pattern.compile("model\\.diffusion_model\\.(input_blocks|output_blocks)\\.(\\d+)\\.(\\d+)\\.(.*)");
-
     private StepTime() {
     }
 
     /** The UNet's floating-point operations for one latent of an image of {@code width x height}. */
     public static double unetOperations(TensorSource source, int width, int height) throws IOException {
         TensorSource model = source instanceof DiffusersFolder folder ? SdConverter.asCheckpoint(folder) : source;
-        int levels = MemoryEstimate.levels(model);
-        int outputBlocks = 0;
-        while (model.tensor("model.diffusion_model.output_blocks." + outputBlocks + ".0.in_layers.0.weight") != null) {
-            outputBlocks++;
-        }
-        int perLevel = Math.max(1, outputBlocks / levels);
-        int[] downsampledAt = new int[levels];
-        int level = 0;
-        for (int n = 1; level < levels - 1 && n < 1000; n++) {
-            if (model.tensor("model.diffusion_model.input_blocks." + n + ".0.op.weight") != null) {
-                downsampledAt[++level] = n;
-            }
-        }
+        UNetLevels levels = new UNetLevels(model);
         long h = height / 8;
         long w = width / 8;
         double operations = 0;
@@ -63,7 +47,7 @@ public final class StepTime {
             if (!name.startsWith("model.diffusion_model.") || !t.dtype().isFloatingPoint() || t.rank() < 2) {
                 continue;
             }
-            int at = levelOf(name, levels, perLevel, downsampledAt);
+            int at = levels.of(name);
             long positions = at < 0 || name.contains(".emb_layers.") ? 1
                     : ((h + (1L << at) - 1) >> at) * ((w + (1L << at) - 1) >> at);
             boolean textKeys = name.contains(".attn2.to_k.") || name.contains(".attn2.to_v.");
@@ -77,30 +61,6 @@ public final class StepTime {
         return operations;
     }
 
-    /** The level whose positions a UNet weight is applied at; -1 for the time and size embeddings. */
-    private static int levelOf(String name, int levels, int perLevel, int[] downsampledAt) {
-        if (name.startsWith("model.diffusion_model.middle_block.")) {
-            return levels - 1;
-        }
-        Matcher m = BLOCK.matcher(name);
-        if (!m.matches()) {
-            return name.startsWith("model.diffusion_model.out.") ? 0 : -1;
-        }
-        int block = Integer.parseInt(m.group(2));
-        if (m.group(1).equals("input_blocks")) {
-            int level = 0;
-            for (int l = 1; l < levels; l++) {
-                if (downsampledAt[l] > 0 && block >= downsampledAt[l]) {
-                    level = l;
-                }
-            }
-            return level;
-        }
-        int level = Math.max(0, levels - 1 - block / perLevel);
-        boolean upsampler = m.group(4).startsWith("conv.");
-        return upsampler ? Math.max(0, level - 1) : level;
-    }
-
     /**
      * Seconds a training step will take: {@code batch x accumulation} images at {@code width x height} through the
      * model's UNet, forward and backward, on a device of {@code throughput} operations per second.
@@ -110,20 +70,5 @@ public final class StepTime {
         try (TensorSource source = TensorFiles.open(model)) {
             return TRAINING_FACTOR * unetOperations(source, width, height) * batch * accumulation / throughput;
         }
-    }
-
-    /** {@code 78.5 s}, {@code 1 min 20 s}, {@code 2 h 05 min}: seconds as a person reads them. */
-    public static String format(double seconds) {
-        if (seconds < 10) {
-            return String.format(java.util.Locale.ROOT, "%.1f s", seconds);
-        }
-        long s = Math.round(seconds);
-        if (s < 60) {
-            return s + " s";
-        }
-        if (s < 3600) {
-            return s / 60 + " min " + String.format(java.util.Locale.ROOT, "%02d s", s % 60);
-        }
-        return s / 3600 + " h " + String.format(java.util.Locale.ROOT, "%02d min", s / 60 % 60);
     }
 }

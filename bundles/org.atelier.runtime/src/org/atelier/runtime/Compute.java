@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.util.Utils;
 import ai.djl.util.cuda.CudaUtils;
 
@@ -117,7 +121,7 @@ public final class Compute {
         return null;
     }
 
-    private static final Map<Device, Double> THROUGHPUT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Device, Double> THROUGHPUT = new ConcurrentHashMap<>();
 
     /**
      * What the device multiplies, in floating-point operations per second: the best of three products of two
@@ -128,13 +132,13 @@ public final class Compute {
         Engine started = engine();
         return THROUGHPUT.computeIfAbsent(device, d -> {
             int n = 1024;
-            try (ai.djl.ndarray.NDManager manager = started.newBaseManager(d)) {
-                ai.djl.ndarray.NDArray a = manager.randomUniform(-1, 1, new ai.djl.ndarray.types.Shape(n, n));
-                ai.djl.ndarray.NDArray b = manager.randomUniform(-1, 1, new ai.djl.ndarray.types.Shape(n, n));
+            try (NDManager manager = started.newBaseManager(d)) {
+                NDArray a = manager.randomUniform(-1, 1, new Shape(n, n));
+                NDArray b = manager.randomUniform(-1, 1, new Shape(n, n));
                 long best = Long.MAX_VALUE;
                 for (int i = 0; i < 4; i++) {
                     long start = System.nanoTime();
-                    try (ai.djl.ndarray.NDArray product = a.matMul(b)) {
+                    try (NDArray product = a.matMul(b)) {
                         product.getFloat(0, 0); // waits for the device
                     }
                     long took = System.nanoTime() - start;

@@ -25,20 +25,37 @@ class OtherArchitecturesTrainingTest {
     @TempDir
     Path folder;
 
-    @Test
-    void loraAndTextualInversionOnSdxl() throws Exception {
-        Path lora = Projects.create(folder, SdLayout.tinySdxl(), "org.atelier.methods.lora", "xl-lora", config -> {
+    /** Two steps of a rank-2 LoRA named {@code name} on a model of {@code layout}, every step's loss finite; its file. */
+    private Path lora(SdLayout.Config layout, String name) throws Exception {
+        Path experiment = Projects.create(folder, layout, "org.atelier.methods.lora", name + "-lora", config -> {
             Config.set(config, "steps", 2);
             Config.set(config, "rank", 2);
             Config.set(config, "learningRate", "1e-2");
-            Config.set(config, "outputName", "xl");
+            Config.set(config, "outputName", name);
         });
-        LocalRunContext context = new LocalRunContext(lora, folder.resolve("runs/xl-lora"));
+        LocalRunContext context = new LocalRunContext(experiment, folder.resolve("runs/" + name + "-lora"));
         new LoraRunner().run(context);
         for (Metrics.Row row : Metrics.read(context.runFolder())) {
             assertTrue(Double.isFinite(row.values().get("loss")) && row.values().get("grad_norm") > 0, row.values().toString());
         }
-        try (SafetensorsReader reader = SafetensorsReader.open(context.outputFolder().resolve("xl.safetensors"))) {
+        return context.outputFolder().resolve(name + ".safetensors");
+    }
+
+    /** Two steps of textual inversion of {@code <name>} with {@code vectors} vectors; its file. */
+    private Path embedding(SdLayout.Config layout, String name, int vectors) throws Exception {
+        Path experiment = Projects.create(folder, layout, "org.atelier.methods.ti", name + "-ti", config -> {
+            Config.set(config, "steps", 2);
+            Config.set(config, "token", "<" + name + ">");
+            Config.set(config, "vectors", vectors);
+        });
+        LocalRunContext context = new LocalRunContext(experiment, folder.resolve("runs/" + name + "-ti"));
+        new TextualInversionRunner().run(context);
+        return context.outputFolder().resolve(name + ".safetensors");
+    }
+
+    @Test
+    void loraAndTextualInversionOnSdxl() throws Exception {
+        try (SafetensorsReader reader = SafetensorsReader.open(lora(SdLayout.tinySdxl(), "xl"))) {
             assertNotNull(reader.tensor("lora_unet_input_blocks_4_1_transformer_blocks_0_attn1_to_q.lora_down.weight"),
                     "SDXL's UNet modules by their ldm names");
             assertNotNull(reader.tensor("lora_te1_text_model_encoder_layers_0_self_attn_q_proj.lora_up.weight"));
@@ -47,14 +64,7 @@ class OtherArchitecturesTrainingTest {
             assertEquals("stable-diffusion-xl-v1-base/lora", reader.metadata().get("modelspec.architecture"));
         }
 
-        Path ti = Projects.create(folder, SdLayout.tinySdxl(), "org.atelier.methods.ti", "xl-ti", config -> {
-            Config.set(config, "steps", 2);
-            Config.set(config, "token", "<xl>");
-            Config.set(config, "vectors", 2);
-        });
-        LocalRunContext embedding = new LocalRunContext(ti, folder.resolve("runs/xl-ti"));
-        new TextualInversionRunner().run(embedding);
-        try (SafetensorsReader reader = SafetensorsReader.open(embedding.outputFolder().resolve("xl.safetensors"))) {
+        try (SafetensorsReader reader = SafetensorsReader.open(embedding(SdLayout.tinySdxl(), "xl", 2))) {
             assertEquals(List.of("clip_g", "clip_l"), reader.tensors().stream().map(t -> t.name()).sorted().toList());
             assertArrayEquals(new long[] { 2, 32 }, reader.tensor("clip_l").shape());
             assertArrayEquals(new long[] { 2, 64 }, reader.tensor("clip_g").shape());
@@ -63,18 +73,7 @@ class OtherArchitecturesTrainingTest {
 
     @Test
     void loraAndTextualInversionOnSd2() throws Exception {
-        Path lora = Projects.create(folder, SdLayout.tinySd2(), "org.atelier.methods.lora", "v2-lora", config -> {
-            Config.set(config, "steps", 2);
-            Config.set(config, "rank", 2);
-            Config.set(config, "learningRate", "1e-2");
-            Config.set(config, "outputName", "v2");
-        });
-        LocalRunContext context = new LocalRunContext(lora, folder.resolve("runs/v2-lora"));
-        new LoraRunner().run(context);
-        for (Metrics.Row row : Metrics.read(context.runFolder())) {
-            assertTrue(Double.isFinite(row.values().get("loss")) && row.values().get("grad_norm") > 0, row.values().toString());
-        }
-        try (SafetensorsReader reader = SafetensorsReader.open(context.outputFolder().resolve("v2.safetensors"))) {
+        try (SafetensorsReader reader = SafetensorsReader.open(lora(SdLayout.tinySd2(), "v2"))) {
             // kohya names OpenCLIP's layers as the Hugging Face model it converts them to: q, k and v apart
             assertArrayEquals(new long[] { 2, 64 },
                     reader.tensor("lora_te_text_model_encoder_layers_0_self_attn_q_proj.lora_down.weight").shape());
@@ -85,13 +84,7 @@ class OtherArchitecturesTrainingTest {
             assertEquals("stable-diffusion-v2-512/lora", reader.metadata().get("modelspec.architecture"));
         }
 
-        Path ti = Projects.create(folder, SdLayout.tinySd2(), "org.atelier.methods.ti", "v2-ti", config -> {
-            Config.set(config, "steps", 2);
-            Config.set(config, "token", "<v2>");
-        });
-        LocalRunContext embedding = new LocalRunContext(ti, folder.resolve("runs/v2-ti"));
-        new TextualInversionRunner().run(embedding);
-        try (SafetensorsReader reader = SafetensorsReader.open(embedding.outputFolder().resolve("v2.safetensors"))) {
+        try (SafetensorsReader reader = SafetensorsReader.open(embedding(SdLayout.tinySd2(), "v2", 1))) {
             assertArrayEquals(new long[] { 1, 64 }, reader.tensor("emb_params").shape());
         }
     }

@@ -154,6 +154,8 @@ public final class Trainer {
 
     private static final String CHECKPOINT_PREFIX = "step-";
     private static final int CHECKPOINTS_KEPT = 2;
+    private static final String OPTIMIZER = "optimizer/";
+    private static final String EMA = "ema/";
 
     private final RunContext context;
     private final Experiment experiment;
@@ -523,11 +525,9 @@ public final class Trainer {
         for (Parameter p : parameters) {
             arrays.put("param/" + p.name(), p.value());
         }
-        optimizer.state().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> arrays.put("optimizer/" + e.getKey(), e.getValue()));
+        putSection(arrays, OPTIMIZER, optimizer.state());
         if (ema != null) {
-            ema.state().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> arrays.put("ema/" + e.getKey(), e.getValue()));
+            putSection(arrays, EMA, ema.state());
         }
         List<SafetensorsWriter.Spec> specs = new ArrayList<>();
         arrays.forEach((name, array) -> specs.add(new SafetensorsWriter.Spec(name, DType.F32, array.getShape().getShape())));
@@ -562,13 +562,27 @@ public final class Trainer {
         return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
+    /** Adds a part of the state to a checkpoint's arrays, its names after {@code prefix}, in a stable order. */
+    private static void putSection(Map<String, NDArray> arrays, String prefix, Map<String, NDArray> part) {
+        part.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> arrays.put(prefix + e.getKey(), e.getValue()));
+    }
+
+    /** The arrays of a checkpoint whose names start with {@code prefix}, by the rest of their names. */
+    private static Map<String, float[]> section(SafetensorsReader reader, String prefix) throws IOException {
+        Map<String, float[]> part = new HashMap<>();
+        for (TensorInfo t : reader.tensors()) {
+            if (t.name().startsWith(prefix)) {
+                part.put(t.name().substring(prefix.length()), reader.floats(t));
+            }
+        }
+        return part;
+    }
+
     /** Restores the newest readable checkpoint; returns its step (0 without one). */
     private long resume(List<Parameter> parameters, Optimizer optimizer, Ema ema) throws IOException {
         List<Path> all = checkpoints();
         for (int i = all.size() - 1; i >= 0; i--) {
             try (SafetensorsReader reader = SafetensorsReader.open(all.get(i))) {
-                Map<String, float[]> state = new HashMap<>();
-                Map<String, float[]> averages = new HashMap<>();
                 boolean complete = true;
                 for (Parameter p : parameters) {
                     TensorInfo t = reader.tensor("param/" + p.name());
@@ -581,22 +595,15 @@ public final class Trainer {
                 for (Parameter p : parameters) {
                     p.value().set(reader.floats(reader.tensor("param/" + p.name())));
                 }
-                for (TensorInfo t : reader.tensors()) {
-                    if (t.name().startsWith("optimizer/")) {
-                        state.put(t.name().substring("optimizer/".length()), reader.floats(t));
-                    } else if (t.name().startsWith("ema/")) {
-                        averages.put(t.name().substring("ema/".length()), reader.floats(t));
-                    }
-                }
                 Map<String, Double> numbers = new HashMap<>();
                 reader.metadata().forEach((key, value) -> {
                     if (key.startsWith("atelier.optimizer.")) {
                         numbers.put(key.substring("atelier.optimizer.".length()), Double.parseDouble(value));
                     }
                 });
-                optimizer.restore(state, numbers, parameters);
+                optimizer.restore(section(reader, OPTIMIZER), numbers, parameters);
                 if (ema != null) {
-                    ema.restore(averages, parameters);
+                    ema.restore(section(reader, EMA), parameters);
                 }
                 return Long.parseLong(reader.metadata().getOrDefault("atelier.step", "0"));
             } catch (IOException | RuntimeException e) {

@@ -5,8 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.atelier.core.methods.RunContext;
-
-import ai.djl.Device;
+import org.atelier.core.runs.Durations;
 import org.atelier.core.runs.ProcessMemory;
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.StableDiffusion;
@@ -16,6 +15,8 @@ import org.atelier.runtime.ComputeException;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.training.data.Buckets;
+
+import ai.djl.Device;
 
 /**
  * The steps every training method's run takes: its data scanned and its plan logged before the model is loaded,
@@ -77,8 +78,8 @@ public final class TrainingRun {
         public String toString() {
             String text = "a step at " + bucket + " needs about " + MemoryEstimate.gigabytes(memory.estimate().trainingTotal());
             if (secondsPerStep > 0) {
-                text += " and " + StepTime.format(secondsPerStep) + " on " + device + "; " + steps + " steps about "
-                        + StepTime.format(secondsPerStep * steps);
+                text += " and " + Durations.words(secondsPerStep) + " on " + device + "; " + steps + " steps about "
+                        + Durations.words(secondsPerStep * steps);
             }
             return text;
         }

@@ -151,7 +151,6 @@ public final class DatasetScanner {
 
     /** Width and height from the file's header, or null when no reader here can read it. */
     public static int[] size(Path image) {
-        ImageFormats.register();
         try {
             if (ImageFormats.truncation(image) != null) {
                 return null;

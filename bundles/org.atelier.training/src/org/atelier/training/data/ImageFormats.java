@@ -2,6 +2,8 @@ package org.atelier.training.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,26 +15,17 @@ import javax.imageio.spi.ImageReaderSpi;
 /**
  * The image readers datasets use: Java's own (PNG, JPEG, BMP, GIF) and the WebP reader embedded in this bundle.
  * ImageIO finds plugins through the application's class path, which inside OSGi is not this bundle's, so the
- * embedded readers are registered with it here, once.
+ * embedded readers are registered with it when this class is first used: every dataset image is checked here
+ * before ImageIO reads it.
  */
 final class ImageFormats {
 
-    private static volatile boolean registered;
-
-    private ImageFormats() {
+    static {
+        IIORegistry.getDefaultInstance().registerServiceProviders(
+                ServiceLoader.load(ImageReaderSpi.class, ImageFormats.class.getClassLoader()).iterator());
     }
 
-    static void register() {
-        if (registered) {
-            return;
-        }
-        synchronized (ImageFormats.class) {
-            if (!registered) {
-                IIORegistry.getDefaultInstance().registerServiceProviders(
-                        ServiceLoader.load(ImageReaderSpi.class, ImageFormats.class.getClassLoader()).iterator());
-                registered = true;
-            }
-        }
+    private ImageFormats() {
     }
 
     /**
@@ -51,7 +44,7 @@ final class ImageFormats {
         if (read < 12 || header[0] != 'R' || header[1] != 'I' || header[2] != 'F' || header[3] != 'F') {
             return "not a WebP file (no RIFF header)";
         }
-        long expected = 8 + ((header[4] & 0xFFL) | (header[5] & 0xFFL) << 8 | (header[6] & 0xFFL) << 16 | (header[7] & 0xFFL) << 24);
+        long expected = 8 + Integer.toUnsignedLong(ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN).getInt(4));
         long size = Files.size(image);
         return size < expected ? "truncated: " + size + " of its " + expected + " bytes" : null;
     }

@@ -110,7 +110,6 @@ public final class LatentCache {
     }
 
     public static BufferedImage read(Path image) throws IOException {
-        ImageFormats.register();
         String truncation = ImageFormats.truncation(image);
         if (truncation != null) {
             throw new TrainingException(image + ": cannot be read as an image: " + truncation);

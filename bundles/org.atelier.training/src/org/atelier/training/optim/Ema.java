@@ -42,22 +42,16 @@ public final class Ema {
     }
 
     private NDArray average(Parameter p) {
-        return averages.computeIfAbsent(p.name(), k -> {
-            NDArray copy = manager.zeros(p.value().getShape());
-            copy.set(p.value().toByteBuffer());
-            return copy;
-        });
+        return averages.computeIfAbsent(p.name(), k -> p.copy(manager));
     }
 
     /** Swaps the parameters' values with their averages: once to use the averages, once more to go back. */
     public void exchange(List<Parameter> parameters) {
         for (Parameter p : parameters) {
             NDArray average = average(p);
-            NDArray current = manager.zeros(p.value().getShape());
-            current.set(p.value().toByteBuffer());
+            averages.put(p.name(), p.copy(manager));
             p.value().set(average.toByteBuffer());
             average.close();
-            averages.put(p.name(), current);
         }
     }
 

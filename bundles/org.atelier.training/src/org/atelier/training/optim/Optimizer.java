@@ -1,5 +1,6 @@
 package org.atelier.training.optim;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,16 +132,17 @@ public final class Optimizer {
         double beta3 = Math.sqrt(beta2);
         dNumerator *= beta3;
         double denominator = 0;
+        List<Parameter> reached = new ArrayList<>();
         for (Parameter p : parameters) {
             NDArray g = gradient(p);
             if (g == null) {
                 continue;
             }
+            reached.add(p);
             double dlr = d * lr * p.lrFactor();
             try (NDManager scope = manager.newSubManager()) {
                 NDArray w = p.value();
-                NDArray p0 = arrays.computeIfAbsent("p0", k -> new HashMap<>()).computeIfAbsent(p.name(),
-                        k -> w.duplicate().stopGradient());
+                NDArray p0 = arrays.computeIfAbsent("p0", k -> new HashMap<>()).computeIfAbsent(p.name(), k -> p.copy(manager));
                 scope.tempAttachAll(g, w, p0);
                 dNumerator += (d / PRODIGY_D0) * dlr * g.mul(p0.sub(w)).sum().getFloat();
                 state("m", p, scope).muli((float) beta1).addi(g.mul((float) (d * (1 - beta1))));
@@ -159,12 +161,7 @@ public final class Optimizer {
             dMax = Math.max(dMax, dNumerator / denominator);
             d = dMax;
         }
-        for (Parameter p : parameters) {
-            NDArray g = gradient(p);
-            if (g == null) {
-                continue;
-            }
-            g.close();
+        for (Parameter p : reached) {
             double dlr = d * lr * p.lrFactor();
             NDArray w = p.value();
             try (NDManager scope = manager.newSubManager()) {

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.atelier.charts.TrainingChart;
 import org.atelier.core.model.MethodConfig;
 import org.atelier.core.model.RunStatus;
+import org.atelier.core.runs.Durations;
 import org.atelier.core.runs.Metrics;
 import org.atelier.core.runs.Runs;
 import org.atelier.ui.AtelierUi;
@@ -75,6 +78,8 @@ public final class RunView extends ViewPart {
     private Snapshot shown;
     private Image chartImage;
     private final List<Image> sampleImages = new ArrayList<>();
+    /** Thumbnails of the run's sample files, made once each (a sample file is written once, named by its step). */
+    private final Map<Path, Sample> thumbnails = new ConcurrentHashMap<>();
     private long seen = Long.MIN_VALUE;
     private Job loading;
 
@@ -111,7 +116,7 @@ public final class RunView extends ViewPart {
         smoothingValue = new Label(smoothingBox, SWT.NONE);
         smoothingValue.setText("0.60");
         smoothing.addListener(SWT.Selection, e -> {
-            smoothingValue.setText(String.format(Locale.ROOT, "%.2f", smoothing() ));
+            smoothingValue.setText(String.format(Locale.ROOT, "%.2f", smoothing()));
             redrawChart();
         });
 
@@ -142,6 +147,7 @@ public final class RunView extends ViewPart {
         this.folder = runFolder;
         this.seen = Long.MIN_VALUE;
         this.shown = null;
+        thumbnails.clear();
         heading.setText(runFolder.getFileName().toString());
         status.setText("Reading the run...");
         load();
@@ -209,7 +215,7 @@ public final class RunView extends ViewPart {
         long stamp = stamp(target);
         loading = Job.create("Reading run " + target.getFileName(), (IProgressMonitor monitor) -> {
             try {
-                Snapshot snapshot = read(target);
+                Snapshot snapshot = read(target, thumbnails);
                 if (!chart.isDisposed()) {
                     chart.getDisplay().asyncExec(() -> {
                         if (!chart.isDisposed() && target.equals(folder)) {
@@ -234,7 +240,7 @@ public final class RunView extends ViewPart {
         loading.schedule();
     }
 
-    static Snapshot read(Path folder) throws IOException, org.atelier.core.project.ModelException {
+    static Snapshot read(Path folder, Map<Path, Sample> thumbnails) throws IOException, org.atelier.core.project.ModelException {
         Runs.RunInfo info = Runs.read(folder);
         List<Metrics.Row> rows = Metrics.read(folder);
         String text = "";
@@ -251,10 +257,16 @@ public final class RunView extends ViewPart {
                 pngs = files.filter(p -> p.getFileName().toString().endsWith(".png")).sorted().toList();
             }
             for (Path png : pngs.subList(Math.max(0, pngs.size() - SAMPLES_SHOWN), pngs.size())) {
-                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
-                if (image != null) {
-                    images.add(new Sample(label(png), SwtImages.of(thumbnail(image))));
+                Sample sample = thumbnails.get(png);
+                if (sample == null) {
+                    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+                    if (image == null) {
+                        continue; // not an image ImageIO reads
+                    }
+                    sample = new Sample(label(png), SwtImages.of(thumbnail(image)));
+                    thumbnails.put(png, sample);
                 }
+                images.add(sample);
             }
         }
         return new Snapshot(info, rows, images, text, totalSteps(info));
@@ -290,6 +302,7 @@ public final class RunView extends ViewPart {
     }
 
     private void apply(Snapshot snapshot) {
+        boolean newSamples = shown == null || !shown.samples().equals(snapshot.samples());
         shown = snapshot;
         heading.setText(snapshot.info().run().getId() + "  (" + snapshot.info().run().getExperiment().getName() + ", "
                 + snapshot.info().run().getExperiment().getMethod() + ")");
@@ -298,6 +311,14 @@ public final class RunView extends ViewPart {
             log.setText(snapshot.log());
             log.setTopIndex(log.getLineCount());
         }
+        if (newSamples) {
+            showSamples(snapshot.samples());
+        }
+        redrawChart();
+        status.getParent().layout(true, true);
+    }
+
+    private void showSamples(List<Sample> list) {
         for (Image image : sampleImages) {
             image.dispose();
         }
@@ -305,7 +326,7 @@ public final class RunView extends ViewPart {
         for (org.eclipse.swt.widgets.Control child : samples.getChildren()) {
             child.dispose();
         }
-        for (Sample sample : snapshot.samples()) {
+        for (Sample sample : list) {
             Composite cell = new Composite(samples, SWT.NONE);
             cell.setLayout(new GridLayout(1, false));
             Image image = new Image(samples.getDisplay(), sample.image());
@@ -314,8 +335,6 @@ public final class RunView extends ViewPart {
             new Label(cell, SWT.NONE).setText(sample.label());
         }
         layoutSamples();
-        redrawChart();
-        status.getParent().layout(true, true);
     }
 
     /** "Running: step 23 of 60 (loss 0.1234), 0.31 s a step, about 12 s left" and the like. */
@@ -334,15 +353,15 @@ public final class RunView extends ViewPart {
                     .filter(v -> v != null).mapToDouble(Double::doubleValue).toArray();
             if (seconds.length > 0) {
                 double mean = java.util.Arrays.stream(seconds).average().orElse(0);
-                text += ", " + org.atelier.diffusion.StepTime.format(mean) + " a step";
+                text += ", " + Durations.words(mean) + " a step";
                 if (state == RunStatus.RUNNING && last.step() < s.totalSteps()) {
-                    text += ", about " + org.atelier.diffusion.StepTime.format(mean * (s.totalSteps() - last.step())) + " left";
+                    text += ", about " + Durations.words(mean * (s.totalSteps() - last.step())) + " left";
                 }
             }
         }
         java.time.Duration took = s.info().duration();
         if (took != null && state != RunStatus.RUNNING) {
-            text += "; took " + org.atelier.diffusion.StepTime.format(took.toMillis() / 1000.0);
+            text += "; took " + Durations.words(took.toMillis() / 1000.0);
         }
         if (s.info().message() != null && !s.info().message().isBlank()) {
             text += " — " + s.info().message();

@@ -53,7 +53,7 @@ final class ProjectsLabelProvider extends LabelProvider {
         }
         if (element instanceof ProjectsContentProvider.RunNode run) {
             var info = run.info();
-            String duration = info.duration() == null ? "" : ", " + formatSeconds(info.duration().toMillis());
+            String duration = info.duration() == null ? "" : ", " + org.atelier.core.runs.Durations.clock(info.duration());
             return info.run().getId() + "  " + info.status().getLiteral().toLowerCase(Locale.ROOT) + duration;
         }
         return super.getText(element);
@@ -69,12 +69,6 @@ final class ProjectsLabelProvider extends LabelProvider {
         } catch (ModelException e) {
             return name + "  (cannot be read; see Problems)";
         }
-    }
-
-    private static String formatSeconds(long millis) {
-        long s = millis / 1000;
-        return s < 60 ? String.format(Locale.ROOT, "%.1f s", millis / 1000.0)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     @Override
