@@ -274,20 +274,11 @@ public final class Cli {
     /** What a valid training experiment will do: its data as the loop will see it, before anything loads. */
     private void plan(Path experimentFile) throws ModelException, IOException {
         Experiment experiment = ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experimentFile);
-        if (experiment.getConfig() == null
-                || experiment.getConfig().eClass().getEAllSuperTypes().stream().noneMatch(c -> "TrainingConfig".equals(c.getName()))) {
-            return;
-        }
         try {
-            org.atelier.training.TrainingData data = org.atelier.training.TrainingData.of(experiment,
-                    ProjectStore.projectFolderOf(experimentFile), new org.atelier.training.Config(experiment.getConfig()));
-            out.println("Plan: " + data.plan());
-            data.warnings().forEach(w -> out.println("Note: " + w));
-            if (experiment.getBaseModel() != null && experiment.getBaseModel().getPath() != null) {
-                Path model = ProjectStore.projectFolderOf(experimentFile).resolve(experiment.getBaseModel().getPath()).normalize();
-                org.atelier.training.TrainingRun.Estimate estimate = org.atelier.training.TrainingRun.estimate(model, data,
-                        new org.atelier.training.Config(experiment.getConfig()));
-                out.println("Estimate: " + estimate + (estimate.memory().refusal() == null ? "" : "; " + estimate.memory().refusal()));
+            org.atelier.training.TrainingRun.Preview preview = org.atelier.training.TrainingRun.preview(experiment,
+                    ProjectStore.projectFolderOf(experimentFile));
+            if (preview != null) {
+                preview.lines().forEach(out::println);
             }
         } catch (org.atelier.training.TrainingException e) {
             err.println("atelier: " + e.getMessage());

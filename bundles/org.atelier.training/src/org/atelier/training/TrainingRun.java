@@ -3,8 +3,12 @@ package org.atelier.training;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.atelier.core.methods.RunContext;
+import org.atelier.core.model.BaseModel;
+import org.atelier.core.model.Experiment;
 import org.atelier.core.runs.Durations;
 import org.atelier.core.runs.ProcessMemory;
 import org.atelier.diffusion.MemoryEstimate;
@@ -101,6 +105,40 @@ public final class TrainingRun {
             // the memory alone, then; the run says why the engine does not start
         }
         return new Estimate(memory, largest, seconds, device, config.integer("steps"));
+    }
+
+    /** What a training experiment will do, as {@code atelier validate} and the experiment editor show it. */
+    public record Preview(TrainingData data, Estimate estimate) {
+
+        /** "Plan: ...", a "Note: ..." per warning, and "Estimate: ..." (with the refusal) when there is a base model. */
+        public List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            lines.add("Plan: " + data.plan());
+            data.warnings().forEach(w -> lines.add("Note: " + w));
+            if (estimate != null) {
+                lines.add("Estimate: " + estimate + (estimate.memory().refusal() == null ? "" : "; " + estimate.memory().refusal()));
+            }
+            return lines;
+        }
+    }
+
+    /**
+     * What a training experiment will do, before anything loads: its data as the loop will see it and, with a base
+     * model, the memory and time a step will take; null for an experiment of a method that does not train.
+     *
+     * @throws TrainingException when its data cannot be used, saying why
+     */
+    public static Preview preview(Experiment experiment, Path projectFolder) throws IOException {
+        if (experiment.getConfig() == null
+                || experiment.getConfig().eClass().getEAllSuperTypes().stream().noneMatch(c -> "TrainingConfig".equals(c.getName()))) {
+            return null;
+        }
+        Config config = new Config(experiment.getConfig());
+        TrainingData data = TrainingData.of(experiment, projectFolder, config);
+        BaseModel base = experiment.getBaseModel();
+        Estimate estimate = base == null || base.getPath() == null ? null
+                : estimate(projectFolder.resolve(base.getPath()).normalize(), data, config);
+        return new Preview(data, estimate);
     }
 
     /** Where latents are cached: the project's {@code .atelier/cache/latents}. */

@@ -199,6 +199,11 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
         return file;
     }
 
+    /** The folder of the experiment's training project. */
+    public Path projectFolder() {
+        return projectFolder;
+    }
+
     /** Called by the overview when the method changes: the hyperparameter page shows the new configuration. */
     void configReplaced() {
         if (hyperparameters != null) {

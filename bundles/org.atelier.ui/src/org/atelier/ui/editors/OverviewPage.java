@@ -1,5 +1,6 @@
 package org.atelier.ui.editors;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,11 @@ import org.atelier.core.model.Dataset;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.validation.Problem;
+import org.atelier.training.TrainingRun;
 import org.atelier.ui.AtelierUi;
 import org.atelier.ui.handlers.RunExperimentHandler;
 import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.notify.Adapter;
@@ -26,6 +29,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -36,6 +40,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -46,6 +51,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 public final class OverviewPage extends FormPage {
 
     public static final String ID = "overview";
+    private static final String REFUSAL = "refusal";
 
     private final ExperimentEditor editor;
     private final List<MethodDescriptor> methods = new ArrayList<>();
@@ -56,6 +62,9 @@ public final class OverviewPage extends FormPage {
     private Label methodDescription;
     private Combo baseModel;
     private Table datasets;
+    private Label preview;
+    /** Counts the previews asked for: only the latest one's result is shown. */
+    private int previews;
     private Adapter follower;
 
     OverviewPage(ExperimentEditor editor) {
@@ -90,6 +99,14 @@ public final class OverviewPage extends FormPage {
         body.setLayout(new GridLayout(2, true));
         messages = new ProblemMessages(managedForm.getMessageManager());
         fields = new FeatureForm(toolkit, domain(), managedForm.getMessageManager());
+
+        Composite what = section(toolkit, body, "What the run will do",
+                "For a training method: its data as the loop will see it, and the memory and time a step will take here.");
+        what.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        preview = toolkit.createLabel(what, "", SWT.WRAP);
+        GridData previewData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        previewData.widthHint = 500;
+        preview.setLayoutData(previewData);
 
         Composite general = section(toolkit, body, "Experiment", "What the experiment is called and what it is for.");
         fields.add(general, experiment(), Literals.EXPERIMENT__NAME);
@@ -259,6 +276,7 @@ public final class OverviewPage extends FormPage {
         if (messages == null || managed.getForm().isDisposed()) {
             return;
         }
+        showPreview(problems);
         Experiment experiment = experiment();
         messages.show(problems, new ProblemMessages.Placement() {
             @Override
@@ -290,6 +308,52 @@ public final class OverviewPage extends FormPage {
                 return datasets;
             }
         });
+    }
+
+    /**
+     * What the run will do, worked out in a job (it reads the dataset folders, the model's header and measures the
+     * device) from a copy of the experiment as it is now; an experiment with errors waits until they are mended.
+     */
+    private void showPreview(List<Problem> problems) {
+        int asked = ++previews;
+        IMessageManager header = managed.getMessageManager();
+        header.removeMessage(REFUSAL);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            preview.setText("Shown when the experiment has no errors.");
+            return;
+        }
+        Experiment copy = EcoreUtil.copy(experiment());
+        Path projectFolder = editor.projectFolder();
+        Job job = Job.create("Working out what " + copy.getName() + " will do", monitor -> {
+            String text;
+            String refusal = null;
+            try {
+                TrainingRun.Preview result = TrainingRun.preview(copy, projectFolder);
+                text = result == null ? "This method does not train: it runs once, as its settings say."
+                        : String.join("\n", result.lines());
+                refusal = result == null || result.estimate() == null ? null : result.estimate().memory().refusal();
+            } catch (java.io.IOException | RuntimeException e) {
+                text = "Cannot train on this: " + e.getMessage();
+            }
+            String shown = text;
+            String refused = refusal;
+            preview.getDisplay().asyncExec(() -> {
+                if (!preview.isDisposed() && asked == previews) {
+                    preview.setText(shown);
+                    if (refused != null) {
+                        header.addMessage(REFUSAL, "The run will be refused: " + refused, null, IMessageProvider.ERROR);
+                    }
+                    managed.getForm().reflow(true);
+                }
+            });
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** What the run will do, as shown (for tests). */
+    public String previewText() {
+        return preview.getText();
     }
 
     /** The method selector, for tests. */
