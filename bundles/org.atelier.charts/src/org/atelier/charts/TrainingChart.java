@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 
 import org.atelier.core.runs.Metrics;
 import org.jfree.chart.JFreeChart;
@@ -16,15 +17,23 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The chart of a training run, drawn by JFreeChart: its loss (as logged, faint, and smoothed), its validation loss
- * and its learning rate on an axis of its own. Rendered to images, so that whatever shows runs (the workbench, and
- * reports to come) draws them alike, with or without a display.
+ * The charts of training runs, drawn by JFreeChart: a run's loss (as logged, faint, and smoothed), its validation loss
+ * and its learning rate on an axis of its own; or several runs' smoothed and validation losses overlaid. Rendered to
+ * images, so the workbench and the comparison report draw them alike, with or without a display.
  */
 public final class TrainingChart {
 
     public static final String LOSS = "loss";
     public static final String VALIDATION = "validation_loss";
     public static final String LEARNING_RATE = "lr";
+
+    /** Colours of overlaid runs, told apart also in grey (Tableau's ten). */
+    private static final Color[] RUN_COLOURS = { new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759),
+            new Color(0x76B7B2), new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7),
+            new Color(0x9C755F), new Color(0xBAB0AC) };
+
+    private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] { 6f, 4f }, 0f);
 
     private TrainingChart() {
     }
@@ -100,10 +109,39 @@ public final class TrainingChart {
             plot.mapDatasetToRangeAxis(1, 1);
             XYLineAndShapeRenderer rate = new XYLineAndShapeRenderer(true, false);
             rate.setSeriesPaint(0, new Color(0x59A14F));
-            rate.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+            rate.setSeriesStroke(0, DASHED);
             plot.setRenderer(1, rate);
         }
         return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+    }
+
+    /** Several runs overlaid by name: each one's smoothed loss (solid) and validation loss (dashed, marked). */
+    public static JFreeChart compare(Map<String, List<Metrics.Row>> runs, double smoothing) {
+        XYSeriesCollection all = new XYSeriesCollection();
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        int index = 0;
+        int run = 0;
+        for (Map.Entry<String, List<Metrics.Row>> e : runs.entrySet()) {
+            Color colour = RUN_COLOURS[run++ % RUN_COLOURS.length];
+            XYSeries loss = series(e.getKey(), e.getValue(), LOSS);
+            if (loss.getItemCount() > 0) {
+                all.addSeries(smoothed(e.getKey() + " loss", loss, smoothing));
+                lines.setSeriesPaint(index, colour);
+                lines.setSeriesStroke(index++, new BasicStroke(2f));
+            }
+            XYSeries validation = series(e.getKey() + " validation", e.getValue(), VALIDATION);
+            if (validation.getItemCount() > 0) {
+                all.addSeries(validation);
+                lines.setSeriesPaint(index, colour);
+                lines.setSeriesShapesVisible(index, true);
+                lines.setSeriesStroke(index++, DASHED);
+            }
+        }
+        NumberAxis steps = new NumberAxis("step");
+        steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis lossAxis = new NumberAxis("loss");
+        lossAxis.setAutoRangeIncludesZero(false);
+        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, new XYPlot(all, steps, lossAxis, lines), true));
     }
 
     private static JFreeChart styled(JFreeChart chart) {

@@ -24,6 +24,7 @@ import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.DemoProject;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
+import org.atelier.charts.Comparison;
 import org.atelier.core.runs.Durations;
 import org.atelier.core.runs.InvalidRunException;
 import org.atelier.core.runs.Interrupts;
@@ -94,6 +95,9 @@ public final class Cli {
                                             for a training experiment, what it will train on (the plan)
               run <experiment>              run an experiment in a process of its own; Ctrl-C cancels it
               runs <project>                the project's runs with status, start and duration
+              compare <run folder> <run folder>... [-o report.html] [--smoothing 0.6]
+                                            runs side by side: how each went, the settings that differ,
+                                            and a report with the overlaid losses and the samples lined up
               inspect <file or folder> [--json] [--tensors] [--no-hash]
                                             what a model file is: container, family, components,
                                             metadata, tensors and the hashes other tools show
@@ -156,6 +160,7 @@ public final class Cli {
             case "run" -> runExperiment(rest);
             case "resume" -> resume(rest);
             case "runs" -> runs(rest);
+            case "compare" -> compare(rest);
             case "show" -> show(rest);
             case "new" -> newProject(rest);
             case "demo" -> demo(rest);
@@ -363,6 +368,80 @@ public final class Cli {
         }
         printRuns(runs);
         return OK;
+    }
+
+    private int compare(List<String> args) throws UsageException, IOException, ModelException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of(), List.of("-o", "--smoothing"), options);
+        if (positional.size() < 2) {
+            throw new UsageException("compare takes two run folders or more: atelier compare <run folder> <run folder>..."
+                    + " [-o report.html] [--smoothing 0.6]");
+        }
+        List<Path> folders = new ArrayList<>();
+        for (String given : positional) {
+            Path folder = Path.of(given).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(folder.resolve(ProjectStore.RUN_FILE))) {
+                throw new UsageException(folder + " is not a run folder (it has no " + ProjectStore.RUN_FILE + ")");
+            }
+            folders.add(folder);
+        }
+        double smoothing;
+        try {
+            smoothing = Double.parseDouble(options.getOrDefault("--smoothing", "0.6"));
+        } catch (NumberFormatException e) {
+            smoothing = -1;
+        }
+        if (!(smoothing >= 0 && smoothing < 1)) {
+            throw new UsageException("--smoothing takes a number from 0 (none) to below 1, such as 0.6");
+        }
+        Comparison comparison = Comparison.of(folders);
+        List<List<String>> summary = new ArrayList<>();
+        summary.add(Comparison.SUMMARY);
+        comparison.runs().forEach(run -> summary.add(Comparison.summary(run)));
+        printTable(summary);
+        Map<String, List<String>> differences = comparison.differences();
+        out.println();
+        if (differences.isEmpty()) {
+            out.println("Settings that differ: none");
+        } else {
+            List<List<String>> table = new ArrayList<>();
+            List<String> header = new ArrayList<>(List.of("setting"));
+            comparison.runs().forEach(run -> header.add(run.id()));
+            table.add(header);
+            differences.forEach((setting, values) -> {
+                List<String> row = new ArrayList<>(List.of(setting));
+                row.addAll(values);
+                table.add(row);
+            });
+            out.println("Settings that differ:");
+            printTable(table);
+        }
+        out.println("Samples lined up: " + comparison.sampleLabels().size() + " (by step and prompt)");
+        if (options.containsKey("-o")) {
+            Path report = Path.of(options.get("-o")).toAbsolutePath().normalize();
+            comparison.writeHtml(report, smoothing);
+            out.println("Report: " + report);
+        }
+        return OK;
+    }
+
+    /** Rows in columns as wide as their widest cell. */
+    private void printTable(List<List<String>> rows) {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                line.append(i == row.size() - 1 ? cell : String.format(Locale.ROOT, "%-" + widths[i] + "s  ", cell));
+            }
+            out.println(line.toString().stripTrailing());
+        }
     }
 
     private void printRuns(List<Runs.RunInfo> runs) {

@@ -69,7 +69,7 @@ public final class LocalRunContext implements RunContext {
 
     @Override
     public Path samplesFolder() {
-        return runFolder.resolve("samples");
+        return runFolder.resolve(org.atelier.core.runs.Samples.FOLDER);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.SamplePrompt;
 import org.atelier.core.model.SamplingSpec;
+import org.atelier.core.runs.Samples;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.nn.Ops;
 import org.atelier.diffusion.StableDiffusion;
@@ -502,7 +503,7 @@ public final class Trainer {
                         return context.isCancelled();
                     }
                 });
-                Path file = context.samplesFolder().resolve(String.format(Locale.ROOT, "step-%06d-%02d.png", step, i));
+                Path file = context.samplesFolder().resolve(Samples.fileName(step, i));
                 Png.write(file, result.image(), StableDiffusion.parameters(settings, null, modelName(), false)
                         + ", Training step: " + step);
             }

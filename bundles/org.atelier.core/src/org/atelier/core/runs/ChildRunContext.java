@@ -78,7 +78,7 @@ final class ChildRunContext implements RunContext, AutoCloseable {
 
     @Override
     public Path samplesFolder() {
-        return folder.resolve("samples");
+        return folder.resolve(Samples.FOLDER);
     }
 
     @Override

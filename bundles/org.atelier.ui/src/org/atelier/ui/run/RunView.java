@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
+import org.atelier.charts.Thumbnails;
 import org.atelier.charts.TrainingChart;
 import org.atelier.core.model.MethodConfig;
 import org.atelier.core.model.RunStatus;
 import org.atelier.core.runs.Durations;
 import org.atelier.core.runs.Metrics;
 import org.atelier.core.runs.Runs;
+import org.atelier.core.runs.Samples;
 import org.atelier.ui.AtelierUi;
 import org.atelier.ui.SwtImages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -197,7 +198,7 @@ public final class RunView extends ViewPart {
     /** When anything the view shows last changed: the latest modification among the run's files. */
     private static long stamp(Path folder) {
         long stamp = 0;
-        for (String name : List.of("run.atelier", Metrics.FILE, "log.txt", "samples")) {
+        for (String name : List.of("run.atelier", Metrics.FILE, "log.txt", Samples.FOLDER)) {
             try {
                 stamp = Math.max(stamp, Files.getLastModifiedTime(folder.resolve(name)).toMillis());
             } catch (IOException e) {
@@ -250,45 +251,20 @@ public final class RunView extends ViewPart {
             text = String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES), lines.size()));
         }
         List<Sample> images = new ArrayList<>();
-        Path samplesFolder = folder.resolve("samples");
-        if (Files.isDirectory(samplesFolder)) {
-            List<Path> pngs;
-            try (Stream<Path> files = Files.list(samplesFolder)) {
-                pngs = files.filter(p -> p.getFileName().toString().endsWith(".png")).sorted().toList();
-            }
-            for (Path png : pngs.subList(Math.max(0, pngs.size() - SAMPLES_SHOWN), pngs.size())) {
-                Sample sample = thumbnails.get(png);
-                if (sample == null) {
-                    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
-                    if (image == null) {
-                        continue; // not an image ImageIO reads
-                    }
-                    sample = new Sample(label(png), SwtImages.of(thumbnail(image)));
-                    thumbnails.put(png, sample);
+        List<Samples.Sample> files = Samples.list(folder);
+        for (Samples.Sample file : files.subList(Math.max(0, files.size() - SAMPLES_SHOWN), files.size())) {
+            Sample sample = thumbnails.get(file.file());
+            if (sample == null) {
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.file().toFile());
+                if (image == null) {
+                    continue; // not an image ImageIO reads
                 }
-                images.add(sample);
+                sample = new Sample(file.label(), SwtImages.of(Thumbnails.of(image, THUMBNAIL)));
+                thumbnails.put(file.file(), sample);
             }
+            images.add(sample);
         }
         return new Snapshot(info, rows, images, text, totalSteps(info));
-    }
-
-    /** "step 40, prompt 2" from {@code step-000040-01.png}. */
-    private static String label(Path png) {
-        String name = png.getFileName().toString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("step-(\\d+)-(\\d+)\\.png").matcher(name);
-        return m.matches() ? "step " + Long.parseLong(m.group(1)) + ", prompt " + (Integer.parseInt(m.group(2)) + 1) : name;
-    }
-
-    private static java.awt.image.BufferedImage thumbnail(java.awt.image.BufferedImage image) {
-        double scale = Math.min(1, (double) THUMBNAIL / Math.max(image.getWidth(), image.getHeight()));
-        int w = Math.max(1, (int) (image.getWidth() * scale));
-        int h = Math.max(1, (int) (image.getHeight() * scale));
-        java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = small.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, w, h, null);
-        g.dispose();
-        return small;
     }
 
     /** The steps the run trains for, from its configuration (0 when it has no steps). */
