@@ -18,6 +18,7 @@ public final class AtelierPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         org.eclipse.ui.IPlaceholderFolderLayout right = layout.createPlaceholderFolder("right", IPageLayout.RIGHT, 0.4f, editors);
         right.addPlaceholder(org.atelier.ui.run.RunView.ID);
+        right.addPlaceholder(org.atelier.ui.run.CompareView.ID);
         right.addPlaceholder(org.atelier.ui.generate.GenerateView.ID);
         layout.addNewWizardShortcut("org.atelier.ui.wizards.project");
         layout.addNewWizardShortcut("org.atelier.ui.wizards.experiment");
@@ -25,5 +26,6 @@ public final class AtelierPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(org.atelier.ui.generate.GenerateView.ID);
         layout.addShowViewShortcut(org.atelier.ui.run.RunView.ID);
+        layout.addShowViewShortcut(org.atelier.ui.run.CompareView.ID);
     }
 }
