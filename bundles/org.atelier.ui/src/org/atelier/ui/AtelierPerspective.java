@@ -16,6 +16,7 @@ public final class AtelierPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+        bottom.addPlaceholder(org.atelier.ui.run.RunQueueView.ID);
         org.eclipse.ui.IPlaceholderFolderLayout right = layout.createPlaceholderFolder("right", IPageLayout.RIGHT, 0.4f, editors);
         right.addPlaceholder(org.atelier.ui.run.RunView.ID);
         right.addPlaceholder(org.atelier.ui.run.CompareView.ID);
@@ -27,5 +28,6 @@ public final class AtelierPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(org.atelier.ui.generate.GenerateView.ID);
         layout.addShowViewShortcut(org.atelier.ui.run.RunView.ID);
         layout.addShowViewShortcut(org.atelier.ui.run.CompareView.ID);
+        layout.addShowViewShortcut(org.atelier.ui.run.RunQueueView.ID);
     }
 }

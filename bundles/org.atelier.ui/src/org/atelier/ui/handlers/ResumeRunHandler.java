@@ -19,7 +19,8 @@ public final class ResumeRunHandler extends AbstractHandler {
             MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Resume Run", "Select a run to resume.");
             return null;
         }
-        RunJob.resume(run.project(), run.folder()).schedule();
+        org.atelier.ui.run.RunQueue.get().submit(RunJob.resume(run.project(), run.folder()));
+        RunExperimentHandler.showQueue(event);
         return null;
     }
 }

@@ -13,8 +13,8 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * Runs the selected experiment (or the one in the active editor, saved first) as a job: validated, then run in
- * a process of its own; cancelling the job cancels the run.
+ * Runs the selected experiment (or the one in the active editor, saved first) as a job in the run queue: when its
+ * turn comes, validated, then run in a process of its own; cancelling the job cancels the run.
  */
 public final class RunExperimentHandler extends AbstractHandler {
 
@@ -40,7 +40,21 @@ public final class RunExperimentHandler extends AbstractHandler {
                 && input.getFile().equals(file)) {
             editor.doSave(null);
         }
-        new RunJob(file).schedule();
+        org.atelier.ui.run.RunQueue.get().submit(new RunJob(file));
+        showQueue(event);
         return null;
+    }
+
+    /** The queue, when more than the new run is in it: the user sees that it waits. */
+    static void showQueue(ExecutionEvent event) {
+        if (org.atelier.ui.run.RunQueue.get().waiting().isEmpty()) {
+            return;
+        }
+        try {
+            HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(org.atelier.ui.run.RunQueueView.ID,
+                    null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+        } catch (org.eclipse.core.commands.ExecutionException | org.eclipse.ui.PartInitException e) {
+            org.atelier.ui.AtelierUi.log("Could not show the run queue", e);
+        }
     }
 }

@@ -75,7 +75,7 @@ public final class ProjectsView extends ViewPart {
         viewer.setSelection(new StructuredSelection(project), true);
     }
 
-    private void open(IStructuredSelection selection) {
+    void open(IStructuredSelection selection) {
         Object element = selection.getFirstElement();
         IWorkbenchPage page = getSite().getPage();
         try {
@@ -83,6 +83,8 @@ public final class ProjectsView extends ViewPart {
                 IDE.openEditor(page, file);
             } else if (element instanceof ProjectsContentProvider.RunNode run) {
                 org.atelier.ui.run.RunView.show(page, run.folder());
+            } else if (element instanceof BaseModelElement model && modelFile(model) != null) {
+                IDE.openEditor(page, modelFile(model), org.atelier.ui.inspector.InspectorEditor.ID);
             } else if (element instanceof ProjectsContentProvider.ObjectNode node) {
                 IDE.openEditor(page, node.project().getFile(ProjectStore.PROJECT_FILE), "org.eclipse.ui.DefaultTextEditor");
             } else if (element != null) {
@@ -91,6 +93,13 @@ public final class ProjectsView extends ViewPart {
         } catch (PartInitException e) {
             AtelierUi.log("Could not open " + element, e);
         }
+    }
+
+    /** The base model's file in the workspace when it is one file inside its project (what the inspector opens). */
+    private static IFile modelFile(BaseModelElement model) {
+        java.nio.file.Path relative = TrainingWorkspace.path(model.project()).relativize(model.file());
+        IFile file = relative.startsWith("..") ? null : model.project().getFile(relative.toString());
+        return file != null && java.nio.file.Files.isRegularFile(model.file()) ? file : null;
     }
 
     private void resourcesChanged(IResourceChangeEvent event) {
