@@ -82,8 +82,9 @@ public final class UiTestSupport {
     }
 
     /**
-     * Saves a picture of the workbench window to {@code target/screenshots/<name>.png} (beside the test bundle),
-     * for people to look at what the tests saw.
+     * Saves a picture of the workbench window to {@code <name>.png} in the folder {@code atelier.screenshots} names
+     * ({@code target/screenshots} beside the test bundle by default; {@code ./screenshots.sh} gives {@code
+     * docs/screenshots}), for people to look at what the tests saw.
      */
     public static void screenshot(String name) {
         org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
@@ -95,7 +96,7 @@ public final class UiTestSupport {
             gc.copyArea(image, bounds.x, bounds.y);
             org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
             loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("atelier.screenshots", "target/screenshots"));
             java.nio.file.Files.createDirectories(folder);
             loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
         } catch (java.io.IOException e) {

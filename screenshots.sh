@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots of the main screens in docs/screenshots/ (those the README shows): runs the workbench
+# tests that open them on the demo project, under Xvfb when there is no display, with their screenshots written there.
+# Usage: ./screenshots.sh [extra Maven arguments]
+set -euo pipefail
+cd "$(dirname "$0")"
+. releng/scripts/common.sh
+ensure_system_packages test
+modules=targetplatform
+for m in core tensors runtime diffusion training methods.merge methods.lora methods.ti charts cli ui core.testing; do
+    modules+=",bundles/org.atelier.$m"
+done
+modules+=",features/org.atelier.feature,bundles/org.atelier.ui.tests"
+with_display ./mvnw -B -ntp verify -pl "$modules" \
+    -Dtest='RunViewTest,CompareViewTest,TrainingOverviewTest,InspectorEditorTest,MergeFormTest' \
+    -Dsurefire.failIfNoSpecifiedTests=false -Datelier.screenshots="$PWD/docs/screenshots" "$@"
+ls -1 docs/screenshots
