@@ -21,13 +21,10 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
@@ -53,13 +50,12 @@ public final class CompareView extends ViewPart {
     private Label status;
     private Table summary;
     private Table differences;
-    private Canvas chart;
+    private ChartCanvas chart;
     private Composite samples;
     private ScrolledComposite samplesScroll;
     private Action save;
 
     private Comparison shown;
-    private Image chartImage;
     private final List<Image> sampleImages = new ArrayList<>();
 
     /** Shows the runs of these folders side by side in the view of {@code page}. */
@@ -81,9 +77,7 @@ public final class CompareView extends ViewPart {
         SashForm tables = new SashForm(parts, SWT.HORIZONTAL);
         summary = table(tables);
         differences = table(tables);
-        chart = new Canvas(parts, SWT.DOUBLE_BUFFERED);
-        chart.addPaintListener(e -> paintChart(e.gc));
-        chart.addListener(SWT.Resize, e -> redrawChart());
+        chart = new ChartCanvas(parts, (w, h) -> shown == null ? null : TrainingChart.render(shown.chart(SMOOTHING), w, h));
         samplesScroll = new ScrolledComposite(parts, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         samples = new Composite(samplesScroll, SWT.NONE);
         samplesScroll.setContent(samples);
@@ -115,9 +109,9 @@ public final class CompareView extends ViewPart {
             try {
                 Comparison comparison = Comparison.of(folders);
                 Map<String, List<ImageData>> thumbnails = thumbnails(comparison);
-                if (!chart.isDisposed()) {
-                    chart.getDisplay().asyncExec(() -> {
-                        if (!chart.isDisposed()) {
+                if (!chart.control().isDisposed()) {
+                    chart.control().getDisplay().asyncExec(() -> {
+                        if (!chart.control().isDisposed()) {
                             apply(comparison, thumbnails);
                         }
                     });
@@ -169,7 +163,7 @@ public final class CompareView extends ViewPart {
         fill(differences, columns, rows);
         showSamples(runIds, thumbnails);
         save.setEnabled(true);
-        redrawChart();
+        chart.refresh();
     }
 
     private static void fill(Table table, List<String> columns, List<List<String>> rows) {
@@ -256,27 +250,7 @@ public final class CompareView extends ViewPart {
     }
 
     public Image chartImage() {
-        return chartImage;
-    }
-
-    private void redrawChart() {
-        if (chartImage != null) {
-            chartImage.dispose();
-            chartImage = null;
-        }
-        chart.redraw();
-    }
-
-    private void paintChart(GC gc) {
-        Rectangle area = chart.getClientArea();
-        if (shown == null || area.width < 10 || area.height < 10) {
-            return;
-        }
-        if (chartImage == null) {
-            chartImage = new Image(chart.getDisplay(),
-                    SwtImages.of(TrainingChart.render(shown.chart(SMOOTHING), area.width, area.height)));
-        }
-        gc.drawImage(chartImage, 0, 0);
+        return chart.image();
     }
 
     @Override
@@ -286,9 +260,6 @@ public final class CompareView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (chartImage != null) {
-            chartImage.dispose();
-        }
         sampleImages.forEach(Image::dispose);
         super.dispose();
     }

@@ -27,14 +27,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
@@ -70,14 +68,13 @@ public final class RunView extends ViewPart {
     private Label status;
     private Scale smoothing;
     private Label smoothingValue;
-    private Canvas chart;
+    private ChartCanvas chart;
     private Composite samples;
     private ScrolledComposite samplesScroll;
     private Text log;
 
     private Path folder;
     private Snapshot shown;
-    private Image chartImage;
     private final List<Image> sampleImages = new ArrayList<>();
     /** Thumbnails of the run's sample files, made once each (a sample file is written once, named by its step). */
     private final Map<Path, Sample> thumbnails = new ConcurrentHashMap<>();
@@ -118,14 +115,13 @@ public final class RunView extends ViewPart {
         smoothingValue.setText("0.60");
         smoothing.addListener(SWT.Selection, e -> {
             smoothingValue.setText(String.format(Locale.ROOT, "%.2f", smoothing()));
-            redrawChart();
+            chart.refresh();
         });
 
         SashForm vertical = new SashForm(top, SWT.VERTICAL);
         vertical.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        chart = new Canvas(vertical, SWT.DOUBLE_BUFFERED);
-        chart.addPaintListener(e -> paintChart(e.gc));
-        chart.addListener(SWT.Resize, e -> redrawChart());
+        chart = new ChartCanvas(vertical,
+                (w, h) -> shown == null ? null : TrainingChart.render(TrainingChart.run(shown.rows(), smoothing()), w, h));
         SashForm bottom = new SashForm(vertical, SWT.HORIZONTAL);
         samplesScroll = new ScrolledComposite(bottom, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         samples = new Composite(samplesScroll, SWT.NONE);
@@ -177,7 +173,7 @@ public final class RunView extends ViewPart {
 
     /** The chart as drawn last (null before the first drawing). */
     public Image chartImage() {
-        return chartImage;
+        return chart.image();
     }
 
     private double smoothing() {
@@ -186,13 +182,13 @@ public final class RunView extends ViewPart {
 
     /** Every POLL_MILLIS: reads the run again when its folder changed since it was read. */
     private void poll() {
-        if (chart.isDisposed()) {
+        if (chart.control().isDisposed()) {
             return;
         }
         if (folder != null && stamp(folder) != seen) {
             load();
         }
-        chart.getDisplay().timerExec(POLL_MILLIS, this::poll);
+        chart.control().getDisplay().timerExec(POLL_MILLIS, this::poll);
     }
 
     /** When anything the view shows last changed: the latest modification among the run's files. */
@@ -217,9 +213,9 @@ public final class RunView extends ViewPart {
         loading = Job.create("Reading run " + target.getFileName(), (IProgressMonitor monitor) -> {
             try {
                 Snapshot snapshot = read(target, thumbnails);
-                if (!chart.isDisposed()) {
-                    chart.getDisplay().asyncExec(() -> {
-                        if (!chart.isDisposed() && target.equals(folder)) {
+                if (!chart.control().isDisposed()) {
+                    chart.control().getDisplay().asyncExec(() -> {
+                        if (!chart.control().isDisposed() && target.equals(folder)) {
                             seen = stamp;
                             apply(snapshot);
                         }
@@ -227,8 +223,8 @@ public final class RunView extends ViewPart {
                 }
                 return Status.OK_STATUS;
             } catch (IOException | RuntimeException | org.atelier.core.project.ModelException e) {
-                if (!chart.isDisposed()) {
-                    chart.getDisplay().asyncExec(() -> {
+                if (!chart.control().isDisposed()) {
+                    chart.control().getDisplay().asyncExec(() -> {
                         if (!status.isDisposed()) {
                             status.setText("Cannot read " + target + ": " + e.getMessage());
                         }
@@ -290,7 +286,7 @@ public final class RunView extends ViewPart {
         if (newSamples) {
             showSamples(snapshot.samples());
         }
-        redrawChart();
+        chart.refresh();
         status.getParent().layout(true, true);
     }
 
@@ -351,36 +347,13 @@ public final class RunView extends ViewPart {
         samples.layout(true, true);
     }
 
-    private void redrawChart() {
-        if (chartImage != null) {
-            chartImage.dispose();
-            chartImage = null;
-        }
-        chart.redraw();
-    }
-
-    private void paintChart(GC gc) {
-        Rectangle area = chart.getClientArea();
-        if (shown == null || area.width < 10 || area.height < 10) {
-            return;
-        }
-        if (chartImage == null) {
-            chartImage = new Image(chart.getDisplay(),
-                    SwtImages.of(TrainingChart.render(TrainingChart.run(shown.rows(), smoothing()), area.width, area.height)));
-        }
-        gc.drawImage(chartImage, 0, 0);
-    }
-
     @Override
     public void setFocus() {
-        chart.setFocus();
+        chart.control().setFocus();
     }
 
     @Override
     public void dispose() {
-        if (chartImage != null) {
-            chartImage.dispose();
-        }
         for (Image image : sampleImages) {
             image.dispose();
         }
