@@ -11,6 +11,7 @@ import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.runs.Durations;
 import org.atelier.core.runs.ProcessMemory;
+import org.atelier.core.runs.RunSettings;
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.StepTime;
@@ -141,9 +142,10 @@ public final class TrainingRun {
         return new Preview(data, estimate);
     }
 
-    /** Where latents are cached: the project's {@code .atelier/cache/latents}. */
+    /** Where latents are cached: the folder the latent cache setting names, else the project's {@code .atelier/cache/latents}. */
     public static Path cacheFolder(Path projectFolder) {
-        return projectFolder.resolve(".atelier").resolve("cache").resolve("latents");
+        String chosen = System.getProperty(RunSettings.LATENT_CACHE);
+        return chosen != null ? Path.of(chosen) : projectFolder.resolve(".atelier").resolve("cache").resolve("latents");
     }
 
     /** What identifies the model's VAE: the model file's hash (a folder's VAE file's). */
@@ -154,7 +156,8 @@ public final class TrainingRun {
 
     /**
      * The CLIP tokenizer of a run: a diffusers model folder's own ({@code null}: the loader finds it), else the
-     * project's {@code tokenizer/} folder, else the folder {@code ATELIER_TOKENIZER} names.
+     * project's {@code tokenizer/} folder, else the folder of the tokenizer setting (the workbench's preference), else
+     * the folder {@code ATELIER_TOKENIZER} names.
      *
      * @throws TensorFileException saying where it looked
      */
@@ -166,11 +169,11 @@ public final class TrainingRun {
         if (Files.isRegularFile(own.resolve("vocab.json"))) {
             return own;
         }
-        String variable = System.getenv("ATELIER_TOKENIZER");
+        String variable = System.getProperty(RunSettings.TOKENIZER, System.getenv("ATELIER_TOKENIZER"));
         if (variable != null && !variable.isBlank()) {
             return Path.of(variable);
         }
         throw new TensorFileException(model, "a single-file checkpoint holds no tokenizer: put CLIP's tokenizer folder"
-                + " (vocab.json, merges.txt) in the project as tokenizer/, or name it with ATELIER_TOKENIZER");
+                + " (vocab.json, merges.txt) in the project as tokenizer/, or name it with ATELIER_TOKENIZER or in the workbench's preferences");
     }
 }

@@ -6,7 +6,7 @@ import org.eclipse.jface.resource.ImageRegistry;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 
-/** The workbench bundle: its images and its log. */
+/** The workbench bundle: its images, its log, and its preferences made the runs' settings. */
 public final class AtelierUi extends AbstractUIPlugin {
 
     public static final String PLUGIN_ID = "org.atelier.ui";
@@ -30,6 +30,13 @@ public final class AtelierUi extends AbstractUIPlugin {
 
     public static AtelierUi getDefault() {
         return plugin;
+    }
+
+    @Override
+    public void start(org.osgi.framework.BundleContext context) throws Exception {
+        super.start(context);
+        AtelierPreferences.apply(getPreferenceStore());
+        getPreferenceStore().addPropertyChangeListener(event -> AtelierPreferences.apply(getPreferenceStore()));
     }
 
     @Override

@@ -33,6 +33,7 @@ final class ChildJvm {
                 command.add(arg);
             }
         }
+        command.addAll(RunSettings.jvmArguments()); // after the inherited ones: the workbench's preferences win
         command.add("-cp");
         command.add(launcherClassPath());
         command.add("org.eclipse.equinox.launcher.Main");

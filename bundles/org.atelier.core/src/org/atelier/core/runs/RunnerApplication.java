@@ -80,6 +80,9 @@ public final class RunnerApplication implements IApplication {
                 try {
                     IMethodRunner runner = method.get().createRunner();
                     context.log("Running " + method.get().label() + " (" + methodId + ")");
+                    if (!RunSettings.describe().isEmpty()) {
+                        context.log("Settings: " + RunSettings.describe());
+                    }
                     runner.run(context);
                     exit = context.isCancelled() ? end(run, context, RunStatus.CANCELLED, "cancelled")
                             : end(run, context, RunStatus.SUCCEEDED, null);

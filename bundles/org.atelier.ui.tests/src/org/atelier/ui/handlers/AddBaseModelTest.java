@@ -51,9 +51,10 @@ class AddBaseModelTest {
         assertEquals(64, added.getSha256().length());
 
         Tree tree = view.viewer().getTree();
-        view.viewer().expandToLevel(3);
-        UiTestSupport.waitUntil(() -> "the model in the view: " + UiTestSupport.treeText(tree),
-                () -> UiTestSupport.treeText(tree).contains("  Base models (2)\n"));
+        UiTestSupport.waitUntil(() -> "the model in the view: " + UiTestSupport.treeText(tree), () -> {
+            view.viewer().expandToLevel(3); // the project's items appear with the refresh that follows the change
+            return UiTestSupport.treeText(tree).contains("  Base models (2)\n");
+        });
         view.viewer().expandAll();
         UiTestSupport.settle();
         boolean shown = false;

@@ -56,7 +56,7 @@ public final class GenerateView extends ViewPart {
     public static final Object FAMILY = new Object();
 
     /** The preference holding the CLIP tokenizer folder. */
-    public static final String TOKENIZER_PREFERENCE = "tokenizer";
+    public static final String TOKENIZER_PREFERENCE = org.atelier.ui.AtelierPreferences.TOKENIZER;
 
     private IProject project;
     private Path model;

@@ -1,0 +1,54 @@
+package org.atelier.ui;
+
+import org.atelier.core.runs.RunSettings;
+import org.eclipse.jface.preference.DirectoryFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+/**
+ * Atelier's preferences: the threads PyTorch uses, the CLIP tokenizer for single-file checkpoints, DJL's cache folder
+ * and the latent cache folder. They apply to the runs started after a change (each run is a process of its own, which
+ * says them in its log) and to the Generate view's model when it loads next.
+ */
+public final class AtelierPreferences extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public static final String ID = "org.atelier.ui.preferences";
+    public static final String THREADS = "threads";
+    public static final String TOKENIZER = "tokenizer";
+    public static final String DJL_CACHE = "djlCache";
+    public static final String LATENT_CACHE = "latentCache";
+
+    public AtelierPreferences() {
+        super(GRID);
+        setDescription("For the runs started after a change; each run says them in its log.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(AtelierUi.getDefault().getPreferenceStore());
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        IntegerFieldEditor threads = new IntegerFieldEditor(THREADS, "PyTorch threads per operation (0: one per core):",
+                getFieldEditorParent());
+        threads.setValidRange(0, 1024);
+        addField(threads);
+        addField(new DirectoryFieldEditor(TOKENIZER, "CLIP tokenizer folder (vocab.json, merges.txt):", getFieldEditorParent()));
+        addField(new DirectoryFieldEditor(LATENT_CACHE, "Latent cache folder (empty: each project's .atelier/cache):",
+                getFieldEditorParent()));
+        addField(new DirectoryFieldEditor(DJL_CACHE, "PyTorch natives folder (empty: ~/.djl.ai):", getFieldEditorParent()));
+    }
+
+    /** Makes the preferences this process's run settings: at start, and whenever one changes. */
+    static void apply(IPreferenceStore store) {
+        int threads = store.getInt(THREADS);
+        RunSettings.set(RunSettings.THREADS, threads > 0 ? Integer.toString(threads) : null);
+        RunSettings.set(RunSettings.TOKENIZER, store.getString(TOKENIZER));
+        RunSettings.set(RunSettings.LATENT_CACHE, store.getString(LATENT_CACHE));
+        RunSettings.set(RunSettings.DJL_CACHE, store.getString(DJL_CACHE));
+    }
+}
