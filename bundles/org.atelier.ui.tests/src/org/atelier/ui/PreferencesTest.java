@@ -56,5 +56,16 @@ class PreferencesTest {
 
         store.setToDefault(AtelierPreferences.THREADS);
         assertNull(System.getProperty(RunSettings.THREADS), "0 (one thread per core) is PyTorch's own default: no setting");
+
+        // a value the process was started with (-D) comes back when the preference is cleared
+        System.setProperty(RunSettings.LATENT_CACHE, "/started/with");
+        try {
+            store.setValue(AtelierPreferences.LATENT_CACHE, tokenizer.toString());
+            assertEquals(tokenizer.toString(), System.getProperty(RunSettings.LATENT_CACHE));
+            store.setToDefault(AtelierPreferences.LATENT_CACHE);
+            assertEquals("/started/with", System.getProperty(RunSettings.LATENT_CACHE));
+        } finally {
+            System.clearProperty(RunSettings.LATENT_CACHE);
+        }
     }
 }

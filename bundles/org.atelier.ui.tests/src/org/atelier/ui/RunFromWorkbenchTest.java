@@ -96,7 +96,7 @@ class RunFromWorkbenchTest {
             Tree tree = view.viewer().getTree();
             view.viewer().expandToLevel(2);
             UiTestSupport.waitUntil(() -> "the merged model in the navigator: " + UiTestSupport.treeText(tree),
-                    () -> UiTestSupport.treeText(tree).contains("Atelier demo  [merge-run-ui]\n  Base models (3)\n"));
+                    () -> UiTestSupport.treeText(tree).contains("Atelier demo  [merge-run-ui]\n  Base models (4)\n"));
         } finally {
             UiTestSupport.delete(demo);
         }

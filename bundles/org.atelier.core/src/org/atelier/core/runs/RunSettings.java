@@ -2,6 +2,9 @@ package org.atelier.core.runs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The settings a run takes from the workbench that starts it: the threads PyTorch uses, DJL's cache folder, the CLIP
@@ -21,14 +24,24 @@ public final class RunSettings {
 
     private static final List<String> ALL = List.of(THREADS, DJL_CACHE, TOKENIZER, LATENT_CACHE);
 
+    /** The values the process had before {@link #set} changed them: what clearing a setting goes back to. */
+    private static final Map<String, Optional<String>> BEFORE = new ConcurrentHashMap<>();
+
     private RunSettings() {
     }
 
-    /** Sets a setting for this process and the runs it starts; blank or null clears it. */
+    /**
+     * Sets a setting for this process and the runs it starts; blank or null goes back to the value the process had
+     * before (a {@code -D} it was started with, or none).
+     */
     public static void set(String key, String value) {
         if (value == null || value.isBlank()) {
-            System.clearProperty(key);
+            Optional<String> before = BEFORE.remove(key);
+            if (before != null) {
+                before.ifPresentOrElse(v -> System.setProperty(key, v), () -> System.clearProperty(key));
+            }
         } else {
+            BEFORE.putIfAbsent(key, Optional.ofNullable(System.getProperty(key)));
             System.setProperty(key, value.strip());
         }
     }

@@ -50,5 +50,6 @@ class OpenFromNavigatorTest {
         InspectorEditor editor = assertInstanceOf(InspectorEditor.class, UiTestSupport.page().getActiveEditor());
         assertEquals("models/tiny.safetensors",
                 ((IFileEditorInput) editor.getEditorInput()).getFile().getProjectRelativePath().toString());
+        UiTestSupport.waitUntil(() -> "the inspector to finish reading: " + editor.facts(), editor::isLoaded);
     }
 }

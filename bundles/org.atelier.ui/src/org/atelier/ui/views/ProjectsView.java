@@ -153,8 +153,10 @@ public final class ProjectsView extends ViewPart {
                 return;
             }
             refreshPending = true;
-            // Many changes arrive together (a run writes several files): refresh once for all of them.
-            viewer.getControl().getDisplay().timerExec(200, () -> {
+            // Many changes arrive together (a run writes several files): the changes queued by now are taken in by
+            // one refresh, queued behind them. (A timer did this before, and under a busy event loop it could fire
+            // many seconds late, leaving the view stale.)
+            viewer.getControl().getDisplay().asyncExec(() -> {
                 refreshPending = false;
                 if (!viewer.getControl().isDisposed()) {
                     content.clear();
