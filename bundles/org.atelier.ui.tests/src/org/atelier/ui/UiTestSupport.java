@@ -28,7 +28,12 @@ public final class UiTestSupport {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    /** Runs the event loop until {@code condition} holds, or fails with {@code what} after 30 s. */
+    /**
+     * Runs the event loop until {@code condition} holds, or fails with {@code what} after 30 s. Between two looks at
+     * the condition the loop runs until it is idle: SWT runs what was queued with {@code asyncExec} only when no
+     * window-system event is waiting, and a condition that makes events (expanding a tree) would otherwise keep the
+     * queued work from ever running.
+     */
     public static void waitUntil(String what, BooleanSupplier condition) {
         waitUntil(() -> what, condition);
     }
@@ -40,11 +45,12 @@ public final class UiTestSupport {
             if (System.currentTimeMillis() > deadline) {
                 fail("timed out waiting for " + what.get());
             }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
+            while (display.readAndDispatch() && System.currentTimeMillis() < deadline) {
+                // until idle
             }
+            display.timerExec(20, () -> {
+            });
+            display.sleep();
         }
     }
 
