@@ -87,9 +87,7 @@ public final class TrainingData {
             validation.addAll(out);
             training.removeAll(out);
         }
-        int resolution = first.getResolution();
-        Buckets buckets = new Buckets(resolution, first.getBuckets().getMinResolution(), first.getBuckets().getMaxResolution(),
-                first.getBuckets().getStep(), first.getBuckets().isEnabled(), first.getBuckets().isNoUpscale());
+        Buckets buckets = Buckets.forDataset(first);
         int batchSize = config.integer("batchSize");
         Epochs epochs = new Epochs(training, buckets, batchSize, experiment.getSeed());
         return new TrainingData(List.copyOf(training), List.copyOf(validation), buckets, epochs,

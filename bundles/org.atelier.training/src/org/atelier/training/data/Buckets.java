@@ -59,6 +59,13 @@ public final class Buckets {
         this.sizes = List.copyOf(new ArrayList<>(set));
     }
 
+    /** The buckets a dataset's settings describe. */
+    public static Buckets forDataset(org.atelier.core.model.Dataset dataset) {
+        org.atelier.core.model.BucketSpec spec = dataset.getBuckets();
+        return new Buckets(dataset.getResolution(), spec.getMinResolution(), spec.getMaxResolution(), spec.getStep(),
+                spec.isEnabled(), spec.isNoUpscale());
+    }
+
     public List<Size> sizes() {
         return sizes;
     }

@@ -1,7 +1,6 @@
 package org.atelier.training.data;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,7 +125,7 @@ public final class DatasetScanner {
                 tiny.add(image);
                 continue;
             }
-            String caption = caption(image, captionExtension);
+            String caption = CaptionFiles.read(image, captionExtension);
             if (caption == null) {
                 uncaptioned.add(image);
             }
@@ -176,19 +175,6 @@ public final class DatasetScanner {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    /** The caption beside an image, its lines joined, or null when there is no caption file. */
-    private static String caption(Path image, String extension) throws IOException {
-        String name = image.getFileName().toString();
-        String base = name.substring(0, name.lastIndexOf('.'));
-        for (String ext : List.of(blank(extension) ? ".txt" : extension.startsWith(".") ? extension : "." + extension, ".caption")) {
-            Path file = image.resolveSibling(base + ext);
-            if (Files.isRegularFile(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", ", ");
-            }
-        }
-        return null;
     }
 
     private static boolean blank(String s) {
