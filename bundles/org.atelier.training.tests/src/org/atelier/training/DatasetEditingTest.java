@@ -100,8 +100,7 @@ class DatasetEditingTest {
                 new DatasetStats.BucketCount(new Buckets.Size(64, 64), 1, 10)), stats.buckets());
         assertEquals(List.of("small.png"), stats.uncaptioned().stream().map(i -> i.image().getFileName().toString()).toList());
         assertEquals(List.of("small.png"), stats.belowResolution().stream().map(i -> i.image().getFileName().toString()).toList());
-        assertEquals(List.of("1 image without a caption file (they take their folder's class tokens)",
-                "1 image smaller than the training resolution 128x128"), stats.warnings());
+        assertEquals(List.of("1 image smaller than the training resolution 128x128"), stats.warnings());
     }
 
     @Test

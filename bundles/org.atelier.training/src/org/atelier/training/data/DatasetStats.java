@@ -53,12 +53,12 @@ public record DatasetStats(int images, Map<SubsetRole, Integer> imagesByRole, in
                 List.copyOf(small), dataset.getResolution());
     }
 
-    /** The warnings a user should read, one line each (none when all is well). */
+    /**
+     * The warnings a user should read beside the scan's (which names the images without captions, and those left
+     * out), one line each: none when all is well.
+     */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
-        if (!uncaptioned.isEmpty()) {
-            warnings.add(count(uncaptioned.size()) + " without a caption file (they take their folder's class tokens)");
-        }
         if (!belowResolution.isEmpty()) {
             warnings.add(count(belowResolution.size()) + " smaller than the training resolution " + resolution + "x"
                     + resolution);

@@ -2,7 +2,6 @@ package org.atelier.ui.editors;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.List;
 
 import org.atelier.core.methods.MethodRegistry;
@@ -22,34 +21,23 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.forms.editor.FormEditor;
 
 /**
  * The experiment editor: an overview (name, method, base model, datasets) and the method's hyperparameters,
  * both forms over one EMF editing domain (undo, redo, dirty state, save). Every change is validated at once:
  * problems show in the form and as markers in the Problems view.
  */
-public final class ExperimentEditor extends FormEditor implements IEditingDomainProvider {
+public final class ExperimentEditor extends ModelFormEditor {
 
     public static final String ID = "org.atelier.ui.editors.experiment";
 
-    private AdapterFactoryEditingDomain domain;
     private IFile file;
     private Path path;
     private Path projectFolder;
@@ -58,19 +46,6 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
     private OverviewPage overview;
     private HyperparametersPage hyperparameters;
     private List<Problem> problems = List.of();
-    private final Action undo = new Action("Undo") {
-        @Override
-        public void run() {
-            domain.getCommandStack().undo();
-        }
-    };
-    private final Action redo = new Action("Redo") {
-        @Override
-        public void run() {
-            domain.getCommandStack().redo();
-        }
-    };
-    private final CommandStackListener stackListener = this::commandStackChanged;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -82,9 +57,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
         path = TrainingWorkspace.path(file);
         projectFolder = ProjectStore.projectFolderOf(path);
         ResourceSet resources = ProjectStore.newResourceSet();
-        BasicCommandStack stack = new BasicCommandStack();
-        domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), stack, resources);
+        createDomain(resources);
         try {
             experiment = ProjectStore.loadExperiment(resources, path);
         } catch (ModelException e) {
@@ -96,7 +69,6 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
             project = null;
         }
         EcoreUtil.resolveAll(resources);
-        stack.addCommandStackListener(stackListener);
         setPartName(file.getName());
         setTitleToolTip(path.toString());
     }
@@ -111,40 +83,13 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
         } catch (PartInitException e) {
             AtelierUi.log("Could not create the experiment editor's pages", e);
         }
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        getEditorSite().getActionBars().updateActionBars();
-        updateUndoRedo();
+        installUndoRedo();
         getSite().getShell().getDisplay().asyncExec(this::validate);
     }
 
-    private void commandStackChanged(EventObject event) {
-        Runnable update = () -> {
-            if (getContainer() == null || getContainer().isDisposed()) {
-                return;
-            }
-            firePropertyChange(PROP_DIRTY);
-            updateUndoRedo();
-            validate();
-        };
-        org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
-        if (display.getThread() == Thread.currentThread()) {
-            update.run();
-        } else {
-            display.asyncExec(update);
-        }
-    }
-
-    private void updateUndoRedo() {
-        CommandStack stack = domain.getCommandStack();
-        undo.setEnabled(stack.canUndo());
-        undo.setText(stack.canUndo() ? "Undo " + label(stack.getUndoCommand().getLabel()) : "Undo");
-        redo.setEnabled(stack.canRedo());
-        redo.setText(stack.canRedo() ? "Redo " + label(stack.getRedoCommand().getLabel()) : "Redo");
-    }
-
-    private static String label(String commandLabel) {
-        return commandLabel == null ? "" : commandLabel;
+    @Override
+    protected void modelChanged() {
+        validate();
     }
 
     /** Checks the experiment as it is in the editor; shows the problems in the forms and as markers. */
@@ -181,11 +126,6 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
         return problems;
     }
 
-    @Override
-    public EditingDomain getEditingDomain() {
-        return domain;
-    }
-
     public Experiment experiment() {
         return experiment;
     }
@@ -213,37 +153,18 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return isModelDirty();
     }
 
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
             ProjectStore.save(experiment.eResource());
-            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
-            firePropertyChange(PROP_DIRTY);
+            modelSaved();
         } catch (java.io.IOException | CoreException e) {
             ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save " + path,
                     new Status(IStatus.ERROR, AtelierUi.PLUGIN_ID, e.getMessage(), e));
         }
-    }
-
-    @Override
-    public void doSaveAs() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
-    public void dispose() {
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(stackListener);
-        }
-        super.dispose();
     }
 }

@@ -83,6 +83,9 @@ final class ProjectsContentProvider implements ITreeContentProvider {
 
     /** The project's model, or null when its file cannot be read. */
     TrainingProject model(IProject project) {
+        if (TrainingWorkspace.path(project) == null) {
+            return null;
+        }
         Object model = models.computeIfAbsent(project, p -> {
             try {
                 return ProjectStore.loadProject(ProjectStore.newResourceSet(), TrainingWorkspace.path(p));
@@ -119,6 +122,9 @@ final class ProjectsContentProvider implements ITreeContentProvider {
 
     private List<?> read(Group group) {
         IProject project = group.project();
+        if (TrainingWorkspace.path(project) == null) {
+            return List.of(); // deleted since the tree was drawn: the refresh that follows takes it out
+        }
         TrainingProject model = model(project);
         switch (group.kind()) {
         case BASE_MODELS:

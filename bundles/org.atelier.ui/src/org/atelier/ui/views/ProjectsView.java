@@ -85,6 +85,9 @@ public final class ProjectsView extends ViewPart {
                 org.atelier.ui.run.RunView.show(page, run.folder());
             } else if (element instanceof BaseModelElement model && modelFile(model) != null) {
                 IDE.openEditor(page, modelFile(model), org.atelier.ui.inspector.InspectorEditor.ID);
+            } else if (element instanceof ProjectsContentProvider.DatasetNode dataset) {
+                page.openEditor(new org.atelier.ui.editors.DatasetEditorInput(dataset.project(), dataset.object().getId()),
+                        org.atelier.ui.editors.DatasetEditor.ID);
             } else if (element instanceof ProjectsContentProvider.ObjectNode node) {
                 IDE.openEditor(page, node.project().getFile(ProjectStore.PROJECT_FILE), "org.eclipse.ui.DefaultTextEditor");
             } else if (element != null) {

@@ -1,0 +1,272 @@
+package org.atelier.ui.editors;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.atelier.core.model.Dataset;
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ModelException;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.training.data.CaptionFiles;
+import org.atelier.training.data.DatasetScanner;
+import org.atelier.training.data.DatasetStats;
+import org.atelier.training.data.Item;
+import org.atelier.training.data.ThumbnailStore;
+import org.atelier.ui.AtelierUi;
+import org.atelier.ui.workspace.ProblemMarkers;
+import org.atelier.ui.workspace.TrainingWorkspace;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+
+/**
+ * The dataset editor: its images as thumbnails with their captions (edited one by one or by tags in bulk), and its
+ * folders (repeats, roles), settings, buckets and warnings. The folders and settings are edited in the project's
+ * model (undo, redo); caption edits are kept until saved, then each caption file is written whole. The dataset is
+ * read again, in a job, whenever its folders or settings change.
+ */
+public final class DatasetEditor extends ModelFormEditor {
+
+    public static final String ID = "org.atelier.ui.editors.dataset";
+    /** The side of a thumbnail in the grid. */
+    static final int THUMBNAIL = 128;
+    /** The side of the selected image's picture. */
+    static final int PREVIEW = 240;
+
+    /** What a reading of the dataset found: its images and warnings, or why it could not be read. */
+    record Contents(List<Item> items, List<String> warnings, DatasetStats stats, String error) {
+        static final Contents NONE = new Contents(List.of(), List.of(), null, null);
+    }
+
+    private IProject project;
+    private Path projectFolder;
+    private Dataset dataset;
+    private Contents contents = Contents.NONE;
+    private final Map<Path, String> editedCaptions = new LinkedHashMap<>();
+    private ThumbnailStore thumbnails;
+    private ThumbnailStore previews;
+    private DatasetImagesPage images;
+    private DatasetFoldersPage folders;
+    /** Counts the readings asked for: only the latest one's result is shown. */
+    private int readings;
+    private Job reading;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof DatasetEditorInput datasetInput)) {
+            throw new PartInitException("The dataset editor opens the datasets of training projects");
+        }
+        super.init(site, input);
+        project = datasetInput.project();
+        projectFolder = TrainingWorkspace.path(project);
+        if (projectFolder == null || !project.isOpen()) {
+            throw new PartInitException("Project " + project.getName() + " is closed or no longer exists");
+        }
+        ResourceSet resources = ProjectStore.newResourceSet();
+        createDomain(resources);
+        TrainingProject model;
+        try {
+            model = ProjectStore.loadProject(resources, projectFolder);
+        } catch (ModelException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        dataset = model.getDatasets().stream().filter(d -> d.getId().equals(datasetInput.datasetId())).findFirst()
+                .orElseThrow(() -> new PartInitException(
+                        "Project " + project.getName() + " has no dataset '" + datasetInput.datasetId() + "'"));
+        thumbnails = ThumbnailStore.ofProject(projectFolder, THUMBNAIL);
+        previews = ThumbnailStore.ofProject(projectFolder, PREVIEW);
+        setPartName(dataset.getName() == null || dataset.getName().isBlank() ? dataset.getId() : dataset.getName());
+        setTitleToolTip(input.getToolTipText());
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            images = new DatasetImagesPage(this);
+            folders = new DatasetFoldersPage(this);
+            addPage(images);
+            addPage(folders);
+        } catch (PartInitException e) {
+            AtelierUi.log("Could not create the dataset editor's pages", e);
+        }
+        installUndoRedo();
+        read();
+    }
+
+    @Override
+    protected void modelChanged() {
+        read();
+    }
+
+    /** Reads the dataset as it is in the editor, in a job; the pages show what it found. */
+    void read() {
+        int reading = ++readings;
+        Dataset copy = EcoreUtil.copy(dataset);
+        Job previous = this.reading;
+        if (previous != null) {
+            previous.cancel();
+        }
+        this.reading = Job.create("Reading dataset " + dataset.getId(), (IProgressMonitor monitor) -> {
+            Contents found;
+            try {
+                DatasetScanner.Scan scan = DatasetScanner.scan(copy, projectFolder, false);
+                found = new Contents(scan.items(), scan.warnings(), DatasetStats.of(copy, scan.items()), null);
+            } catch (IOException | RuntimeException e) {
+                found = new Contents(List.of(), List.of(), null, e.getMessage());
+            }
+            Contents result = found;
+            if (!monitor.isCanceled() && getContainer() != null && !getContainer().isDisposed()) {
+                getContainer().getDisplay().asyncExec(() -> {
+                    if (reading == readings && getContainer() != null && !getContainer().isDisposed()) {
+                        contents = result;
+                        images.contentsChanged();
+                        folders.contentsChanged();
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        this.reading.schedule();
+    }
+
+    /** The latest reading of the dataset. */
+    Contents contents() {
+        return contents;
+    }
+
+    Dataset dataset() {
+        return dataset;
+    }
+
+    IProject project() {
+        return project;
+    }
+
+    Path projectFolder() {
+        return projectFolder;
+    }
+
+    ThumbnailStore thumbnails() {
+        return thumbnails;
+    }
+
+    ThumbnailStore previews() {
+        return previews;
+    }
+
+    /** The caption of an image as the editor has it: edited, else its caption file's, else empty. */
+    String caption(Item item) {
+        String edited = editedCaptions.get(item.image());
+        return edited != null ? edited : item.captioned() ? item.caption() : "";
+    }
+
+    /** Whether an image is without a caption: no caption file and none written in the editor. */
+    boolean uncaptioned(Item item) {
+        String edited = editedCaptions.get(item.image());
+        return edited == null ? !item.captioned() : edited.isBlank();
+    }
+
+    /** Sets the caption of an image (saved with the editor). */
+    void setCaption(Item item, String caption) {
+        String original = item.captioned() ? item.caption() : "";
+        boolean wasDirty = isDirty();
+        if (Objects.equals(caption.strip(), original.strip())) {
+            editedCaptions.remove(item.image());
+        } else {
+            editedCaptions.put(item.image(), caption.strip());
+        }
+        if (wasDirty != isDirty()) {
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    /** The images with captions edited and not saved. */
+    List<Path> editedCaptions() {
+        return List.copyOf(editedCaptions.keySet());
+    }
+
+    @Override
+    public boolean isDirty() {
+        return isModelDirty() || !editedCaptions.isEmpty();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Saving dataset " + dataset.getId(), editedCaptions.size() + 1);
+        List<IContainer> folders = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, String> caption : new ArrayList<>(editedCaptions.entrySet())) {
+                CaptionFiles.write(caption.getKey(), dataset.getCaptionExtension(), caption.getValue());
+                editedCaptions.remove(caption.getKey());
+                IContainer folder = TrainingWorkspace.workspace().getRoot()
+                        .getContainerForLocation(org.eclipse.core.runtime.IPath.fromPath(caption.getKey().getParent()));
+                if (folder != null && !folders.contains(folder)) {
+                    folders.add(folder);
+                }
+                progress.worked(1);
+            }
+            if (isModelDirty()) {
+                saveDataset();
+            }
+            progress.worked(1);
+            for (IContainer folder : folders) {
+                folder.refreshLocal(IResource.DEPTH_ONE, null);
+            }
+            project.getFile(ProjectStore.PROJECT_FILE).refreshLocal(IResource.DEPTH_ZERO, null);
+            ProblemMarkers.validateProject(project);
+            modelSaved();
+            read();
+        } catch (IOException | ModelException | CoreException e) {
+            firePropertyChange(PROP_DIRTY);
+            ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save dataset '" + dataset.getId() + "'",
+                    new Status(IStatus.ERROR, AtelierUi.PLUGIN_ID, e.getMessage(), e));
+        }
+    }
+
+    /**
+     * Writes the dataset into project.atelier as it is on disk now: what else changed there since the editor opened
+     * (a base model added, another dataset) is kept.
+     */
+    private void saveDataset() throws IOException, ModelException {
+        TrainingProject current = ProjectStore.loadProject(ProjectStore.newResourceSet(), projectFolder);
+        Dataset saved = EcoreUtil.copy(dataset);
+        List<Dataset> datasets = current.getDatasets();
+        int index = -1;
+        for (int i = 0; i < datasets.size(); i++) {
+            if (datasets.get(i).getId().equals(dataset.getId())) {
+                index = i;
+            }
+        }
+        if (index >= 0) {
+            datasets.set(index, saved);
+        } else {
+            datasets.add(saved);
+        }
+        ProjectStore.save(current.eResource());
+    }
+
+    @Override
+    public void dispose() {
+        if (reading != null) {
+            reading.cancel();
+        }
+        super.dispose();
+    }
+}
