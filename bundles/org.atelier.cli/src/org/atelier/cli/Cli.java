@@ -58,6 +58,11 @@ import org.atelier.tensors.TensorFiles;
 import org.atelier.tensors.TensorSource;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.tensors.TensorInfo;
+import org.atelier.training.data.CaptionFiles;
+import org.atelier.training.data.CaptionTags;
+import org.atelier.training.data.DatasetScanner;
+import org.atelier.training.data.DatasetStats;
+import org.atelier.training.data.Item;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.osgi.framework.FrameworkUtil;
@@ -90,6 +95,13 @@ public final class Cli {
               add-dataset <project> <image folder> [--id ID] [--resolution 512]
                                             add a dataset: a folder of images with captions, or of kohya's
                                             <repeats>_<name> folders
+              dataset <project> <id> [--tags N]
+                                            a dataset's images, repeats, buckets, most frequent tags
+                                            and warnings
+              dataset <project> <id> add-tag|remove-tag <tag> [--where <tag>]
+              dataset <project> <id> replace-tag <tag> <new tag> [--where <tag>]
+                                            edit the captions in bulk (those having the --where tag),
+                                            each caption file written whole
               show <project>                the project's base models, datasets, experiments and runs
               validate <project|experiment> check a project (and its experiments) or one experiment file;
                                             for a training experiment, what it will train on (the plan)
@@ -167,6 +179,7 @@ public final class Cli {
             case "inspect" -> inspect(rest);
             case "add-model" -> addModel(rest);
             case "add-dataset" -> addDataset(rest);
+            case "dataset" -> dataset(rest);
             case "convert" -> convert(rest);
             case "merge" -> merge(rest);
             case "generate" -> generate(rest);
@@ -627,7 +640,7 @@ public final class Cli {
             merges.txt), or set ATELIER_TOKENIZER once; a diffusers folder uses its own.
             The PNG carries the parameters as AUTOMATIC1111 writes them.
             """.formatted(java.util.Arrays.stream(Sampler.values()).map(Sampler::id)
-            .collect(java.util.stream.Collectors.joining(", ")));
+            .collect(Collectors.joining(", ")));
 
     private int generate(List<String> args) throws UsageException, IOException {
         if (args.contains("--help")) {
@@ -649,7 +662,7 @@ public final class Cli {
         Sampler sampler = Sampler.of(o.getOrDefault("--sampler", "euler-a"));
         if (sampler == null) {
             throw new UsageException("--sampler is one of " + java.util.Arrays.stream(Sampler.values()).map(Sampler::id)
-                    .collect(java.util.stream.Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ")));
         }
         Path model = Path.of(o.get("--model")).toAbsolutePath().normalize();
         String tokenizerText = o.getOrDefault("--tokenizer", System.getenv("ATELIER_TOKENIZER"));
@@ -804,7 +817,7 @@ public final class Cli {
         if (project.getDatasets().stream().anyMatch(d -> id.equals(d.getId()))) {
             throw new UsageException("the project has a dataset '" + id + "' already (--id names another)");
         }
-        org.atelier.core.model.Dataset dataset = org.atelier.core.model.AtelierFactory.eINSTANCE.createDataset();
+        Dataset dataset = org.atelier.core.model.AtelierFactory.eINSTANCE.createDataset();
         dataset.setId(id);
         try {
             dataset.setResolution(Integer.parseInt(options.getOrDefault("--resolution", "512")));
@@ -816,21 +829,122 @@ public final class Cli {
         org.atelier.core.model.Subset subset = org.atelier.core.model.AtelierFactory.eINSTANCE.createSubset();
         subset.setPath(images.startsWith(folder) ? folder.relativize(images).toString() : images.toString());
         dataset.getSubsets().add(subset);
-        org.atelier.training.data.DatasetScanner.Scan scan;
+        DatasetScanner.Scan scan;
         try {
-            scan = org.atelier.training.data.DatasetScanner.scan(dataset, folder, false);
+            scan = DatasetScanner.scan(dataset, folder, false);
         } catch (org.atelier.training.TrainingException e) {
             err.println("atelier: " + e.getMessage());
             return INVALID;
         }
         project.getDatasets().add(dataset);
         ProjectStore.save(project.eResource());
-        long perEpoch = scan.items().stream().mapToLong(org.atelier.training.data.Item::repeats).sum();
+        long perEpoch = scan.items().stream().mapToLong(Item::repeats).sum();
         long folders = scan.items().stream().map(i -> i.image().getParent()).distinct().count();
         out.printf("Added dataset '%s' to %s: %d images in %d folder%s (%d per epoch with repeats)%n", id,
                 ProjectStore.projectFile(folder), scan.items().size(), folders, folders == 1 ? "" : "s", perEpoch);
         scan.warnings().forEach(w -> out.println("Note: " + w));
         return OK;
+    }
+
+    // ---- dataset
+
+    private int dataset(List<String> args) throws UsageException, IOException, ModelException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> positional = parse(args, List.of(), List.of("--tags", "--where"), options);
+        if (positional.size() < 2) {
+            throw new UsageException("dataset takes a project and a dataset id: atelier dataset <project> <id> [...]");
+        }
+        Path folder = projectFolder(positional.get(0));
+        TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), folder);
+        String id = positional.get(1);
+        Dataset dataset = project.getDatasets().stream().filter(d -> id.equals(d.getId())).findFirst()
+                .orElseThrow(() -> new ModelException(ProjectStore.projectFile(folder), "no dataset '" + id + "' (it has "
+                        + project.getDatasets().stream().map(Dataset::getId).toList() + ")"));
+        List<Item> items;
+        List<String> warnings;
+        try {
+            DatasetScanner.Scan scan = DatasetScanner.scan(dataset, folder, false);
+            items = scan.items();
+            warnings = scan.warnings();
+        } catch (org.atelier.training.TrainingException e) {
+            err.println("atelier: " + e.getMessage());
+            return INVALID;
+        }
+        List<String> edit = positional.subList(2, positional.size());
+        if (edit.isEmpty()) {
+            int top;
+            try {
+                top = Integer.parseInt(options.getOrDefault("--tags", "20"));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--tags takes a number of tags, such as 20");
+            }
+            showDataset(dataset, items, warnings, top);
+            return OK;
+        }
+        java.util.function.UnaryOperator<String> change = switch (edit.get(0)) {
+        case "add-tag", "remove-tag" -> {
+            if (edit.size() != 2) {
+                throw new UsageException(edit.get(0) + " takes one tag");
+            }
+            String tag = edit.get(1);
+            yield edit.get(0).equals("add-tag") ? c -> CaptionTags.add(c, tag)
+                    : c -> CaptionTags.remove(c, tag);
+        }
+        case "replace-tag" -> {
+            if (edit.size() != 3) {
+                throw new UsageException("replace-tag takes the tag and the tag that replaces it");
+            }
+            yield c -> CaptionTags.replace(c, edit.get(1), edit.get(2));
+        }
+        default -> throw new UsageException("dataset: unknown edit '" + edit.get(0) + "' (add-tag, remove-tag, replace-tag)");
+        };
+        if (edit.stream().skip(1).anyMatch(t -> t.contains(","))) {
+            throw new UsageException("a tag has no commas: " + edit.subList(1, edit.size()));
+        }
+        String where = options.get("--where");
+        int changed = 0;
+        for (Item item : items) {
+            String caption = item.captioned() ? item.caption() : "";
+            if (where != null && !CaptionTags.tags(caption).contains(where.strip())) {
+                continue;
+            }
+            String edited = change.apply(caption);
+            if (!edited.equals(caption)) {
+                CaptionFiles.write(item.image(), dataset.getCaptionExtension(), edited);
+                changed++;
+            }
+        }
+        out.printf("Changed %d caption%s of %d images%n", changed, changed == 1 ? "" : "s", items.size());
+        return OK;
+    }
+
+    private void showDataset(Dataset dataset, List<Item> items,
+            List<String> warnings, int top) {
+        DatasetStats stats = DatasetStats.of(dataset, items);
+        out.printf("Dataset '%s': %d images (%s), %d an epoch with repeats, at %dx%d%n", dataset.getId(), stats.images(),
+                stats.imagesByRole().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> e.getValue() + " " + e.getKey().getLiteral().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")),
+                stats.imagesPerEpoch(), dataset.getResolution(), dataset.getResolution());
+        Map<Path, long[]> folders = new java.util.TreeMap<>();
+        for (Item item : items) {
+            long[] count = folders.computeIfAbsent(item.image().getParent(), f -> new long[2]);
+            count[0]++;
+            count[1] = item.repeats();
+        }
+        out.println("Folders:");
+        folders.forEach((f, c) -> out.printf("  %-50s %6d images  x%d%n", f, c[0], c[1]));
+        out.println("Buckets:");
+        for (DatasetStats.BucketCount bucket : stats.buckets()) {
+            out.printf("  %-12s %6d images  %7d an epoch%n", bucket.size(), bucket.images(), bucket.samples());
+        }
+        List<CaptionTags.Frequency> tags = CaptionTags
+                .frequencies(items.stream().filter(Item::captioned).map(Item::caption).toList());
+        out.printf("Tags (%d different%s):%n", tags.size(), tags.size() > top ? ", the " + top + " most frequent" : "");
+        tags.stream().limit(top).forEach(t -> out.printf("  %6d  %s%n", t.count(), t.tag()));
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(stats.warnings());
+        all.forEach(w -> out.println("Warning: " + w));
     }
 
     // ---- add-model
@@ -960,7 +1074,7 @@ public final class Cli {
         MergeMethod method = MergeMethod.of(options.getOrDefault("--method", ""));
         if (method == null) {
             throw new UsageException("merge: --method is one of " + java.util.Arrays.stream(MergeMethod.values())
-                    .map(MergeMethod::id).collect(java.util.stream.Collectors.joining(", ")) + " (atelier merge --help)");
+                    .map(MergeMethod::id).collect(Collectors.joining(", ")) + " (atelier merge --help)");
         }
         if (positional.size() != method.models()) {
             throw new UsageException("merge: " + method.id() + " takes " + method.models() + " model"
