@@ -12,6 +12,6 @@ for m in core tensors runtime diffusion training methods.merge methods.lora meth
 done
 modules+=",features/org.atelier.feature,bundles/org.atelier.ui.tests"
 with_display ./mvnw -B -ntp verify -pl "$modules" \
-    -Dtest='RunViewTest,CompareViewTest,TrainingOverviewTest,InspectorEditorTest,MergeFormTest' \
+    -Dtest='RunViewTest,CompareViewTest,TrainingOverviewTest,InspectorEditorTest,MergeFormTest,DatasetEditorTest' \
     -Dsurefire.failIfNoSpecifiedTests=false -Datelier.screenshots="$PWD/docs/screenshots" "$@"
 ls -1 docs/screenshots

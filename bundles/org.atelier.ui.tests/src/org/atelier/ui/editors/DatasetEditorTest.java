@@ -162,14 +162,31 @@ class DatasetEditorTest {
         UiTestSupport.waitUntil("thumbnails asked for", () -> againPage.grid().requests() >= 4);
         UiTestSupport.settle();
         assertEquals(0, again.thumbnails().decoded(), "read from the thumbnail store");
-        var reference = UiTestSupport.page().getReference(again);
+    }
+
+    @Test
+    void theDemoDatasetInPictures() throws Exception {
+        project = TrainingWorkspace.create("dataset-demo-ui", null, true, new org.eclipse.core.runtime.NullProgressMonitor());
+        DatasetEditor editor = (DatasetEditor) UiTestSupport.page().openEditor(new DatasetEditorInput(project, "shapes"),
+                DatasetEditor.ID);
+        var reference = UiTestSupport.page().getReference(editor);
         UiTestSupport.page().setPartState(reference, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
-        againPage.grid().setSelection(List.of(images.resolve("img00003.png")));
-        UiTestSupport.waitUntil("the preview", () -> again.previews().decoded() == 1);
-        UiTestSupport.screenshot("dataset-editor");
-        again.setActivePage(DatasetFoldersPage.ID);
-        UiTestSupport.screenshot("dataset-folders");
-        UiTestSupport.page().setPartState(reference, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        try {
+            DatasetImagesPage page = (DatasetImagesPage) editor.findPage(DatasetImagesPage.ID);
+            UiTestSupport.waitUntil("the shapes", () -> page.grid().images().size() == 8);
+            Path red = TrainingWorkspace.path(project).resolve("datasets/shapes/10_shapes/red_circle.png");
+            page.grid().setSelection(List.of(red));
+            assertEquals("a red circle, flat colour, plain background", page.captionField().getText());
+            UiTestSupport.waitUntil("the thumbnails and the preview",
+                    () -> editor.thumbnails().decoded() == 8 && editor.previews().decoded() == 1);
+            UiTestSupport.screenshot("dataset-editor");
+            editor.setActivePage(DatasetFoldersPage.ID);
+            DatasetFoldersPage folders = (DatasetFoldersPage) editor.findPage(DatasetFoldersPage.ID);
+            assertEquals("8 images (8 instance); an epoch shows 80 with repeats, in 1 bucket.", folders.summaryText());
+            UiTestSupport.screenshot("dataset-folders");
+        } finally {
+            UiTestSupport.page().setPartState(reference, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        }
     }
 
     private static List<String> rows(Table table) {

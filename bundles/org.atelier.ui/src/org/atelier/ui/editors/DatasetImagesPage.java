@@ -117,7 +117,7 @@ public final class DatasetImagesPage extends FormPage {
         toolkit.adapt(side);
         Composite right = toolkit.createComposite(side);
         side.setContent(right);
-        side.addListener(SWT.Resize, e -> side.setMinSize(right.computeSize(side.getClientArea().width, SWT.DEFAULT)));
+        side.addListener(SWT.Resize, e -> fitSide());
         right.setLayout(new GridLayout(1, false));
         preview = toolkit.createLabel(right, "", SWT.CENTER);
         GridData previewData = new GridData(SWT.CENTER, SWT.TOP, true, false);
@@ -164,6 +164,15 @@ public final class DatasetImagesPage extends FormPage {
         replace.addListener(SWT.Selection, e -> askReplaceTag());
         sash.setWeights(60, 40);
         contentsChanged();
+    }
+
+    /** The side panel scrolls up and down when it is taller than the editor; it is never wider than its room. */
+    private void fitSide() {
+        if (info == null || info.isDisposed()) {
+            return;
+        }
+        ScrolledComposite side = (ScrolledComposite) info.getParent().getParent();
+        side.setMinHeight(info.getParent().computeSize(side.getClientArea().width, SWT.DEFAULT).y);
     }
 
     /** Layout data for what wraps in the side panel: as wide as the panel, never widening it. */
@@ -262,8 +271,7 @@ public final class DatasetImagesPage extends FormPage {
         }
         updateTags();
         info.getParent().layout(true, true);
-        ScrolledComposite side = (ScrolledComposite) info.getParent().getParent();
-        side.setMinSize(info.getParent().computeSize(side.getClientArea().width, SWT.DEFAULT));
+        fitSide();
     }
 
     private String describe(Item item) {
