@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Reads the annotations (source {@value #SOURCE}) that describe a field to users: label, help, min, max,
  * group, {@code shownWhen} (the field applies only when another field has one of some values:
- * {@code algorithm=ADD_DIFFERENCE,TIES}) and {@code required} (a field that applies must be set). The hyperparameter form and the validator both read them, so a method's EClass is all that
+ * {@code algorithm=ADD_DIFFERENCE,TIES}, or none of them: {@code convRank!=0}) and {@code required} (a field that applies must be set). The hyperparameter form and the validator both read them, so a method's EClass is all that
  * is needed to edit and check its configuration.
  */
 public final class UiAnnotations {
@@ -80,7 +80,8 @@ public final class UiAnnotations {
 
     /**
      * Whether the field applies to {@code owner} as it is: true unless its {@code shownWhen} names another
-     * field whose value (an enum literal's name, or the value as text) is not among those listed.
+     * field whose value (an enum literal's name, or the value as text) is not among those listed
+     * ({@code optimizer=ADAMW,LION}), or is among them ({@code convRank!=0}).
      */
     public static boolean applies(EObject owner, EStructuralFeature feature) {
         String condition = get(feature, "shownWhen");
@@ -88,7 +89,9 @@ public final class UiAnnotations {
             return true;
         }
         int eq = condition.indexOf('=');
-        EStructuralFeature other = eq < 0 ? null : owner.eClass().getEStructuralFeature(condition.substring(0, eq).trim());
+        boolean unless = eq > 0 && condition.charAt(eq - 1) == '!';
+        String name = eq < 0 ? "" : condition.substring(0, unless ? eq - 1 : eq).trim();
+        EStructuralFeature other = eq < 0 ? null : owner.eClass().getEStructuralFeature(name);
         if (other == null) {
             throw new IllegalStateException(feature.getEContainingClass().getName() + "." + feature.getName()
                     + ": annotation shownWhen='" + condition + "' does not name a field");
@@ -96,12 +99,12 @@ public final class UiAnnotations {
         Object value = owner.eGet(other);
         String text = value instanceof EEnumLiteral literal ? literal.getName()
                 : value instanceof Enumerator enumerator ? enumerator.getName() : String.valueOf(value);
-        for (String allowed : condition.substring(eq + 1).split(",")) {
-            if (allowed.trim().equals(text)) {
-                return true;
+        for (String listed : condition.substring(eq + 1).split(",")) {
+            if (listed.trim().equals(text)) {
+                return !unless;
             }
         }
-        return false;
+        return unless;
     }
 
     /** True for a field annotated {@code required}: it must be set wherever it applies. */

@@ -1,12 +1,21 @@
 package org.atelier.ui.editors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,5 +53,32 @@ class TrainingOverviewTest {
                 SetCommand.create(editor.getEditingDomain(), config, config.eClass().getEStructuralFeature("steps"), 0));
         UiTestSupport.waitUntil(() -> "an invalid experiment: " + overview.previewText(),
                 () -> overview.previewText().equals("Shown when the experiment has no errors."));
+    }
+
+    @Test
+    void theHyperparametersShowOnlyWhatTheOptionsUse() throws Exception {
+        demo = TrainingWorkspace.create("lora-fields-ui", null, true, new NullProgressMonitor());
+        ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTestSupport.page(), demo.getFile("experiments/lora.experiment"));
+        editor.setActivePage(HyperparametersPage.ID);
+        HyperparametersPage page = (HyperparametersPage) editor.findPage(HyperparametersPage.ID);
+        assertEquals(List.of(false, true, false), shown(page, "convAlpha", "textEncoderLearningRate", "restarts"),
+                "no LoCon, the text encoder trained, a schedule without restarts");
+        Text convRank = (Text) page.field("convRank");
+        convRank.setText("4");
+        convRank.notifyListeners(SWT.DefaultSelection, new Event());
+        assertTrue(page.isShown("convAlpha"), "LoCon on");
+        Button textEncoder = (Button) page.field("trainTextEncoder");
+        textEncoder.setSelection(false);
+        textEncoder.notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of(true, false), shown(page, "convAlpha", "textEncoderLearningRate"));
+        Combo optimizer = (Combo) page.field("optimizer");
+        assertTrue(page.isShown("beta2"));
+        optimizer.select(optimizer.indexOf("SGD"));
+        optimizer.notifyListeners(SWT.Selection, new Event());
+        assertFalse(page.isShown("beta2"), "SGD has no second moment");
+    }
+
+    private static List<Boolean> shown(HyperparametersPage page, String... features) {
+        return java.util.Arrays.stream(features).map(page::isShown).toList();
     }
 }
