@@ -130,6 +130,13 @@ class CliTest extends CliRunner {
         assertTrue(shown.contains("device cpu():          CPU, "), shown);
         assertTrue(shown.contains("check:                 a matrix product and a gradient computed right"), shown);
         assertTrue(shown.contains("Everything needed is here."), shown);
+        assertTrue(shown.contains("computes on:           cpu() (atelier.device=auto)"), shown);
         assertEquals(Cli.INVALID, atelier("doctor", "extra"));
+        try {
+            assertEquals(Cli.FAILED, atelier("doctor", "--device", "gpu9"));
+            assertTrue(out().contains("device 'gpu9' (atelier.device): this machine has no CUDA GPU"), out());
+        } finally {
+            org.atelier.core.runs.RunSettings.set(org.atelier.core.runs.RunSettings.DEVICE, null);
+        }
     }
 }

@@ -30,6 +30,7 @@ import org.atelier.core.runs.InvalidRunException;
 import org.atelier.core.runs.Interrupts;
 import org.atelier.core.runs.RunHandle;
 import org.atelier.core.runs.RunLauncher;
+import org.atelier.core.runs.RunSettings;
 import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.validation.Problem;
@@ -132,6 +133,9 @@ public final class Cli {
               help                          this text (also --help)
               version                       the Atelier version (also --version)
 
+            Every command takes --device auto|cpu|gpu0|gpu1... : the device its computations and runs use
+            (auto, the default: a CUDA GPU when there is one, else the CPU).
+
             Exit codes: 0 ok, 1 the work failed, 2 bad usage or invalid input.
             """;
 
@@ -150,7 +154,17 @@ public final class Cli {
     }
 
     /** Runs one command and returns its exit code. */
-    public int run(String... args) {
+    public int run(String... given) {
+        List<String> all = new ArrayList<>(List.of(given));
+        int device = all.indexOf("--device");
+        if (device >= 0) {
+            if (device + 1 >= all.size()) {
+                return usage("--device needs a value: auto, cpu, gpu0, gpu1...");
+            }
+            RunSettings.set(RunSettings.DEVICE, all.get(device + 1)); // this process's, and its runs'
+            all.subList(device, device + 2).clear();
+        }
+        String[] args = all.toArray(String[]::new);
         if (args.length == 0) {
             err.print(USAGE);
             return INVALID;

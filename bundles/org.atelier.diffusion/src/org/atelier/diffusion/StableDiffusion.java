@@ -118,7 +118,7 @@ public final class StableDiffusion implements AutoCloseable {
             if (!loras.isEmpty()) {
                 source = LoraSource.apply(source, loras);
             }
-            manager = Compute.engine().newBaseManager();
+            manager = Compute.engine().newBaseManager(Compute.device());
             List<ClipTextEncoder> encoders = switch (architecture) {
             case SD2 -> List.of(ClipTextEncoder.loadOpenClip(source, "cond_stage_model.model.", manager));
             case SDXL -> List.of(ClipTextEncoder.load(source, "conditioner.embedders.0.transformer.text_model.", manager),

@@ -56,7 +56,7 @@ public final class UNetBenchmark {
                 + "...");
         SyntheticCheckpoints.writeSafetensors(file, unetAndVae, DType.F16, 1);
         java.util.ArrayList<Figure> figures = new java.util.ArrayList<>();
-        try (SafetensorsReader source = SafetensorsReader.open(file); NDManager model = Compute.engine().newBaseManager()) {
+        try (SafetensorsReader source = SafetensorsReader.open(file); NDManager model = Compute.engine().newBaseManager(Compute.device())) {
             UNet unet = UNet.load(source, "model.diffusion_model.", model);
             Vae vae = Vae.load(source, "first_stage_model.", model, 0.18215f);
             out.printf(Locale.ROOT, "Loaded (%d threads per operation); batch 1, latents 64x64, context 77x768, best of %d%n",

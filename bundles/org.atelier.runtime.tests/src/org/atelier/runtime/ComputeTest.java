@@ -2,6 +2,7 @@ package org.atelier.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -61,5 +62,24 @@ class ComputeTest {
         assertTrue(report.get("check").startsWith("a matrix product and a gradient computed right"), report.toString());
         assertTrue(report.get("cache folder").contains(Compute.cacheFolder().toString()), report.toString());
         assertTrue(!report.containsKey("problem"), report.toString());
+    }
+
+    @Test
+    void theDeviceIsTheOneSetOrRefusedNamingTheSetting() throws Exception {
+        try {
+            System.clearProperty(Compute.DEVICE);
+            assertEquals(Compute.engine().defaultDevice(), Compute.device(), "unset: automatic");
+            System.setProperty(Compute.DEVICE, "CPU");
+            assertEquals(Device.cpu(), Compute.device());
+            System.setProperty(Compute.DEVICE, "gpu" + Compute.engine().getGpuCount());
+            ComputeException missing = assertThrows(ComputeException.class, Compute::device);
+            assertTrue(missing.getMessage().startsWith("device 'gpu" + Compute.engine().getGpuCount() + "' (atelier.device): this"
+                    + " machine has "), missing.getMessage());
+            System.setProperty(Compute.DEVICE, "tpu");
+            ComputeException unknown = assertThrows(ComputeException.class, Compute::device);
+            assertEquals("device 'tpu' (atelier.device): not a device; auto, cpu, gpu0, gpu1...", unknown.getMessage());
+        } finally {
+            System.clearProperty(Compute.DEVICE);
+        }
     }
 }

@@ -160,6 +160,39 @@ public final class Compute {
     public record DeviceInfo(Device device, String description, long totalMemory, long usedMemory) {
     }
 
+    /**
+     * The system property naming the device computations run on: {@code auto} (or unset: a CUDA GPU when there is
+     * one, else the CPU), {@code cpu}, or {@code gpu0}, {@code gpu1}... The workbench's preference sets it for runs.
+     */
+    public static final String DEVICE = "atelier.device";
+
+    /**
+     * The device computations run on, as {@value #DEVICE} names it.
+     *
+     * @throws ComputeException when it names a device that is not here, or none
+     */
+    public static Device device() throws ComputeException {
+        Engine started = engine();
+        String setting = System.getProperty(DEVICE, "auto").strip().toLowerCase(java.util.Locale.ROOT);
+        if (setting.isEmpty() || setting.equals("auto")) {
+            return started.defaultDevice();
+        }
+        if (setting.equals("cpu")) {
+            return Device.cpu();
+        }
+        java.util.regex.Matcher gpu = java.util.regex.Pattern.compile("(?:gpu|cuda:?)(\\d+)").matcher(setting);
+        if (gpu.matches()) {
+            int index = Integer.parseInt(gpu.group(1));
+            if (index < started.getGpuCount()) {
+                return Device.gpu(index);
+            }
+            throw new ComputeException("device '" + setting + "' (" + DEVICE + "): this machine has "
+                    + (started.getGpuCount() == 0 ? "no CUDA GPU" : started.getGpuCount() + " CUDA GPUs, gpu0 to gpu" + (started.getGpuCount() - 1))
+                    + " for " + ENGINE);
+        }
+        throw new ComputeException("device '" + setting + "' (" + DEVICE + "): not a device; auto, cpu, gpu0, gpu1...");
+    }
+
     /** The CPU, and each CUDA GPU DJL's natives can use. */
     public static List<DeviceInfo> devices() throws ComputeException {
         Engine started = engine();
@@ -192,6 +225,7 @@ public final class Compute {
                                 device.usedMemory() / 1e9)));
             }
             report.put("CUDA", CudaUtils.hasCuda() ? CudaUtils.getCudaVersionString() : "none (CPU only)");
+            report.put("computes on", device() + " (" + DEVICE + "=" + System.getProperty(DEVICE, "auto") + ")");
             report.put("threads per operation", System.getProperty("ai.djl.pytorch.num_threads",
                     Runtime.getRuntime().availableProcessors() + " (one per core)"));
             report.put("check", SelfCheck.run());

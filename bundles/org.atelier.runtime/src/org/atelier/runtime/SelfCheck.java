@@ -29,7 +29,7 @@ public final class SelfCheck {
         Engine engine = Compute.engine();
         float[] product;
         float[] gradient;
-        try (NDManager manager = engine.newBaseManager()) {
+        try (NDManager manager = engine.newBaseManager(Compute.device())) {
             NDArray a = manager.create(new float[] { 1, 2, 3, 4 }, new Shape(2, 2));
             NDArray b = manager.create(new float[] { 5, 6, 7, 8 }, new Shape(2, 2));
             product = a.matMul(b).toFloatArray();

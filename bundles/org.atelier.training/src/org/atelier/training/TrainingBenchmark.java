@@ -107,7 +107,7 @@ public final class TrainingBenchmark {
             }
         }
         double estimate = StepTime.training(project.resolve("models/sd15.safetensors"), 512, 512, 1, 1,
-                Compute.throughput(Compute.engine().defaultDevice()));
+                Compute.throughput(Compute.device()));
         out.printf(Locale.ROOT, "  %.1f s per step (estimated before: %.1f s), peak resident %d MB%n", seconds, estimate, peak >> 20);
         return new Figure(what, seconds, estimate, peak, throughput);
     }

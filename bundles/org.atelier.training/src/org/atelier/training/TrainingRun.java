@@ -98,7 +98,7 @@ public final class TrainingRun {
         double seconds = 0;
         String device = "";
         try {
-            Device d = Compute.engine().defaultDevice();
+            Device d = Compute.device();
             device = d.isGpu() ? "GPU " + d.getDeviceId() : "the CPU";
             seconds = StepTime.training(model, largest.width(), largest.height(), batch, config.integer("gradientAccumulation"),
                     Compute.throughput(d));

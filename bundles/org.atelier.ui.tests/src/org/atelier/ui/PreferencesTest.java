@@ -29,6 +29,7 @@ class PreferencesTest {
     void tearDown() throws Exception {
         store.setToDefault(AtelierPreferences.THREADS);
         store.setToDefault(AtelierPreferences.TOKENIZER);
+        store.setToDefault(AtelierPreferences.DEVICE);
         UiTestSupport.delete(project);
     }
 
@@ -46,13 +47,17 @@ class PreferencesTest {
         Path tokenizer = Files.createDirectories(org.atelier.ui.workspace.TrainingWorkspace.path(project).resolve("tok"));
         store.setValue(AtelierPreferences.THREADS, 1);
         store.setValue(AtelierPreferences.TOKENIZER, tokenizer.toString());
+        store.setValue(AtelierPreferences.DEVICE, "cpu");
         assertEquals("1", System.getProperty(RunSettings.THREADS), "a change applies at once");
 
         RunJob job = new RunJob(project.getFile("experiments/" + TestProjects.EXPERIMENT + ".experiment"));
         job.schedule();
         UiTestSupport.waitUntil("the run to end", () -> job.getState() == Job.NONE && job.getResult() != null);
         String log = Files.readString(job.runFolder().resolve("log.txt"));
-        assertTrue(log.contains("Settings: " + RunSettings.THREADS + "=1, " + RunSettings.TOKENIZER + "=" + tokenizer), log);
+        assertTrue(log.contains("Settings: " + RunSettings.THREADS + "=1, " + RunSettings.TOKENIZER + "=" + tokenizer + ", "
+                + RunSettings.DEVICE + "=cpu"), log);
+        store.setToDefault(AtelierPreferences.DEVICE);
+        assertNull(System.getProperty(RunSettings.DEVICE), "automatic: no setting");
 
         store.setToDefault(AtelierPreferences.THREADS);
         assertNull(System.getProperty(RunSettings.THREADS), "0 (one thread per core) is PyTorch's own default: no setting");

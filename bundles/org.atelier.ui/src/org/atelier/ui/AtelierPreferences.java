@@ -1,6 +1,7 @@
 package org.atelier.ui;
 
 import org.atelier.core.runs.RunSettings;
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -9,7 +10,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /**
- * Atelier's preferences: the threads PyTorch uses, the CLIP tokenizer for single-file checkpoints, DJL's cache folder
+ * Atelier's preferences: the device runs compute on (each device has its queue of runs), the threads PyTorch uses, the CLIP tokenizer for single-file checkpoints, DJL's cache folder
  * and the latent cache folder. They apply to the runs started after a change (each run is a process of its own, which
  * says them in its log) and to the Generate view's model when it loads next.
  */
@@ -20,6 +21,7 @@ public final class AtelierPreferences extends FieldEditorPreferencePage implemen
     public static final String TOKENIZER = "tokenizer";
     public static final String DJL_CACHE = "djlCache";
     public static final String LATENT_CACHE = "latentCache";
+    public static final String DEVICE = "device";
 
     public AtelierPreferences() {
         super(GRID);
@@ -33,6 +35,9 @@ public final class AtelierPreferences extends FieldEditorPreferencePage implemen
 
     @Override
     protected void createFieldEditors() {
+        addField(new ComboFieldEditor(DEVICE, "Device:", new String[][] { { "Automatic (a CUDA GPU when there is one)", "" },
+                { "CPU", "cpu" }, { "GPU 0", "gpu0" }, { "GPU 1", "gpu1" }, { "GPU 2", "gpu2" }, { "GPU 3", "gpu3" } },
+                getFieldEditorParent()));
         IntegerFieldEditor threads = new IntegerFieldEditor(THREADS, "PyTorch threads per operation (0: one per core):",
                 getFieldEditorParent());
         threads.setValidRange(0, 1024);
@@ -50,5 +55,6 @@ public final class AtelierPreferences extends FieldEditorPreferencePage implemen
         RunSettings.set(RunSettings.TOKENIZER, store.getString(TOKENIZER));
         RunSettings.set(RunSettings.LATENT_CACHE, store.getString(LATENT_CACHE));
         RunSettings.set(RunSettings.DJL_CACHE, store.getString(DJL_CACHE));
+        RunSettings.set(RunSettings.DEVICE, store.getString(DEVICE));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -25,7 +26,7 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    static List<String> command(Path configuration, List<String> applicationArgs) throws IOException {
+    static List<String> command(Path configuration, Map<String, String> settings, List<String> applicationArgs) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -33,7 +34,7 @@ final class ChildJvm {
                 command.add(arg);
             }
         }
-        command.addAll(RunSettings.jvmArguments()); // after the inherited ones: the workbench's preferences win
+        command.addAll(RunSettings.jvmArguments(settings)); // after the inherited ones: the workbench's preferences win
         command.add("-cp");
         command.add(launcherClassPath());
         command.add("org.eclipse.equinox.launcher.Main");

@@ -5,6 +5,7 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.atelier.core.methods.MethodRegistry;
 import org.atelier.core.model.Experiment;
@@ -23,9 +24,17 @@ public final class RunLauncher {
     public static final String LOG_FILE = "log.txt";
 
     private final MethodRegistry methods;
+    private final Map<String, String> settings;
 
+    /** A launcher whose runs take the settings this process has when each starts. */
     public RunLauncher(MethodRegistry methods) {
+        this(methods, null);
+    }
+
+    /** A launcher whose runs take {@code settings} (those of the moment a run was queued, say). */
+    public RunLauncher(MethodRegistry methods, Map<String, String> settings) {
         this.methods = methods;
+        this.settings = settings == null ? null : Map.copyOf(settings);
     }
 
     /**
@@ -76,7 +85,8 @@ public final class RunLauncher {
     RunHandle startProcess(Path folder, RunEvents.Listener listener) throws IOException {
         Path configuration = Files.createTempDirectory("atelier-run-osgi");
         ChildJvm.writeConfiguration(configuration);
-        List<String> command = ChildJvm.command(configuration, List.of(folder.toString()));
+        List<String> command = ChildJvm.command(configuration, settings == null ? RunSettings.current() : settings,
+                List.of(folder.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(folder.toFile())
                 .redirectError(Redirect.appendTo(folder.resolve(LOG_FILE).toFile()));

@@ -1,14 +1,15 @@
 package org.atelier.core.runs;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The settings a run takes from the workbench that starts it: the threads PyTorch uses, DJL's cache folder, the CLIP
- * tokenizer for single-file checkpoints and the latent cache folder. The workbench keeps them as system properties
+ * The settings a run takes from the workbench that starts it: the device, the threads PyTorch uses, DJL's cache
+ * folder, the CLIP tokenizer for single-file checkpoints and the latent cache folder. The workbench keeps them as system properties
  * of its process (from its preferences); each run's process gets them as its own, and says them in its log.
  */
 public final class RunSettings {
@@ -21,8 +22,10 @@ public final class RunSettings {
     public static final String TOKENIZER = "atelier.tokenizer";
     /** Where training keeps encoded latents, instead of each project's {@code .atelier/cache/latents}. */
     public static final String LATENT_CACHE = "atelier.latentCache";
+    /** The device runs compute on: auto, cpu, gpu0... (the runtime's {@code Compute.DEVICE}). */
+    public static final String DEVICE = "atelier.device";
 
-    private static final List<String> ALL = List.of(THREADS, DJL_CACHE, TOKENIZER, LATENT_CACHE);
+    private static final List<String> ALL = List.of(THREADS, DJL_CACHE, TOKENIZER, LATENT_CACHE, DEVICE);
 
     /** The values the process had before {@link #set} changed them: what clearing a setting goes back to. */
     private static final Map<String, Optional<String>> BEFORE = new ConcurrentHashMap<>();
@@ -46,20 +49,33 @@ public final class RunSettings {
         }
     }
 
-    /** {@code -Dkey=value} of each setting this process has, for a run's process. */
-    static List<String> jvmArguments() {
-        List<String> arguments = new ArrayList<>();
+    /** The settings this process has now, by key (those set only): what a run queued now is to run with. */
+    public static Map<String, String> current() {
+        Map<String, String> settings = new LinkedHashMap<>();
         for (String key : ALL) {
             String value = System.getProperty(key);
             if (value != null) {
-                arguments.add("-D" + key + "=" + value);
+                settings.put(key, value);
             }
         }
+        return settings;
+    }
+
+    /** The device a run with {@code settings} computes on, as set: "auto" when not set. */
+    public static String device(Map<String, String> settings) {
+        String device = settings.get(DEVICE);
+        return device == null || device.isBlank() ? "auto" : device.strip();
+    }
+
+    /** {@code -Dkey=value} of each setting, for a run's process. */
+    static List<String> jvmArguments(Map<String, String> settings) {
+        List<String> arguments = new ArrayList<>();
+        settings.forEach((key, value) -> arguments.add("-D" + key + "=" + value));
         return arguments;
     }
 
     /** "ai.djl.pytorch.num_threads=2, atelier.tokenizer=/..." of the settings this process has; empty without any. */
     static String describe() {
-        return String.join(", ", jvmArguments().stream().map(a -> a.substring(2)).toList());
+        return String.join(", ", jvmArguments(current()).stream().map(a -> a.substring(2)).toList());
     }
 }

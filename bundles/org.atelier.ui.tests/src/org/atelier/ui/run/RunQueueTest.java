@@ -2,12 +2,14 @@ package org.atelier.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.atelier.core.runs.RunSettings;
 import org.atelier.core.testing.TestProjects;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.handlers.RunJob;
@@ -18,7 +20,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs wait their turn in the queue; a waiting run moves up or is taken out, the running one is cancelled. */
+/**
+ * Runs wait their turn in the queue of their device; a waiting run moves up or is taken out, the running one is
+ * cancelled; a run on another device goes side by side.
+ */
 class RunQueueTest {
 
     private IProject project;
@@ -35,9 +40,19 @@ class RunQueueTest {
         TestProjects.probeExperiment(folder, "a", "WAIT");
         TestProjects.probeExperiment(folder, "b", "SUCCEED");
         TestProjects.probeExperiment(folder, "c", "SUCCEED");
+        TestProjects.probeExperiment(folder, "d", "SUCCEED");
         RunJob a = new RunJob(project.getFile("experiments/a.experiment"));
         RunJob b = new RunJob(project.getFile("experiments/b.experiment"));
         RunJob c = new RunJob(project.getFile("experiments/c.experiment"));
+        RunJob d;
+        RunSettings.set(RunSettings.DEVICE, "cpu");
+        try {
+            d = new RunJob(project.getFile("experiments/d.experiment"));
+        } finally {
+            RunSettings.set(RunSettings.DEVICE, null);
+        }
+        assertEquals("auto", a.device());
+        assertEquals("cpu", d.device(), "the device set when the run was asked for");
         RunQueueView view = (RunQueueView) UiTestSupport.page().showView(RunQueueView.ID);
         RunQueue queue = RunQueue.get();
         queue.submit(a);
@@ -46,7 +61,13 @@ class RunQueueTest {
         UiTestSupport.waitUntil("the first run to start", () -> a.runFolder() != null);
         assertEquals(List.of(b, c), queue.waiting(), "the others wait, in order");
         UiTestSupport.waitUntil(() -> "the queue shown: " + view.rows(), () -> view.rows().equals(List.of(
-                "running: Run a.experiment", "waiting (1): Run b.experiment", "waiting (2): Run c.experiment")));
+                "running: Run a.experiment (auto)", "waiting (1): Run b.experiment (auto)", "waiting (2): Run c.experiment (auto)")));
+
+        queue.submit(d);
+        UiTestSupport.waitUntil("d to run beside a, on its own device", () -> d.getResult() != null);
+        assertEquals(IStatus.OK, d.getResult().getSeverity(), d.getResult().toString());
+        assertTrue(Files.readString(d.runFolder().resolve("log.txt")).contains("atelier.device=cpu"), "its process had its device");
+        assertEquals(List.of(b, c), queue.waiting(), "the others still wait for a");
 
         queue.move(c, -1);
         assertEquals(List.of(c, b), queue.waiting(), "c moved ahead of b");
@@ -59,7 +80,7 @@ class RunQueueTest {
         assertNull(b.runFolder(), "b never ran");
         UiTestSupport.waitUntil(() -> "an empty queue: " + view.rows(), () -> view.rows().isEmpty());
         try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
-            assertEquals(List.of("a", "c"), runs.map(p -> p.getFileName().toString().replaceAll(".*-", "")).sorted().toList());
+            assertEquals(List.of("a", "c", "d"), runs.map(p -> p.getFileName().toString().replaceAll(".*-", "")).sorted().toList());
         }
     }
 }

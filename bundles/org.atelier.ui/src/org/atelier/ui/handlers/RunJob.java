@@ -2,6 +2,7 @@ package org.atelier.ui.handlers;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.atelier.core.methods.MethodRegistry;
@@ -13,6 +14,7 @@ import org.atelier.core.runs.InvalidRunException;
 import org.atelier.core.runs.RunEvents;
 import org.atelier.core.runs.RunHandle;
 import org.atelier.core.runs.RunLauncher;
+import org.atelier.core.runs.RunSettings;
 import org.atelier.core.validation.Problem;
 import org.atelier.ui.AtelierUi;
 import org.atelier.ui.workspace.ProblemMarkers;
@@ -39,7 +41,8 @@ public final class RunJob extends Job {
 
     /** How the run's process is started: a new run of an experiment, or a stopped run resumed. */
     private interface Starter {
-        RunHandle start(RunEvents.Listener listener) throws ModelException, InvalidRunException, java.io.IOException;
+        RunHandle start(RunLauncher launcher, RunEvents.Listener listener)
+                throws ModelException, InvalidRunException, java.io.IOException;
     }
 
     private final IProject project;
@@ -47,11 +50,12 @@ public final class RunJob extends Job {
     private final IFile file;
     private final String label;
     private final Starter starter;
+    /** The settings (device, threads...) of the moment the run was asked for: it runs with them, whenever it starts. */
+    private final Map<String, String> settings = RunSettings.current();
     private volatile Path runFolder;
 
     public RunJob(IFile file) {
-        this(file.getProject(), file, file.getName(), listener -> new RunLauncher(MethodRegistry.getDefault())
-                .start(TrainingWorkspace.path(file), listener));
+        this(file.getProject(), file, file.getName(), (launcher, listener) -> launcher.start(TrainingWorkspace.path(file), listener));
     }
 
     private RunJob(IProject project, IFile file, String label, Starter starter) {
@@ -65,8 +69,12 @@ public final class RunJob extends Job {
 
     /** Resumes a cancelled or failed run of {@code project} in its folder (training from its last checkpoint). */
     public static RunJob resume(IProject project, Path runFolder) {
-        return new RunJob(project, null, "run " + runFolder.getFileName(), listener -> new RunLauncher(MethodRegistry.getDefault())
-                .resume(runFolder, listener));
+        return new RunJob(project, null, "run " + runFolder.getFileName(), (launcher, listener) -> launcher.resume(runFolder, listener));
+    }
+
+    /** The device the run computes on, as set when it was asked for ("auto": a GPU when there is one). */
+    public String device() {
+        return RunSettings.device(settings);
     }
 
     @Override
@@ -97,7 +105,7 @@ public final class RunJob extends Job {
             }
         };
         try {
-            handle = starter.start(listener);
+            handle = starter.start(new RunLauncher(MethodRegistry.getDefault(), settings), listener);
         } catch (InvalidRunException e) {
             String errors = e.problems().stream().filter(Problem::isError)
                     .map(p -> p.location() + ": " + p.message()).collect(Collectors.joining("\n"));

@@ -1,7 +1,9 @@
 package org.atelier.ui.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.atelier.ui.handlers.RunJob;
@@ -9,16 +11,18 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 
 /**
- * The runs started from the workbench, one at a time: a training takes the whole device (its cores or its GPU's
- * memory), so runs wait here in order and start as the one before ends. A waiting run can be moved up or down, or
- * taken out; the running one can be cancelled.
+ * The runs started from the workbench, one at a time on each device: a training takes the whole device (its cores or
+ * its GPU's memory), so runs wait here in order and start as the one before on their device ends (a run's device is
+ * the one set when it was asked for; runs on two GPUs go side by side). A waiting run can be moved up or down, or
+ * taken out; a running one can be cancelled.
  */
 public final class RunQueue {
 
     private static final RunQueue INSTANCE = new RunQueue();
 
     private final List<RunJob> waiting = new ArrayList<>();
-    private RunJob running;
+    /** The running run of each device. */
+    private final Map<String, RunJob> running = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private RunQueue() {
@@ -35,9 +39,7 @@ public final class RunQueue {
             @Override
             public void done(IJobChangeEvent event) {
                 synchronized (RunQueue.this) {
-                    if (running == job) {
-                        running = null;
-                    }
+                    running.remove(job.device(), job);
                 }
                 startNext();
             }
@@ -48,25 +50,25 @@ public final class RunQueue {
         startNext();
     }
 
+    /** Starts the first waiting run of each device that has none running. */
     private void startNext() {
-        RunJob next;
+        List<RunJob> starting = new ArrayList<>();
         synchronized (this) {
-            if (running != null || waiting.isEmpty()) {
-                next = null;
-            } else {
-                next = waiting.remove(0);
-                running = next;
+            for (RunJob job : List.copyOf(waiting)) {
+                if (!running.containsKey(job.device())) {
+                    waiting.remove(job);
+                    running.put(job.device(), job);
+                    starting.add(job);
+                }
             }
         }
-        if (next != null) {
-            next.schedule();
-        }
+        starting.forEach(RunJob::schedule);
         changed();
     }
 
-    /** The run running now, or null. */
-    public synchronized RunJob running() {
-        return running;
+    /** The runs running now, one a device. */
+    public synchronized List<RunJob> running() {
+        return List.copyOf(running.values());
     }
 
     /** The runs waiting, next first. */
@@ -95,7 +97,7 @@ public final class RunQueue {
         }
         if (taken) {
             changed();
-        } else if (job == running()) {
+        } else if (running().contains(job)) {
             job.cancel();
         }
     }

@@ -28,6 +28,7 @@ public final class RunQueueView extends ViewPart {
         table.setLinesVisible(true);
         new TableColumn(table, SWT.LEFT).setText("State");
         new TableColumn(table, SWT.LEFT).setText("Run");
+        new TableColumn(table, SWT.LEFT).setText("Device");
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(action("Move Up", "Start the selected waiting run sooner", job -> RunQueue.get().move(job, -1)));
         toolbar.add(action("Move Down", "Start the selected waiting run later", job -> RunQueue.get().move(job, 1)));
@@ -66,8 +67,7 @@ public final class RunQueueView extends ViewPart {
         }
         RunJob selected = table.getSelectionIndex() < 0 ? null : (RunJob) table.getItem(table.getSelectionIndex()).getData();
         table.removeAll();
-        RunJob running = RunQueue.get().running();
-        if (running != null) {
+        for (RunJob running : RunQueue.get().running()) {
             row("running", running);
         }
         List<RunJob> waiting = RunQueue.get().waiting();
@@ -86,15 +86,15 @@ public final class RunQueueView extends ViewPart {
 
     private void row(String state, RunJob job) {
         TableItem item = new TableItem(table, SWT.NONE);
-        item.setText(new String[] { state, job.getName() });
+        item.setText(new String[] { state, job.getName(), job.device() });
         item.setData(job);
     }
 
-    /** The queue as shown: "state: run" per row (for tests). */
+    /** The queue as shown: "state: run (device)" per row (for tests). */
     public List<String> rows() {
         List<String> rows = new ArrayList<>();
         for (TableItem item : table.getItems()) {
-            rows.add(item.getText(0) + ": " + item.getText(1));
+            rows.add(item.getText(0) + ": " + item.getText(1) + " (" + item.getText(2) + ")");
         }
         return rows;
     }
