@@ -1,6 +1,9 @@
 package org.atelier.ui;
 
 import org.atelier.core.runs.RunSettings;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -10,9 +13,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /**
- * Atelier's preferences: the device runs compute on (each device has its queue of runs), the threads PyTorch uses, the CLIP tokenizer for single-file checkpoints, DJL's cache folder
- * and the latent cache folder. They apply to the runs started after a change (each run is a process of its own, which
- * says them in its log) and to the Generate view's model when it loads next.
+ * Atelier's preferences: the device runs compute on (each device has its queue of runs), the threads PyTorch uses,
+ * the CLIP tokenizer for single-file checkpoints, DJL's cache folder and the latent cache folder apply to the runs
+ * started after a change (each run is a process of its own, which says them in its log) and to the Generate view's
+ * model when it loads next; the output precision and embedding format are what new experiments save.
  */
 public final class AtelierPreferences extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -22,6 +26,8 @@ public final class AtelierPreferences extends FieldEditorPreferencePage implemen
     public static final String DJL_CACHE = "djlCache";
     public static final String LATENT_CACHE = "latentCache";
     public static final String DEVICE = "device";
+    public static final String OUTPUT_PRECISION = "outputPrecision";
+    public static final String EMBEDDING_FORMAT = "embeddingFormat";
 
     public AtelierPreferences() {
         super(GRID);
@@ -46,6 +52,28 @@ public final class AtelierPreferences extends FieldEditorPreferencePage implemen
         addField(new DirectoryFieldEditor(LATENT_CACHE, "Latent cache folder (empty: each project's .atelier/cache):",
                 getFieldEditorParent()));
         addField(new DirectoryFieldEditor(DJL_CACHE, "PyTorch natives folder (empty: ~/.djl.ai):", getFieldEditorParent()));
+        addField(new ComboFieldEditor(OUTPUT_PRECISION, "New experiments save their weights as:", new String[][] {
+                { "The method's default", "" }, { "fp16", "FP16" }, { "bf16", "BF16" }, { "fp32", "FP32" } }, getFieldEditorParent()));
+        addField(new ComboFieldEditor(EMBEDDING_FORMAT, "New textual inversions save:", new String[][] {
+                { "The method's default", "" }, { "safetensors (kohya, ComfyUI)", "SAFETENSORS" },
+                { "AUTOMATIC1111 .pt", "A1111_PT" }, { "diffusers", "DIFFUSERS" } }, getFieldEditorParent()));
+    }
+
+    /**
+     * Gives a new experiment's configuration the output preferences: the precision (its {@code outputType}) and the
+     * embedding format (its {@code outputFormat}), where the method has such a setting with that value.
+     */
+    public static void applyOutputDefaults(EObject config) {
+        IPreferenceStore store = AtelierUi.getDefault().getPreferenceStore();
+        setLiteral(config, "outputType", store.getString(OUTPUT_PRECISION));
+        setLiteral(config, "outputFormat", store.getString(EMBEDDING_FORMAT));
+    }
+
+    private static void setLiteral(EObject config, String feature, String literal) {
+        if (config != null && !literal.isBlank() && config.eClass().getEStructuralFeature(feature) instanceof EAttribute attribute
+                && attribute.getEType() instanceof EEnum type && type.getEEnumLiteral(literal) != null) {
+            config.eSet(attribute, type.getEEnumLiteral(literal).getInstance());
+        }
     }
 
     /** Makes the preferences this process's run settings: at start, and whenever one changes. */

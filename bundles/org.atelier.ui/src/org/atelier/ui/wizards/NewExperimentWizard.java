@@ -13,6 +13,7 @@ import org.atelier.core.model.Experiment;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
+import org.atelier.ui.AtelierPreferences;
 import org.atelier.ui.AtelierUi;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IFile;
@@ -80,6 +81,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
             experiment.setName(page.name());
             experiment.setMethod(method.id());
             experiment.setConfig(method.newConfig());
+            AtelierPreferences.applyOutputDefaults(experiment.getConfig());
             experiment.setSampling(AtelierFactory.eINSTANCE.createSamplingSpec());
             if (!model.getBaseModels().isEmpty()) {
                 experiment.setBaseModel(model.getBaseModels().get(0));
@@ -99,6 +101,13 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
             AtelierUi.log("Could not create the experiment", e);
             return false;
         }
+    }
+
+    /** Fills the page as a user would: the experiment's name and method (for tests). */
+    void fill(String name, String methodId) {
+        page.nameText.setText(name);
+        page.methodCombo.select(page.methods.indexOf(MethodRegistry.getDefault().find(methodId).orElseThrow()));
+        page.update();
     }
 
     private final class Page extends WizardPage {
