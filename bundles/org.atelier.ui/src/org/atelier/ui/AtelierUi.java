@@ -54,4 +54,15 @@ public final class AtelierUi extends AbstractUIPlugin {
     public static void log(String message, Throwable e) {
         getDefault().getLog().log(new Status(IStatus.ERROR, PLUGIN_ID, message, e));
     }
+
+    /** The key of a run status's image in the image registry. */
+    public static String runStatusImage(org.atelier.core.model.RunStatus status) {
+        return switch (status) {
+        case QUEUED -> IMG_RUN_QUEUED;
+        case RUNNING -> IMG_RUN_RUNNING;
+        case SUCCEEDED -> IMG_RUN_SUCCEEDED;
+        case FAILED -> IMG_RUN_FAILED;
+        case CANCELLED -> IMG_RUN_CANCELLED;
+        };
+    }
 }

@@ -30,8 +30,9 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 
 /**
- * The experiment editor: an overview (name, method, base model, datasets) and the method's hyperparameters,
- * both forms over one EMF editing domain (undo, redo, dirty state, save). Every change is validated at once:
+ * The experiment editor: an overview (name, method, base model, datasets, what the run will do), the method's
+ * hyperparameters, the sampling prompts and seeds, all forms over one EMF editing domain (undo, redo, dirty state,
+ * save); and the experiment's runs. Every change is validated at once:
  * problems show in the form and as markers in the Problems view.
  */
 public final class ExperimentEditor extends ModelFormEditor {
@@ -45,6 +46,7 @@ public final class ExperimentEditor extends ModelFormEditor {
     private TrainingProject project;
     private OverviewPage overview;
     private HyperparametersPage hyperparameters;
+    private SamplingPage sampling;
     private List<Problem> problems = List.of();
 
     @Override
@@ -78,8 +80,11 @@ public final class ExperimentEditor extends ModelFormEditor {
         try {
             overview = new OverviewPage(this);
             hyperparameters = new HyperparametersPage(this);
+            sampling = new SamplingPage(this);
             addPage(overview);
             addPage(hyperparameters);
+            addPage(sampling);
+            addPage(new ExperimentRunsPage(this));
         } catch (PartInitException e) {
             AtelierUi.log("Could not create the experiment editor's pages", e);
         }
@@ -102,6 +107,9 @@ public final class ExperimentEditor extends ModelFormEditor {
         }
         if (hyperparameters != null) {
             hyperparameters.showProblems(found);
+        }
+        if (sampling != null) {
+            sampling.showProblems(found);
         }
         IFile projectFile = file.getProject().getFile(ProjectStore.PROJECT_FILE);
         WorkspaceJob markers = new WorkspaceJob("Updating problem markers") {

@@ -7,7 +7,6 @@ import org.atelier.core.methods.MethodRegistry;
 import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.Experiment;
-import org.atelier.core.model.RunStatus;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
@@ -86,18 +85,8 @@ final class ProjectsLabelProvider extends LabelProvider {
             return AtelierUi.image(AtelierUi.IMG_EXPERIMENT);
         }
         if (element instanceof ProjectsContentProvider.RunNode run) {
-            return AtelierUi.image(statusImage(run.info().status()));
+            return AtelierUi.image(AtelierUi.runStatusImage(run.info().status()));
         }
         return null;
-    }
-
-    static String statusImage(RunStatus status) {
-        return switch (status) {
-        case QUEUED -> AtelierUi.IMG_RUN_QUEUED;
-        case RUNNING -> AtelierUi.IMG_RUN_RUNNING;
-        case SUCCEEDED -> AtelierUi.IMG_RUN_SUCCEEDED;
-        case FAILED -> AtelierUi.IMG_RUN_FAILED;
-        case CANCELLED -> AtelierUi.IMG_RUN_CANCELLED;
-        };
     }
 }
