@@ -33,7 +33,6 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * A dataset's folders (each with its repeats, role, class tokens and loss weight, and the images found in it), its
@@ -71,7 +70,7 @@ public final class DatasetFoldersPage extends FormPage {
         body.setLayout(new GridLayout(2, true));
         Dataset dataset = editor.dataset();
 
-        Composite folderSection = section(body, "Folders",
+        Composite folderSection = Sections.create(toolkit, body, "Folders",
                 "Image folders and their captions; kohya's 10_mycat folders give their repeats and class tokens.");
         folderSection.setLayout(new GridLayout(1, false));
         folders = toolkit.createComposite(folderSection);
@@ -90,7 +89,7 @@ public final class DatasetFoldersPage extends FormPage {
         };
         dataset.eAdapters().add(subsetsFollower);
 
-        Composite statistics = section(body, "Images and buckets", "What an epoch shows, and in which buckets.");
+        Composite statistics = Sections.create(toolkit, body, "Images and buckets", "What an epoch shows, and in which buckets.");
         summary = toolkit.createLabel(statistics, "", SWT.WRAP);
         GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         summaryData.widthHint = 300;
@@ -111,33 +110,22 @@ public final class DatasetFoldersPage extends FormPage {
         warnings.setLayoutData(warningsData);
 
         settings = new FeatureForm(toolkit, editor.getEditingDomain(), managedForm.getMessageManager());
-        Composite general = section(body, "Dataset", "Name, training resolution, augmentation.");
+        Composite general = Sections.create(toolkit, body, "Dataset", "Name, training resolution, augmentation.");
         settings.add(general, dataset, Literals.DATASET__NAME);
         settings.add(general, dataset, Literals.DATASET__RESOLUTION);
         settings.add(general, dataset, Literals.DATASET__CAPTION_EXTENSION);
         settings.add(general, dataset, Literals.DATASET__FLIP);
         settings.add(general, dataset, Literals.DATASET__RANDOM_CROP);
-        Composite captions = section(body, "Captions", "How captions change each time an image is shown.");
+        Composite captions = Sections.create(toolkit, body, "Captions", "How captions change each time an image is shown.");
         for (var feature : dataset.getCaptions().eClass().getEAllAttributes()) {
             settings.add(captions, dataset.getCaptions(), feature);
         }
-        Composite bucketSpec = section(body, "Aspect-ratio buckets", "Each image trains in the bucket nearest its shape.");
+        Composite bucketSpec = Sections.create(toolkit, body, "Aspect-ratio buckets", "Each image trains in the bucket nearest its shape.");
         for (var feature : dataset.getBuckets().eClass().getEAllAttributes()) {
             settings.add(bucketSpec, dataset.getBuckets(), feature);
         }
         settings.refresh();
         contentsChanged();
-    }
-
-    private Composite section(Composite body, String title, String description) {
-        Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
-        section.setText(title);
-        section.setDescription(description);
-        section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Composite client = toolkit.createComposite(section);
-        client.setLayout(new GridLayout(2, false));
-        section.setClient(client);
-        return client;
     }
 
     /** One group of fields per folder, made again when folders are added or removed. */

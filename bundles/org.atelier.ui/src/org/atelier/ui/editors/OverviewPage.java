@@ -44,7 +44,6 @@ import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.handlers.IHandlerService;
 
 /** Name, method, base model and datasets of an experiment. */
@@ -100,7 +99,7 @@ public final class OverviewPage extends FormPage {
         messages = new ProblemMessages(managedForm.getMessageManager());
         fields = new FeatureForm(toolkit, domain(), managedForm.getMessageManager());
 
-        Composite what = section(toolkit, body, "What the run will do",
+        Composite what = Sections.create(toolkit, body, "What the run will do",
                 "For a training method: its data as the loop will see it, and the memory and time a step will take here.");
         what.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         preview = toolkit.createLabel(what, "", SWT.WRAP);
@@ -108,12 +107,12 @@ public final class OverviewPage extends FormPage {
         previewData.widthHint = 500;
         preview.setLayoutData(previewData);
 
-        Composite general = section(toolkit, body, "Experiment", "What the experiment is called and what it is for.");
+        Composite general = Sections.create(toolkit, body, "Experiment", "What the experiment is called and what it is for.");
         fields.add(general, experiment(), Literals.EXPERIMENT__NAME);
         fields.add(general, experiment(), Literals.EXPERIMENT__DESCRIPTION);
         fields.add(general, experiment(), Literals.EXPERIMENT__SEED);
 
-        Composite methodSection = section(toolkit, body, "Method", "The training method; its settings are on the Hyperparameters page.");
+        Composite methodSection = Sections.create(toolkit, body, "Method", "The training method; its settings are on the Hyperparameters page.");
         toolkit.createLabel(methodSection, "Method:");
         method = new Combo(methodSection, SWT.READ_ONLY | SWT.DROP_DOWN);
         toolkit.adapt(method, true, false);
@@ -129,7 +128,7 @@ public final class OverviewPage extends FormPage {
         descriptionData.widthHint = 300;
         methodDescription.setLayoutData(descriptionData);
 
-        Composite inputs = section(toolkit, body, "Base model and datasets", "What the method starts from and learns from.");
+        Composite inputs = Sections.create(toolkit, body, "Base model and datasets", "What the method starts from and learns from.");
         toolkit.createLabel(inputs, "Base model:");
         baseModel = new Combo(inputs, SWT.READ_ONLY | SWT.DROP_DOWN);
         toolkit.adapt(baseModel, true, false);
@@ -171,17 +170,6 @@ public final class OverviewPage extends FormPage {
         fields.refresh();
         refreshSelectors();
         showProblems(editor.problems());
-    }
-
-    private static Composite section(FormToolkit toolkit, Composite body, String title, String description) {
-        Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
-        section.setText(title);
-        section.setDescription(description);
-        section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Composite client = toolkit.createComposite(section);
-        client.setLayout(new GridLayout(2, false));
-        section.setClient(client);
-        return client;
     }
 
     private void refreshSelectors() {

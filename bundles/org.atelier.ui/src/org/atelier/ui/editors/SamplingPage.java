@@ -32,7 +32,6 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * The samples a training makes as it goes: how often, with which sampler, steps, CFG scale and size, and the
@@ -71,13 +70,13 @@ public final class SamplingPage extends FormPage {
             return;
         }
         fields = new FeatureForm(toolkit, editor.getEditingDomain(), managedForm.getMessageManager());
-        Composite how = section(toolkit, body, "When and how", "Samples are made every so many steps, and at the end.");
+        Composite how = Sections.create(toolkit, body, "When and how", "Samples are made every so many steps, and at the end.");
         for (EAttribute attribute : sampling.eClass().getEAllAttributes()) {
             fields.add(how, sampling, attribute);
         }
         fields.refresh();
 
-        Composite list = section(toolkit, body, "Prompts",
+        Composite list = Sections.create(toolkit, body, "Prompts",
                 "Each sample's prompt, negative prompt and seed (-1: the experiment's seed plus the prompt's place). Click a cell to edit it.");
         list.setLayout(new GridLayout(2, false));
         prompts = new TableViewer(list, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
@@ -121,17 +120,6 @@ public final class SamplingPage extends FormPage {
             editor.experiment().setSampling(sampling);
         }
         return sampling;
-    }
-
-    private static Composite section(FormToolkit toolkit, Composite body, String title, String description) {
-        Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
-        section.setText(title);
-        section.setDescription(description);
-        section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Composite client = toolkit.createComposite(section);
-        client.setLayout(new GridLayout(2, false));
-        section.setClient(client);
-        return client;
     }
 
     private void column(String title, int width, EAttribute attribute) {
