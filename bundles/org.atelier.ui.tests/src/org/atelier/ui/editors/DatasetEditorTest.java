@@ -31,6 +31,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -112,13 +114,19 @@ class DatasetEditorTest {
         page.grid().setSelection(List.of(first));
         assertEquals("thing, even", page.captionField().getText());
         page.captionField().setText("thing, even, edited");
-        assertTrue(editor.isDirty());
+        assertTrue(editor.isDirty(), "dirty while typing");
+        page.captionField().notifyListeners(SWT.FocusOut, new Event()); // the typing becomes one undoable edit
         assertEquals(List.of("edited 1", "even 1", "thing 1"), rows(page.tagTable()));
 
         // tags in bulk on a selection of three
         List<Path> three = List.of(images.resolve("img00002.png"), images.resolve("img00003.png"), uncaptioned.get(1));
         page.grid().setSelection(three);
         assertEquals(3, page.addTag("bulk"));
+        IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+        handlers.executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+        assertEquals(List.of("thing 2", "even 1", "odd 1"), rows(page.tagTable()), "the bulk edit undone, whole");
+        handlers.executeCommand(IWorkbenchCommandConstants.EDIT_REDO, null);
+        assertEquals(List.of("bulk 3", "thing 2", "even 1", "odd 1"), rows(page.tagTable()), "and redone");
         assertEquals(1, page.replaceTag("odd", "uneven"));
         assertEquals(2, page.removeTag("thing"));
         assertEquals(List.of("bulk 3", "even 1", "uneven 1"), rows(page.tagTable()));

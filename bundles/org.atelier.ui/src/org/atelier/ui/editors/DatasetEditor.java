@@ -3,10 +3,10 @@ package org.atelier.ui.editors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.TrainingProject;
@@ -29,6 +29,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -38,9 +39,9 @@ import org.eclipse.ui.PartInitException;
 
 /**
  * The dataset editor: its images as thumbnails with their captions (edited one by one or by tags in bulk), and its
- * folders (repeats, roles), settings, buckets and warnings. The folders and settings are edited in the project's
- * model (undo, redo); caption edits are kept until saved, then each caption file is written whole. The dataset is
- * read again, in a job, whenever its folders or settings change.
+ * folders (repeats, roles), settings, buckets and warnings. Folders, settings and captions are all edited as commands
+ * (undo, redo) and kept until saved; then each edited caption file is written whole, and the dataset into
+ * project.atelier. The dataset is read again, in a job, whenever its folders or settings change.
  */
 public final class DatasetEditor extends ModelFormEditor {
 
@@ -60,6 +61,9 @@ public final class DatasetEditor extends ModelFormEditor {
     private Dataset dataset;
     private Contents contents = Contents.NONE;
     private final Map<Path, String> editedCaptions = new LinkedHashMap<>();
+    private Map<Path, Item> itemsByImage = Map.of();
+    /** The dataset as last saved (or opened): project.atelier is written only when it differs. */
+    private Dataset saved;
     private ThumbnailStore thumbnails;
     private ThumbnailStore previews;
     private DatasetImagesPage images;
@@ -90,6 +94,7 @@ public final class DatasetEditor extends ModelFormEditor {
         dataset = model.getDatasets().stream().filter(d -> d.getId().equals(datasetInput.datasetId())).findFirst()
                 .orElseThrow(() -> new PartInitException(
                         "Project " + project.getName() + " has no dataset '" + datasetInput.datasetId() + "'"));
+        saved = EcoreUtil.copy(dataset);
         thumbnails = ThumbnailStore.ofProject(projectFolder, THUMBNAIL);
         previews = ThumbnailStore.ofProject(projectFolder, PREVIEW);
         setPartName(dataset.getName() == null || dataset.getName().isBlank() ? dataset.getId() : dataset.getName());
@@ -112,7 +117,9 @@ public final class DatasetEditor extends ModelFormEditor {
 
     @Override
     protected void modelChanged() {
-        read();
+        if (!(getEditingDomain().getCommandStack().getMostRecentCommand() instanceof CaptionCommand)) {
+            read(); // folders or settings changed; captions are shown as they change
+        }
     }
 
     /** Reads the dataset as it is in the editor, in a job; the pages show what it found. */
@@ -136,6 +143,8 @@ public final class DatasetEditor extends ModelFormEditor {
                 getContainer().getDisplay().asyncExec(() -> {
                     if (reading == readings && getContainer() != null && !getContainer().isDisposed()) {
                         contents = result;
+                        itemsByImage = new HashMap<>();
+                        result.items().forEach(item -> itemsByImage.put(item.image(), item));
                         images.contentsChanged();
                         folders.contentsChanged();
                     }
@@ -183,32 +192,89 @@ public final class DatasetEditor extends ModelFormEditor {
         return edited == null ? !item.captioned() : edited.isBlank();
     }
 
-    /** Sets the caption of an image (saved with the editor). */
-    void setCaption(Item item, String caption) {
-        String original = item.captioned() ? item.caption() : "";
-        boolean wasDirty = isDirty();
-        if (Objects.equals(caption.strip(), original.strip())) {
-            editedCaptions.remove(item.image());
-        } else {
-            editedCaptions.put(item.image(), caption.strip());
+    /**
+     * Sets captions as one command on the undo stack (saved with the editor); returns how many changed (none: no
+     * command).
+     */
+    int changeCaptions(String label, Map<Item, String> captions) {
+        Map<Path, String> before = new LinkedHashMap<>();
+        Map<Path, String> after = new LinkedHashMap<>();
+        captions.forEach((item, caption) -> {
+            String now = caption(item);
+            if (!now.equals(caption.strip())) {
+                before.put(item.image(), now);
+                after.put(item.image(), caption.strip());
+            }
+        });
+        if (!after.isEmpty()) {
+            getEditingDomain().getCommandStack().execute(new CaptionCommand(label, before, after));
         }
-        if (wasDirty != isDirty()) {
-            firePropertyChange(PROP_DIRTY);
+        return after.size();
+    }
+
+    /** Captions changed in the editor: undone, redone, or done. */
+    private final class CaptionCommand extends AbstractCommand {
+        private final Map<Path, String> before;
+        private final Map<Path, String> after;
+
+        CaptionCommand(String label, Map<Path, String> before, Map<Path, String> after) {
+            super(label);
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        protected boolean prepare() {
+            return true;
+        }
+
+        @Override
+        public void execute() {
+            applyCaptions(after);
+        }
+
+        @Override
+        public void undo() {
+            applyCaptions(before);
+        }
+
+        @Override
+        public void redo() {
+            applyCaptions(after);
         }
     }
 
-    /** The images with captions edited and not saved. */
-    List<Path> editedCaptions() {
-        return List.copyOf(editedCaptions.keySet());
+    /** Takes captions as the editor's (an image's own caption file's text is no edit). */
+    private void applyCaptions(Map<Path, String> captions) {
+        captions.forEach((image, caption) -> {
+            Item item = itemsByImage.get(image);
+            String file = item == null ? null : item.captioned() ? item.caption().strip() : "";
+            if (caption.equals(file)) {
+                editedCaptions.remove(image);
+            } else {
+                editedCaptions.put(image, caption);
+            }
+        });
+        if (images != null) {
+            images.captionsChanged();
+        }
+    }
+
+    /** A caption is being typed: the editor has an edit not on the undo stack yet. */
+    void captionTyped() {
+        firePropertyChange(PROP_DIRTY);
     }
 
     @Override
     public boolean isDirty() {
-        return isModelDirty() || !editedCaptions.isEmpty();
+        return isModelDirty() || images != null && images.isTyping();
     }
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (images != null) {
+            images.commitCaption();
+        }
         SubMonitor progress = SubMonitor.convert(monitor, "Saving dataset " + dataset.getId(), editedCaptions.size() + 1);
         List<IContainer> folders = new ArrayList<>();
         try {
@@ -222,8 +288,9 @@ public final class DatasetEditor extends ModelFormEditor {
                 }
                 progress.worked(1);
             }
-            if (isModelDirty()) {
+            if (!EcoreUtil.equals(saved, dataset)) {
                 saveDataset();
+                saved = EcoreUtil.copy(dataset);
             }
             progress.worked(1);
             for (IContainer folder : folders) {

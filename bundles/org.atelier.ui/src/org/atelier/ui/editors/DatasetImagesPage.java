@@ -3,6 +3,7 @@ package org.atelier.ui.editors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +74,8 @@ public final class DatasetImagesPage extends FormPage {
     private Label scope;
     private Map<Path, Item> items = Map.of();
     private boolean showingCaption;
+    /** The image whose caption is being typed, until the typing is committed as a command. */
+    private Item typing;
     private int previewRequests;
 
     DatasetImagesPage(DatasetEditor editor) {
@@ -132,7 +135,8 @@ public final class DatasetImagesPage extends FormPage {
         GridData captionData = narrow();
         captionData.heightHint = 70;
         caption.setLayoutData(captionData);
-        caption.addListener(SWT.Modify, e -> captionEdited());
+        caption.addListener(SWT.Modify, e -> captionTyped());
+        caption.addListener(SWT.FocusOut, e -> commitCaption());
 
         Label tagsLabel = toolkit.createLabel(right, "Tags:");
         tagsLabel.setToolTipText("Double-click a tag to show the images that have it");
@@ -251,6 +255,20 @@ public final class DatasetImagesPage extends FormPage {
     }
 
     private void selectionChanged() {
+        commitCaption();
+        showSelection();
+    }
+
+    /** The captions changed (a command done, undone or redone): the caption field, tags and badges follow. */
+    void captionsChanged() {
+        if (grid != null && !grid.isDisposed()) {
+            typing = null;
+            showSelection();
+            grid.setBadges(this::badge);
+        }
+    }
+
+    private void showSelection() {
         List<Item> selected = selectedItems();
         showingCaption = true;
         try {
@@ -317,14 +335,29 @@ public final class DatasetImagesPage extends FormPage {
         }
     }
 
-    private void captionEdited() {
+    private void captionTyped() {
         List<Item> selected = selectedItems();
         if (showingCaption || selected.size() != 1) {
             return;
         }
-        editor.setCaption(selected.get(0), caption.getText());
-        grid.setBadges(this::badge);
-        updateTags();
+        boolean first = typing == null;
+        typing = selected.get(0);
+        if (first) {
+            editor.captionTyped();
+        }
+    }
+
+    /** Puts the caption being typed on the undo stack (when the field loses the focus, the selection changes, or at save). */
+    void commitCaption() {
+        Item item = typing;
+        typing = null;
+        if (item != null && !caption.isDisposed()) {
+            editor.changeCaptions("Edit Caption", Map.of(item, caption.getText()));
+        }
+    }
+
+    boolean isTyping() {
+        return typing != null;
     }
 
     /** The tags of the images the bulk operations apply to, with how many have each. */
@@ -394,30 +427,24 @@ public final class DatasetImagesPage extends FormPage {
 
     /** Adds {@code tag} to the captions of the selected images (or all shown); returns how many changed. */
     int addTag(String tag) {
-        return edit(caption -> CaptionTags.add(caption, tag));
+        return edit("Add Tag '" + tag + "'", caption -> CaptionTags.add(caption, tag));
     }
 
     int removeTag(String tag) {
-        return edit(caption -> CaptionTags.remove(caption, tag));
+        return edit("Remove Tag '" + tag + "'", caption -> CaptionTags.remove(caption, tag));
     }
 
     int replaceTag(String tag, String with) {
-        return edit(caption -> CaptionTags.replace(caption, tag, with));
+        return edit("Replace Tag '" + tag + "'", caption -> CaptionTags.replace(caption, tag, with));
     }
 
-    private int edit(UnaryOperator<String> change) {
-        int changed = 0;
+    private int edit(String label, UnaryOperator<String> change) {
+        commitCaption();
+        Map<Item, String> captions = new LinkedHashMap<>();
         for (Item item : targets()) {
-            String before = editor.caption(item);
-            String after = change.apply(before);
-            if (!after.equals(before)) {
-                editor.setCaption(item, after);
-                changed++;
-            }
+            captions.put(item, change.apply(editor.caption(item)));
         }
-        selectionChanged(); // the caption field and the tags
-        grid.setBadges(this::badge);
-        return changed;
+        return editor.changeCaptions(label, captions);
     }
 
     ThumbnailGrid grid() {
