@@ -26,6 +26,7 @@ import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -141,6 +142,14 @@ class DatasetEditorTest {
                 folders.bucketRows().get(0));
         assertTrue(folders.warningsText().contains("4 images have no caption file") && folders.warningsText()
                 .contains("10 images smaller than the training resolution 128x128"), folders.warningsText());
+        // a setting that does not change which images there are: the statistics follow at once, without reading again
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), editor.dataset(),
+                Literals.DATASET__RESOLUTION, 256));
+        assertTrue(folders.warningsText().contains(IMAGES + " images smaller than the training resolution 256x256"),
+                folders.warningsText());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertTrue(folders.warningsText().contains("10 images smaller than the training resolution 128x128"),
+                folders.warningsText());
         Text repeats = (Text) folders.folderField(editor.dataset().getSubsets().get(0), Literals.SUBSET__REPEATS);
         repeats.setText("3");
         repeats.notifyListeners(SWT.DefaultSelection, new Event());

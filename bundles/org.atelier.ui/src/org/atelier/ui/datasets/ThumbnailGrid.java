@@ -100,8 +100,15 @@ public final class ThumbnailGrid extends Canvas {
         }
     }
 
-    /** Shows {@code images}; {@code badge} says what is wrong with one, or null. The selection is cleared. */
+    /**
+     * Shows {@code images}; {@code badge} says what is wrong with one, or null. The selection is cleared, and the
+     * grid goes back to the top, unless the images are those shown already.
+     */
     public void setImages(List<Path> images, Function<Path, String> badge) {
+        if (this.images.equals(images)) {
+            setBadges(badge);
+            return;
+        }
         this.images = List.copyOf(images);
         this.badge = badge;
         selection.clear();

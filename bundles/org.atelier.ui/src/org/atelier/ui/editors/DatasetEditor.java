@@ -62,6 +62,8 @@ public final class DatasetEditor extends ModelFormEditor {
     private Contents contents = Contents.NONE;
     private final Map<Path, String> editedCaptions = new LinkedHashMap<>();
     private Map<Path, Item> itemsByImage = Map.of();
+    /** The dataset as the latest reading read it, or null. */
+    private Dataset scanned;
     /** The dataset as last saved (or opened): project.atelier is written only when it differs. */
     private Dataset saved;
     private ThumbnailStore thumbnails;
@@ -112,20 +114,28 @@ public final class DatasetEditor extends ModelFormEditor {
             AtelierUi.log("Could not create the dataset editor's pages", e);
         }
         installUndoRedo();
-        read();
+        read(true);
     }
 
     @Override
     protected void modelChanged() {
         if (!(getEditingDomain().getCommandStack().getMostRecentCommand() instanceof CaptionCommand)) {
-            read(); // folders or settings changed; captions are shown as they change
+            read(false); // folders or settings changed; captions are shown as they change
         }
     }
 
-    /** Reads the dataset as it is in the editor, in a job; the pages show what it found. */
-    void read() {
+    /**
+     * Reads the dataset as it is in the editor, in a job; the pages show what it found. When only settings that
+     * do not change which images there are and how they are read (resolution, buckets, caption processing...)
+     * changed since the last reading, its images are taken again with new statistics, at once.
+     */
+    void read(boolean force) {
         int reading = ++readings;
         Dataset copy = EcoreUtil.copy(dataset);
+        if (!force && scanned != null && contents.error() == null && sameImages(scanned, copy)) {
+            show(new Contents(contents.items(), contents.warnings(), DatasetStats.of(copy, contents.items()), null), copy);
+            return;
+        }
         Job previous = this.reading;
         if (previous != null) {
             previous.cancel();
@@ -142,17 +152,28 @@ public final class DatasetEditor extends ModelFormEditor {
             if (!monitor.isCanceled() && getContainer() != null && !getContainer().isDisposed()) {
                 getContainer().getDisplay().asyncExec(() -> {
                     if (reading == readings && getContainer() != null && !getContainer().isDisposed()) {
-                        contents = result;
-                        itemsByImage = new HashMap<>();
-                        result.items().forEach(item -> itemsByImage.put(item.image(), item));
-                        images.contentsChanged();
-                        folders.contentsChanged();
+                        show(result, copy);
                     }
                 });
             }
             return Status.OK_STATUS;
         });
         this.reading.schedule();
+    }
+
+    private void show(Contents found, Dataset readAs) {
+        contents = found;
+        scanned = found.error() == null ? readAs : null;
+        itemsByImage = new HashMap<>();
+        found.items().forEach(item -> itemsByImage.put(item.image(), item));
+        images.contentsChanged();
+        folders.contentsChanged();
+    }
+
+    /** Whether two states of the dataset find the same images and read them the same: folders and caption files. */
+    private static boolean sameImages(Dataset a, Dataset b) {
+        return java.util.Objects.equals(a.getCaptionExtension(), b.getCaptionExtension())
+                && EcoreUtil.equals(a.getSubsets(), b.getSubsets());
     }
 
     /** The latest reading of the dataset. */
@@ -299,7 +320,7 @@ public final class DatasetEditor extends ModelFormEditor {
             project.getFile(ProjectStore.PROJECT_FILE).refreshLocal(IResource.DEPTH_ZERO, null);
             ProblemMarkers.validateProject(project);
             modelSaved();
-            read();
+            read(true); // the caption files as written
         } catch (IOException | ModelException | CoreException e) {
             firePropertyChange(PROP_DIRTY);
             ErrorDialog.openError(getSite().getShell(), "Save failed", "Could not save dataset '" + dataset.getId() + "'",
