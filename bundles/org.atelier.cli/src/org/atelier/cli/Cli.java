@@ -62,6 +62,7 @@ import org.atelier.tensors.TensorInfo;
 import org.atelier.training.data.CaptionFiles;
 import org.atelier.training.data.CaptionTags;
 import org.atelier.training.data.DatasetScanner;
+import org.atelier.training.data.Datasets;
 import org.atelier.training.data.DatasetStats;
 import org.atelier.training.data.Item;
 import org.eclipse.core.runtime.IStatus;
@@ -825,33 +826,21 @@ public final class Cli {
         if (!Files.isDirectory(images)) {
             throw new UsageException("add-dataset: " + images + " is not a folder");
         }
-        ResourceSet resources = ProjectStore.newResourceSet();
-        TrainingProject project = ProjectStore.loadProject(resources, folder);
-        String id = options.getOrDefault("--id", images.getFileName().toString().replaceAll("[^A-Za-z0-9_-]+", "-"));
-        if (project.getDatasets().stream().anyMatch(d -> id.equals(d.getId()))) {
-            throw new UsageException("the project has a dataset '" + id + "' already (--id names another)");
-        }
-        Dataset dataset = org.atelier.core.model.AtelierFactory.eINSTANCE.createDataset();
-        dataset.setId(id);
+        int resolution;
         try {
-            dataset.setResolution(Integer.parseInt(options.getOrDefault("--resolution", "512")));
+            resolution = Integer.parseInt(options.getOrDefault("--resolution", "512"));
         } catch (NumberFormatException e) {
             throw new UsageException("--resolution takes a number of pixels, such as 512");
         }
-        dataset.setCaptions(org.atelier.core.model.AtelierFactory.eINSTANCE.createCaptionProcessing());
-        dataset.setBuckets(org.atelier.core.model.AtelierFactory.eINSTANCE.createBucketSpec());
-        org.atelier.core.model.Subset subset = org.atelier.core.model.AtelierFactory.eINSTANCE.createSubset();
-        subset.setPath(images.startsWith(folder) ? folder.relativize(images).toString() : images.toString());
-        dataset.getSubsets().add(subset);
-        DatasetScanner.Scan scan;
+        String id = options.getOrDefault("--id", Datasets.idFor(images));
+        Datasets.Added added;
         try {
-            scan = DatasetScanner.scan(dataset, folder, false);
+            added = Datasets.add(folder, images, id, resolution);
         } catch (org.atelier.training.TrainingException e) {
             err.println("atelier: " + e.getMessage());
             return INVALID;
         }
-        project.getDatasets().add(dataset);
-        ProjectStore.save(project.eResource());
+        DatasetScanner.Scan scan = added.scan();
         long perEpoch = scan.items().stream().mapToLong(Item::repeats).sum();
         long folders = scan.items().stream().map(i -> i.image().getParent()).distinct().count();
         out.printf("Added dataset '%s' to %s: %d images in %d folder%s (%d per epoch with repeats)%n", id,
