@@ -841,10 +841,9 @@ public final class Cli {
             return INVALID;
         }
         DatasetScanner.Scan scan = added.scan();
-        long perEpoch = scan.items().stream().mapToLong(Item::repeats).sum();
         long folders = scan.items().stream().map(i -> i.image().getParent()).distinct().count();
         out.printf("Added dataset '%s' to %s: %d images in %d folder%s (%d per epoch with repeats)%n", id,
-                ProjectStore.projectFile(folder), scan.items().size(), folders, folders == 1 ? "" : "s", perEpoch);
+                ProjectStore.projectFile(folder), scan.items().size(), folders, folders == 1 ? "" : "s", added.imagesPerEpoch());
         scan.warnings().forEach(w -> out.println("Note: " + w));
         return OK;
     }

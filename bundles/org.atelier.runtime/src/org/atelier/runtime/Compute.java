@@ -165,6 +165,7 @@ public final class Compute {
      * one, else the CPU), {@code cpu}, or {@code gpu0}, {@code gpu1}... The workbench's preference sets it for runs.
      */
     public static final String DEVICE = "atelier.device";
+    private static final java.util.regex.Pattern GPU = java.util.regex.Pattern.compile("(?:gpu|cuda:?)(\\d+)");
 
     /**
      * The device computations run on, as {@value #DEVICE} names it.
@@ -180,7 +181,7 @@ public final class Compute {
         if (setting.equals("cpu")) {
             return Device.cpu();
         }
-        java.util.regex.Matcher gpu = java.util.regex.Pattern.compile("(?:gpu|cuda:?)(\\d+)").matcher(setting);
+        java.util.regex.Matcher gpu = GPU.matcher(setting);
         if (gpu.matches()) {
             int index = Integer.parseInt(gpu.group(1));
             if (index < started.getGpuCount()) {

@@ -76,6 +76,6 @@ public final class RunSettings {
 
     /** "ai.djl.pytorch.num_threads=2, atelier.tokenizer=/..." of the settings this process has; empty without any. */
     static String describe() {
-        return String.join(", ", jvmArguments(current()).stream().map(a -> a.substring(2)).toList());
+        return String.join(", ", current().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 }

@@ -17,6 +17,10 @@ public final class Datasets {
 
     /** The dataset added, and what reading its images found. */
     public record Added(Dataset dataset, DatasetScanner.Scan scan) {
+        /** The images an epoch shows, repeats counted. */
+        public int imagesPerEpoch() {
+            return DatasetStats.of(dataset, scan.items()).imagesPerEpoch();
+        }
     }
 
     private Datasets() {

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.TrainingProject;
@@ -297,16 +299,12 @@ public final class DatasetEditor extends ModelFormEditor {
             images.commitCaption();
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Saving dataset " + dataset.getId(), editedCaptions.size() + 1);
-        List<IContainer> folders = new ArrayList<>();
+        Set<Path> folders = new LinkedHashSet<>();
         try {
             for (Map.Entry<Path, String> caption : new ArrayList<>(editedCaptions.entrySet())) {
                 CaptionFiles.write(caption.getKey(), dataset.getCaptionExtension(), caption.getValue());
                 editedCaptions.remove(caption.getKey());
-                IContainer folder = TrainingWorkspace.workspace().getRoot()
-                        .getContainerForLocation(org.eclipse.core.runtime.IPath.fromPath(caption.getKey().getParent()));
-                if (folder != null && !folders.contains(folder)) {
-                    folders.add(folder);
-                }
+                folders.add(caption.getKey().getParent());
                 progress.worked(1);
             }
             if (!EcoreUtil.equals(saved, dataset)) {
@@ -314,8 +312,12 @@ public final class DatasetEditor extends ModelFormEditor {
                 saved = EcoreUtil.copy(dataset);
             }
             progress.worked(1);
-            for (IContainer folder : folders) {
-                folder.refreshLocal(IResource.DEPTH_ONE, null);
+            for (Path folder : folders) {
+                IContainer container = TrainingWorkspace.workspace().getRoot()
+                        .getContainerForLocation(org.eclipse.core.runtime.IPath.fromPath(folder));
+                if (container != null) { // a folder outside the workspace needs no refresh
+                    container.refreshLocal(IResource.DEPTH_ONE, null);
+                }
             }
             project.getFile(ProjectStore.PROJECT_FILE).refreshLocal(IResource.DEPTH_ZERO, null);
             ProblemMarkers.validateProject(project);

@@ -78,9 +78,8 @@ public final class AddDatasetHandler extends AbstractHandler {
                 Datasets.Added added = Datasets.add(TrainingWorkspace.path(project), folder, Datasets.idFor(folder), 512);
                 project.getFile(ProjectStore.PROJECT_FILE).refreshLocal(IResource.DEPTH_ZERO, null);
                 ProblemMarkers.validateProject(project);
-                long perEpoch = added.scan().items().stream().mapToLong(i -> i.repeats()).sum();
                 return new Status(IStatus.OK, AtelierUi.PLUGIN_ID, "Added dataset '" + added.dataset().getId() + "': "
-                        + added.scan().items().size() + " images, " + perEpoch + " an epoch with repeats");
+                        + added.scan().items().size() + " images, " + added.imagesPerEpoch() + " an epoch with repeats");
             } catch (java.io.IOException | ModelException | CoreException | org.atelier.training.TrainingException e) {
                 return Status.error("Could not add " + folder + ": " + e.getMessage(), e);
             }
