@@ -23,15 +23,16 @@ import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.MethodConfig;
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 import org.atelier.core.project.ModelException;
-import org.atelier.core.runs.Durations;
+import org.atelier.common.Durations;
 import org.atelier.core.runs.Metrics;
 import org.atelier.core.runs.Runs;
 import org.atelier.core.runs.Samples;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EReference;
 import org.jfree.chart.JFreeChart;
+import org.atelier.common.Thumbnails;
 
 /**
  * Runs side by side: what each one was (the settings, of which those that differ matter), how it went (status,

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 import org.junit.jupiter.api.Test;
 
 /** Two LoRA runs of the demo at different learning rates, compared on the command line and in an HTML report. */

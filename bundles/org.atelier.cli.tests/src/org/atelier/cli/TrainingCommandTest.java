@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.atelier.core.model.Run;
 import org.atelier.core.model.RunStatus;
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.core.runs.Metrics;
 import org.atelier.diffusion.Png;

@@ -25,7 +25,7 @@ import org.atelier.core.project.DemoProject;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.charts.Comparison;
-import org.atelier.core.runs.Durations;
+import org.atelier.common.Durations;
 import org.atelier.core.runs.InvalidRunException;
 import org.atelier.core.runs.Interrupts;
 import org.atelier.core.runs.RunHandle;
@@ -41,12 +41,12 @@ import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Sampler;
-import org.atelier.core.runs.ProcessMemory;
+import org.atelier.common.ProcessMemory;
 import org.atelier.runtime.Compute;
 import org.atelier.methods.merge.MergeBenchmark;
 import org.atelier.methods.merge.MergeMethod;
 import org.atelier.methods.merge.Merger;
-import org.atelier.tensors.BaseModels;
+import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.Fuzzer;
@@ -59,15 +59,16 @@ import org.atelier.tensors.TensorFiles;
 import org.atelier.tensors.TensorSource;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.tensors.TensorInfo;
-import org.atelier.training.data.CaptionFiles;
-import org.atelier.training.data.CaptionTags;
-import org.atelier.training.data.DatasetScanner;
-import org.atelier.training.data.Datasets;
-import org.atelier.training.data.DatasetStats;
-import org.atelier.training.data.Item;
+import org.atelier.datasets.CaptionFiles;
+import org.atelier.datasets.CaptionTags;
+import org.atelier.datasets.DatasetScanner;
+import org.atelier.datasets.Datasets;
+import org.atelier.datasets.DatasetStats;
+import org.atelier.datasets.Item;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.osgi.framework.FrameworkUtil;
+import org.atelier.common.ProgressLine;
 
 /**
  * The {@code atelier} commands. Exit codes: {@value #OK} ok, {@value #FAILED} the work failed, {@value #INVALID}
@@ -313,7 +314,7 @@ public final class Cli {
             if (preview != null) {
                 preview.lines().forEach(out::println);
             }
-        } catch (org.atelier.training.TrainingException e) {
+        } catch (org.atelier.training.TrainingException | org.atelier.datasets.DatasetException e) {
             err.println("atelier: " + e.getMessage());
         }
     }
@@ -337,7 +338,7 @@ public final class Cli {
             throw new UsageException("resume takes a run folder (runs/<id> of a training project): " + folder + " has no "
                     + ProjectStore.RUN_FILE);
         }
-        return followRun(folder, progress -> new RunLauncher(methods).resume(folder, progress));
+        return followRun(folder, progress -> new RunLauncher(methods).resume(folder, org.atelier.core.runs.RunEvents.Listener.showing(progress)));
     }
 
     /** Starts a run (a new one, or one resumed) and follows it to its end. */
@@ -346,7 +347,7 @@ public final class Cli {
     }
 
     private int runOne(Path experiment) throws ModelException, IOException, InterruptedException {
-        return followRun(experiment, progress -> new RunLauncher(methods).start(experiment, progress));
+        return followRun(experiment, progress -> new RunLauncher(methods).start(experiment, org.atelier.core.runs.RunEvents.Listener.showing(progress)));
     }
 
     private int followRun(Path what, Starter starter) throws ModelException, IOException, InterruptedException {
@@ -767,7 +768,7 @@ public final class Cli {
      * one that does not fit in this machine's memory.
      */
     private void checkMemory(Path model, StableDiffusion.Settings settings) throws IOException, UsageException {
-        long physical = org.atelier.core.runs.ProcessMemory.physical();
+        long physical = org.atelier.common.ProcessMemory.physical();
         MemoryEstimate.Check check = MemoryEstimate.forGeneration(model, settings.width(), settings.height(),
                 settings.attentionSlice(), physical);
         MemoryEstimate estimate = check.estimate();
@@ -836,7 +837,7 @@ public final class Cli {
         Datasets.Added added;
         try {
             added = Datasets.add(folder, images, id, resolution);
-        } catch (org.atelier.training.TrainingException e) {
+        } catch (org.atelier.datasets.DatasetException e) {
             err.println("atelier: " + e.getMessage());
             return INVALID;
         }
@@ -868,7 +869,7 @@ public final class Cli {
             DatasetScanner.Scan scan = DatasetScanner.scan(dataset, folder, false);
             items = scan.items();
             warnings = scan.warnings();
-        } catch (org.atelier.training.TrainingException e) {
+        } catch (org.atelier.datasets.DatasetException e) {
             err.println("atelier: " + e.getMessage());
             return INVALID;
         }

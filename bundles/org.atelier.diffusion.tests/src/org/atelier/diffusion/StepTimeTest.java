@@ -31,8 +31,8 @@ class StepTimeTest {
         double first = Compute.throughput(Device.cpu());
         assertTrue(first > 1e8 && first < 1e14, "operations per second: " + first);
         assertEquals(first, Compute.throughput(Device.cpu()), "measured once per process");
-        assertEquals("1 min 19 s", org.atelier.core.runs.Durations.words(78.5));
-        assertEquals("2 h 05 min", org.atelier.core.runs.Durations.words(7500));
-        assertEquals("4.2 s", org.atelier.core.runs.Durations.words(4.2));
+        assertEquals("1 min 19 s", org.atelier.common.Durations.words(78.5));
+        assertEquals("2 h 05 min", org.atelier.common.Durations.words(7500));
+        assertEquals("4.2 s", org.atelier.common.Durations.words(4.2));
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.atelier.core.runs.ProcessMemory;
+import org.atelier.common.ProcessMemory;
 import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Denoiser;
 import org.atelier.diffusion.schedule.NoiseSchedule;

@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 
 import com.google.gson.stream.JsonWriter;
 

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 import org.atelier.tensors.ModelInfo.Architecture;
 
 import com.google.gson.GsonBuilder;

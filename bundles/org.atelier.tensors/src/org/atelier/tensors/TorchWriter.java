@@ -14,7 +14,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 
 /**
  * Writes a PyTorch zip file ({@code .pt}, {@code .ckpt}) that {@code torch.load(weights_only=True)} and

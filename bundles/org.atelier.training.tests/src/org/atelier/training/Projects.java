@@ -18,11 +18,12 @@ import org.atelier.core.model.Subset;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.diffusion.text.ClipTokenizer;
-import org.atelier.tensors.BaseModels;
+import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.SyntheticCheckpoints;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.atelier.core.testing.TestImages;
 
 /** Training projects for the tests: a tiny SD 1.x model, a byte-level tokenizer, and images of flat shapes. */
 final class Projects {
@@ -32,19 +33,7 @@ final class Projects {
 
     /** An image of a coloured disc or square on white, {@code w x h}. */
     static void image(Path file, int w, int h, Color color, boolean disc) throws Exception {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.setColor(color);
-        if (disc) {
-            g.fillOval(w / 4, h / 4, w / 2, h / 2);
-        } else {
-            g.fillRect(w / 4, h / 4, w / 2, h / 2);
-        }
-        g.dispose();
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
+        TestImages.shape(file, w, h, color, disc);
     }
 
     /**

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.SubsetRole;
-import org.atelier.training.data.Buckets;
-import org.atelier.training.data.Captions;
-import org.atelier.training.data.DatasetScanner;
-import org.atelier.training.data.Epochs;
-import org.atelier.training.data.Item;
+import org.atelier.datasets.Buckets;
+import org.atelier.datasets.Captions;
+import org.atelier.datasets.DatasetScanner;
+import org.atelier.datasets.Epochs;
+import org.atelier.datasets.Item;
 
 /**
  * An experiment's data as training will see it, known before any model is loaded: the images to train on and

@@ -16,7 +16,7 @@ import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.diffusion.text.ClipTokenizer;
-import org.atelier.tensors.BaseModels;
+import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.SyntheticCheckpoints;

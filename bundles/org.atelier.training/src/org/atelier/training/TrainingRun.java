@@ -9,8 +9,8 @@ import java.util.List;
 import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Experiment;
-import org.atelier.core.runs.Durations;
-import org.atelier.core.runs.ProcessMemory;
+import org.atelier.common.Durations;
+import org.atelier.common.ProcessMemory;
 import org.atelier.core.runs.RunSettings;
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.StableDiffusion;
@@ -19,7 +19,7 @@ import org.atelier.runtime.Compute;
 import org.atelier.runtime.ComputeException;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.TensorFileException;
-import org.atelier.training.data.Buckets;
+import org.atelier.datasets.Buckets;
 
 import ai.djl.Device;
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 import org.atelier.core.model.Run;
 import org.atelier.core.model.RunStatus;
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.core.testing.TestProjects;
 import org.atelier.ui.handlers.RunJob;

@@ -44,7 +44,7 @@ public final class Metrics {
                 // a torn line: dropped
             }
         }
-        org.atelier.core.project.AtomicFiles.writeString(file, kept.toString());
+        org.atelier.common.AtomicFiles.writeString(file, kept.toString());
     }
 
     /**

@@ -3,6 +3,8 @@ package org.atelier.core.runs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.atelier.common.ProgressLine;
+
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -34,6 +36,26 @@ public final class RunEvents {
         }
 
         default void status(String status, String message) {
+        }
+
+        /** A listener that shows a run's progress, metrics and log lines on a terminal's progress line. */
+        static Listener showing(ProgressLine line) {
+            return new Listener() {
+                @Override
+                public void progress(long done, long total, String message) {
+                    line.progress(done, total, message);
+                }
+
+                @Override
+                public void metrics(long step, Map<String, Double> values) {
+                    line.metrics(step, values);
+                }
+
+                @Override
+                public void log(String text) {
+                    line.log(text);
+                }
+            };
         }
     }
 

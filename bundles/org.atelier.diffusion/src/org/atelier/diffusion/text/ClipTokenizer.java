@@ -122,8 +122,8 @@ public final class ClipTokenizer {
         }
         vocab.addProperty(START, 512);
         vocab.addProperty(END, 513);
-        org.atelier.core.project.AtomicFiles.writeString(folder.resolve("vocab.json"), vocab.toString());
-        org.atelier.core.project.AtomicFiles.writeString(folder.resolve("merges.txt"), "#version: 0.2\n");
+        org.atelier.common.AtomicFiles.writeString(folder.resolve("vocab.json"), vocab.toString());
+        org.atelier.common.AtomicFiles.writeString(folder.resolve("merges.txt"), "#version: 0.2\n");
         return folder;
     }
 

@@ -17,7 +17,7 @@ import org.atelier.tensors.ModelInfo;
 import org.atelier.training.Config;
 import org.atelier.training.TrainingData;
 import org.atelier.training.TrainingRun;
-import org.atelier.training.data.Item;
+import org.atelier.datasets.Item;
 import org.atelier.training.optim.LrSchedule;
 
 import com.google.gson.JsonObject;

@@ -22,7 +22,7 @@ import org.atelier.core.runs.RunEvents;
 import org.atelier.core.runs.RunHandle;
 import org.atelier.core.runs.RunLauncher;
 import org.atelier.core.validation.ModelValidator;
-import org.atelier.tensors.BaseModels;
+import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SdLayout;

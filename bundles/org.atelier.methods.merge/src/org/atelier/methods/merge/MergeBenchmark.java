@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.atelier.core.runs.ProcessMemory;
+import org.atelier.common.ProcessMemory;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.ModelReport;

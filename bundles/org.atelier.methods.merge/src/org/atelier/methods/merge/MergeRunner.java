@@ -7,7 +7,7 @@ import org.atelier.core.methods.IMethodRunner;
 import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.MethodConfig;
-import org.atelier.tensors.BaseModels;
+import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.eclipse.emf.ecore.EEnumLiteral;
 

@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.SafetensorsReader;

@@ -15,7 +15,7 @@ import org.atelier.tensors.SafetensorsWriter;
 import org.atelier.tensors.TorchWriter;
 import org.atelier.training.Trainer;
 import org.atelier.training.TrainingException;
-import org.atelier.training.data.Captions;
+import org.atelier.datasets.Captions;
 import org.atelier.training.optim.Parameter;
 
 import ai.djl.ndarray.NDArray;

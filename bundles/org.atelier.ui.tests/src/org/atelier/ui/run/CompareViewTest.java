@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.atelier.core.project.AtomicFiles;
+import org.atelier.common.AtomicFiles;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.handlers.CompareRunsHandler;
 import org.atelier.ui.handlers.RunJob;

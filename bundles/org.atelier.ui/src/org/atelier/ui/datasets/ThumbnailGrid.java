@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.atelier.training.data.ThumbnailStore;
+import org.atelier.datasets.ThumbnailStore;
 import org.atelier.ui.SwtImages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.atelier.core.model.SubsetRole;
-import org.atelier.training.data.Buckets;
-import org.atelier.training.data.CaptionTags;
-import org.atelier.training.data.Item;
+import org.atelier.datasets.Buckets;
+import org.atelier.datasets.CaptionTags;
+import org.atelier.datasets.Item;
 import org.atelier.ui.SwtImages;
 import org.atelier.ui.datasets.ThumbnailGrid;
 import org.eclipse.core.runtime.IProgressMonitor;

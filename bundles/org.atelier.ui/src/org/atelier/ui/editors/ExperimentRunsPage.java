@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import org.atelier.core.model.RunStatus;
 import org.atelier.core.project.ProjectStore;
-import org.atelier.core.runs.Durations;
+import org.atelier.common.Durations;
 import org.atelier.core.runs.Runs;
 import org.atelier.ui.AtelierUi;
 import org.atelier.ui.handlers.RunJob;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
-import org.atelier.core.runs.ProcessMemory;
+import org.atelier.common.ProcessMemory;
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;

@@ -7,7 +7,7 @@ import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
-import org.atelier.tensors.BaseModels;
+import org.atelier.core.project.BaseModels;
 import org.atelier.ui.AtelierUi;
 import org.atelier.ui.views.ProjectElement;
 import org.atelier.ui.workspace.ProblemMarkers;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
-import org.atelier.training.data.Datasets;
+import org.atelier.datasets.Datasets;
 import org.atelier.ui.AtelierUi;
 import org.atelier.ui.editors.DatasetEditor;
 import org.atelier.ui.editors.DatasetEditorInput;
@@ -80,7 +80,7 @@ public final class AddDatasetHandler extends AbstractHandler {
                 ProblemMarkers.validateProject(project);
                 return new Status(IStatus.OK, AtelierUi.PLUGIN_ID, "Added dataset '" + added.dataset().getId() + "': "
                         + added.scan().items().size() + " images, " + added.imagesPerEpoch() + " an epoch with repeats");
-            } catch (java.io.IOException | ModelException | CoreException | org.atelier.training.TrainingException e) {
+            } catch (java.io.IOException | ModelException | CoreException | org.atelier.datasets.DatasetException e) {
                 return Status.error("Could not add " + folder + ": " + e.getMessage(), e);
             }
         });

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.atelier.charts.Comparison;
-import org.atelier.charts.Thumbnails;
+import org.atelier.common.Thumbnails;
 import org.atelier.charts.TrainingChart;
 import org.atelier.core.project.ModelException;
 import org.atelier.ui.AtelierUi;

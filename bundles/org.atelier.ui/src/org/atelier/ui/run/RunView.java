@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.atelier.charts.Thumbnails;
+import org.atelier.common.Thumbnails;
 import org.atelier.charts.TrainingChart;
 import org.atelier.core.model.MethodConfig;
 import org.atelier.core.model.RunStatus;
-import org.atelier.core.runs.Durations;
+import org.atelier.common.Durations;
 import org.atelier.core.runs.Metrics;
 import org.atelier.core.runs.Runs;
 import org.atelier.core.runs.Samples;

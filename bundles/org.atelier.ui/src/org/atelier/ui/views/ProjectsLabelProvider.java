@@ -52,7 +52,7 @@ final class ProjectsLabelProvider extends LabelProvider {
         }
         if (element instanceof ProjectsContentProvider.RunNode run) {
             var info = run.info();
-            String duration = info.duration() == null ? "" : ", " + org.atelier.core.runs.Durations.clock(info.duration());
+            String duration = info.duration() == null ? "" : ", " + org.atelier.common.Durations.clock(info.duration());
             return info.run().getId() + "  " + info.status().getLiteral().toLowerCase(Locale.ROOT) + duration;
         }
         return super.getText(element);
