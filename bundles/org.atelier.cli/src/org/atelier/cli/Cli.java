@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.atelier.core.methods.IExperimentPreview;
 import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
 import org.atelier.core.model.BaseModel;
@@ -305,16 +306,16 @@ public final class Cli {
         return errors > 0 ? INVALID : OK;
     }
 
-    /** What a valid training experiment will do: its data as the loop will see it, before anything loads. */
+    /** What a valid experiment will do, as its method works it out before anything loads. */
     private void plan(Path experimentFile) throws ModelException, IOException {
         Experiment experiment = ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experimentFile);
+        MethodDescriptor method = methods.find(experiment.getMethod()).orElse(null);
         try {
-            org.atelier.training.TrainingRun.Preview preview = org.atelier.training.TrainingRun.preview(experiment,
-                    ProjectStore.projectFolderOf(experimentFile));
-            if (preview != null) {
-                preview.lines().forEach(out::println);
+            IExperimentPreview previewer = method == null ? null : method.createPreview();
+            if (previewer != null) {
+                previewer.preview(experiment, ProjectStore.projectFolderOf(experimentFile)).lines().forEach(out::println);
             }
-        } catch (org.atelier.training.TrainingException | org.atelier.datasets.DatasetException e) {
+        } catch (org.eclipse.core.runtime.CoreException | RuntimeException e) {
             err.println("atelier: " + e.getMessage());
         }
     }

@@ -17,17 +17,19 @@ public final class MethodDescriptor {
     private final EClass configClass;
     private final List<String> outputFormats;
     private final boolean requiresDataset;
+    private final boolean trains;
     private final String contributor;
     private final IConfigurationElement element;
 
     MethodDescriptor(String id, String label, String description, EClass configClass, List<String> outputFormats,
-            boolean requiresDataset, String contributor, IConfigurationElement element) {
+            boolean requiresDataset, boolean trains, String contributor, IConfigurationElement element) {
         this.id = id;
         this.label = label;
         this.description = description;
         this.configClass = configClass;
         this.outputFormats = List.copyOf(outputFormats);
         this.requiresDataset = requiresDataset;
+        this.trains = trains;
         this.contributor = contributor;
         this.element = element;
     }
@@ -56,6 +58,14 @@ public final class MethodDescriptor {
     /** False for methods such as model merge that train on no images. */
     public boolean requiresDataset() {
         return requiresDataset;
+    }
+
+    /**
+     * True for methods that train (a loop of steps on a dataset, with samples, checkpoints and resume); false for
+     * those that run once as their settings say (model merge).
+     */
+    public boolean trains() {
+        return trains;
     }
 
     /** The symbolic name of the bundle that contributed the method. */
@@ -90,6 +100,12 @@ public final class MethodDescriptor {
 
     public IMethodRunner createRunner() throws CoreException {
         return (IMethodRunner) element.createExecutableExtension(MethodRegistry.ATTR_RUNNER);
+    }
+
+    /** What a run of the method will do, worked out before it starts; null when the method says nothing of it. */
+    public IExperimentPreview createPreview() throws CoreException {
+        return element == null || element.getAttribute(MethodRegistry.ATTR_PREVIEW) == null ? null
+                : (IExperimentPreview) element.createExecutableExtension(MethodRegistry.ATTR_PREVIEW);
     }
 
     /** What the method adds to the demo project, or null when it adds nothing. */

@@ -30,6 +30,7 @@ public final class MethodRegistry {
     public static final String EXTENSION_POINT = "org.atelier.core.methods";
     static final String ATTR_RUNNER = "runner";
     static final String ATTR_DEMO = "demo";
+    static final String ATTR_PREVIEW = "preview";
     private static final String PLUGIN_ID = "org.atelier.core";
 
     private static volatile MethodRegistry platform;
@@ -91,8 +92,26 @@ public final class MethodRegistry {
         List<String> outputFormats = formats == null || formats.isBlank() ? List.of()
                 : Arrays.stream(formats.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         boolean requiresDataset = !"false".equals(element.getAttribute("requiresDataset"));
+        boolean trains = "true".equals(element.getAttribute("trains"));
+        for (String attribute : List.of(ATTR_PREVIEW, ATTR_DEMO)) {
+            String className = element.getAttribute(attribute);
+            if (className != null && !loads(element, className)) {
+                throw new IllegalArgumentException(attribute + " class " + className + " not found from " + contributor);
+            }
+        }
         return new MethodDescriptor(id, label, element.getAttribute("description"), configClass(configClass),
-                outputFormats, requiresDataset, contributor, element);
+                outputFormats, requiresDataset, trains, contributor, element);
+    }
+
+    /** Whether a class an attribute names can be found as the extension registry will look for it. */
+    private static boolean loads(IConfigurationElement element, String className) {
+        Bundle bundle = Platform.getBundle(element.getContributor().getName());
+        try {
+            bundle.loadClass(className);
+            return true;
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            return false;
+        }
     }
 
     private static String required(IConfigurationElement element, String attribute) {

@@ -9,10 +9,10 @@ import org.atelier.core.methods.MethodRegistry;
 import org.atelier.core.model.AtelierPackage.Literals;
 import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Dataset;
+import org.atelier.core.methods.IExperimentPreview;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.validation.Problem;
-import org.atelier.training.TrainingRun;
 import org.atelier.ui.AtelierUi;
 import org.atelier.ui.handlers.RunExperimentHandler;
 import org.eclipse.core.commands.common.CommandException;
@@ -316,11 +316,13 @@ public final class OverviewPage extends FormPage {
             String text;
             String refusal = null;
             try {
-                TrainingRun.Preview result = TrainingRun.preview(copy, projectFolder);
+                MethodDescriptor descriptor = MethodRegistry.getDefault().find(copy.getMethod()).orElse(null);
+                IExperimentPreview previewer = descriptor == null ? null : descriptor.createPreview();
+                IExperimentPreview.Preview result = previewer == null ? null : previewer.preview(copy, projectFolder);
                 text = result == null ? "This method does not train: it runs once, as its settings say."
                         : String.join("\n", result.lines());
-                refusal = result == null || result.estimate() == null ? null : result.estimate().memory().refusal();
-            } catch (java.io.IOException | RuntimeException e) {
+                refusal = result == null ? null : result.refusal();
+            } catch (java.io.IOException | org.eclipse.core.runtime.CoreException | RuntimeException e) {
                 text = "Cannot train on this: " + e.getMessage();
             }
             String shown = text;

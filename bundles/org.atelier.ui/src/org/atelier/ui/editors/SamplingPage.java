@@ -63,7 +63,7 @@ public final class SamplingPage extends FormPage {
         body.setLayout(new GridLayout(1, false));
         messages = new ProblemMessages(managedForm.getMessageManager());
         SamplingSpec sampling = sampling();
-        boolean trains = MethodRegistry.getDefault().find(editor.experiment().getMethod()).map(m -> m.requiresDataset())
+        boolean trains = MethodRegistry.getDefault().find(editor.experiment().getMethod()).map(m -> m.trains())
                 .orElse(true);
         if (!trains) {
             toolkit.createLabel(body, "This method does not train: it makes no samples.");

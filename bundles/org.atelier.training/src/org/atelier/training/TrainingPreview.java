@@ -1,0 +1,23 @@
+package org.atelier.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.atelier.core.methods.IExperimentPreview;
+import org.atelier.core.model.Experiment;
+
+/**
+ * What a training run will do, for every method on the shared loop: the plan of its data, and the memory and time a
+ * step will take with the refusal when it will not fit. Training methods name this class as their {@code preview}.
+ */
+public final class TrainingPreview implements IExperimentPreview {
+
+    @Override
+    public Preview preview(Experiment experiment, Path projectFolder) throws IOException {
+        TrainingRun.Preview preview = TrainingRun.preview(experiment, projectFolder);
+        if (preview == null) {
+            throw new IllegalArgumentException("experiment '" + experiment.getName() + "': its configuration is not a training one");
+        }
+        return new Preview(preview.lines(), preview.estimate() == null ? null : preview.estimate().memory().refusal());
+    }
+}
