@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.atelier.core.model.AtelierFactory;
 import org.atelier.core.model.EmbeddingFormat;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.Precision;
@@ -18,6 +19,15 @@ import org.atelier.core.project.ProjectStore;
 import org.atelier.methods.lora.model.LoraConfig;
 import org.atelier.methods.ti.model.TextualInversionConfig;
 import org.atelier.training.model.OptimizerKind;
+import org.atelier.training.model.TrainingConfig;
+import org.atelier.training.model.TrainingPackage;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +81,46 @@ class ConfigFilesTest {
         ProjectStore.save(again.eResource());
         assertFalse(Files.readString(file).contains("outputFormat"), "the default is not written");
         assertEquals(EmbeddingFormat.SAFETENSORS, ((SavesEmbedding) load(file).getConfig()).getOutputFormat());
+    }
+
+    /**
+     * A method's configuration class may still be dynamic: one extending TrainingConfig is made as a TrainingConfig
+     * (EMF makes a dynamic class's objects from its nearest generated concrete class), its own fields kept beside.
+     */
+    @Test
+    void aDynamicSubclassOfTrainingConfigIsOne() throws Exception {
+        EPackage dynamic = EcoreFactory.eINSTANCE.createEPackage();
+        dynamic.setName("dynamic");
+        dynamic.setNsURI("http://atelier.org/test/dynamic-training/1.0");
+        dynamic.setNsPrefix("dynamic");
+        dynamic.setEFactoryInstance(EcoreFactory.eINSTANCE.createEFactory());
+        EClass configClass = EcoreFactory.eINSTANCE.createEClass();
+        configClass.setName("DynamicConfig");
+        configClass.getESuperTypes().add(TrainingPackage.Literals.TRAINING_CONFIG);
+        EAttribute strength = EcoreFactory.eINSTANCE.createEAttribute();
+        strength.setName("strength");
+        strength.setEType(EcorePackage.Literals.EDOUBLE);
+        configClass.getEStructuralFeatures().add(strength);
+        dynamic.getEClassifiers().add(configClass);
+
+        TrainingConfig config = assertInstanceOf(TrainingConfig.class, EcoreUtil.create(configClass));
+        assertEquals(500, config.getSteps(), "the shared default");
+        config.setSteps(7);
+        config.eSet(strength, 0.25);
+        Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
+        experiment.setName("dynamic");
+        experiment.setConfig(config);
+        Path file = folder.resolve("dynamic.experiment");
+        ResourceSet resources = ProjectStore.newResourceSet();
+        resources.getPackageRegistry().put(dynamic.getNsURI(), dynamic);
+        ProjectStore.save(ProjectStore.create(resources, file, experiment));
+
+        ResourceSet again = ProjectStore.newResourceSet();
+        again.getPackageRegistry().put(dynamic.getNsURI(), dynamic);
+        TrainingConfig loaded = assertInstanceOf(TrainingConfig.class, ProjectStore.loadExperiment(again, file).getConfig());
+        assertEquals(configClass, loaded.eClass());
+        assertEquals(7, loaded.getSteps());
+        assertEquals(0.25, loaded.eGet(strength));
     }
 
     /** Files as the dynamic configuration classes wrote them, before the output settings moved into core. */

@@ -11,7 +11,7 @@ import org.atelier.core.model.TrainsInSteps;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The hyperparameters every training method shares: the loop, the optimizer and its schedule, the loss, checkpoints and the data pipeline. Methods subclass it.
+ * The hyperparameters every training method shares: the loop, the optimizer and its schedule, the loss, checkpoints and the data pipeline. Methods subclass it (it is concrete so that dynamic EPackages can subclass it: EMF makes their objects from the nearest generated concrete class).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -41,7 +41,7 @@ import org.atelier.core.model.TrainsInSteps;
  * </ul>
  *
  * @see org.atelier.training.model.TrainingPackage#getTrainingConfig()
- * @model abstract="true"
+ * @model
  * @generated
  */
 public interface TrainingConfig extends MethodConfig, TrainsInSteps {

@@ -22,6 +22,15 @@ public interface TrainingFactory extends EFactory {
 	TrainingFactory eINSTANCE = org.atelier.training.model.impl.TrainingFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Config</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Config</em>'.
+	 * @generated
+	 */
+	TrainingConfig createTrainingConfig();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -52,7 +52,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *
  * @generated
  */
-public abstract class TrainingConfigImpl extends MethodConfigImpl implements TrainingConfig {
+public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConfig {
 	/**
 	 * The default value of the '{@link #getSteps() <em>Steps</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -57,6 +57,7 @@ public class TrainingFactoryImpl extends EFactoryImpl implements TrainingFactory
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case TrainingPackage.TRAINING_CONFIG: return createTrainingConfig();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -98,6 +99,17 @@ public class TrainingFactoryImpl extends EFactoryImpl implements TrainingFactory
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TrainingConfig createTrainingConfig() {
+		TrainingConfigImpl trainingConfig = new TrainingConfigImpl();
+		return trainingConfig;
 	}
 
 	/**

@@ -448,7 +448,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		trainingConfigEClass.getESuperTypes().add(theAtelierPackage.getTrainsInSteps());
 
 		// Initialize classes, features, and operations; add parameters
-		initEClass(trainingConfigEClass, TrainingConfig.class, "TrainingConfig", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEClass(trainingConfigEClass, TrainingConfig.class, "TrainingConfig", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrainingConfig_BatchSize(), ecorePackage.getEInt(), "batchSize", "1", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_GradientAccumulation(), ecorePackage.getEInt(), "gradientAccumulation", "1", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_LearningRate(), ecorePackage.getEString(), "learningRate", "1e-4", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -511,7 +511,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		  (trainingConfigEClass,
 		   source,
 		   new String[] {
-			   "documentation", "The hyperparameters every training method shares: the loop, the optimizer and its schedule, the loss, checkpoints and the data pipeline. Methods subclass it."
+			   "documentation", "The hyperparameters every training method shares: the loop, the optimizer and its schedule, the loss, checkpoints and the data pipeline. Methods subclass it (it is concrete so that dynamic EPackages can subclass it: EMF makes their objects from the nearest generated concrete class)."
 		   });
 	}
 
