@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.atelier.diffusion.clip.ClipTextEncoder;
+import org.atelier.diffusion.nn.ModelWeights;
 import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Denoiser;
@@ -175,6 +176,23 @@ public final class StableDiffusion implements AutoCloseable {
 
     public NoiseSchedule schedule() {
         return schedule;
+    }
+
+    /**
+     * Every array the model computes with, by the checkpoint key (ldm layout) it was read from: the text encoders',
+     * the UNet's and the VAE's. Training a tensor is training its arrays; writing it back is {@link ModelWeights.Tensor#value()}.
+     */
+    public ModelWeights weights() {
+        List<ModelWeights> parts = new java.util.ArrayList<>();
+        textEncoders.forEach(e -> parts.add(e.weights()));
+        parts.add(unet.weights());
+        parts.add(vae.weights());
+        return ModelWeights.of(parts);
+    }
+
+    /** The tensors the model was read from, in the single-file (ldm) layout: a diffusers folder is seen converted. */
+    public TensorSource source() {
+        return source;
     }
 
     public boolean vPrediction() {

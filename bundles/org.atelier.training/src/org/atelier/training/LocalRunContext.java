@@ -24,6 +24,7 @@ public final class LocalRunContext implements RunContext {
     private final Path runFolder;
     private final Path projectFolder;
     private final List<String> log = new ArrayList<>();
+    private final List<BaseModel> models = new ArrayList<>();
     private final List<Path> artifacts = new ArrayList<>();
     private final java.io.PrintStream echo;
 
@@ -114,6 +115,12 @@ public final class LocalRunContext implements RunContext {
 
     @Override
     public void addModel(BaseModel model) {
+        models.add(model);
+    }
+
+    /** The models the run made for the project (a fine-tuned checkpoint). */
+    public List<BaseModel> models() {
+        return models;
     }
 
     @Override

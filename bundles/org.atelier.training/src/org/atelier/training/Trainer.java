@@ -273,6 +273,7 @@ public final class Trainer {
                     return new Result(step, lastLoss, List.of(), true);
                 }
                 long started = System.nanoTime();
+                List<Parameter> active = active(parameters, step);
                 double rate = schedule.at(step);
                 double loss = 0;
                 try (GradientCollector collector = engine.newGradientCollector()) {
@@ -293,9 +294,9 @@ public final class Trainer {
                     throw new TrainingException("step " + (step + 1) + ": the loss is " + loss + "; lower the learning rate ("
                             + schedule + ")");
                 }
-                double norm = Optimizer.clipGradients(parameters, maxGradNorm);
-                optimizer.step(parameters, rate);
-                Optimizer.zeroGradients(parameters);
+                double norm = Optimizer.clipGradients(active, maxGradNorm);
+                optimizer.step(active, rate);
+                Optimizer.zeroGradients(active);
                 if (ema != null) {
                     ema.update(parameters, optimizer.steps());
                 }
@@ -337,6 +338,22 @@ public final class Trainer {
             context.addArtifact(output);
         }
         return new Result(step, lastLoss, outputs, false);
+    }
+
+    /**
+     * The parameters that train at {@code step}; those whose last step has passed stop requiring gradients, so that
+     * the backward pass no longer computes theirs (a text encoder trained for the first steps only).
+     */
+    private static List<Parameter> active(List<Parameter> parameters, long step) {
+        List<Parameter> active = new ArrayList<>();
+        for (Parameter p : parameters) {
+            if (p.trainsAt(step)) {
+                active.add(p);
+            } else if (p.value().hasGradient()) {
+                p.value().setRequiresGradient(false);
+            }
+        }
+        return active;
     }
 
     private interface Work {

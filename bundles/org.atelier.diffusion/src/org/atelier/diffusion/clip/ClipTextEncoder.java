@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.atelier.diffusion.nn.Linear;
+import org.atelier.diffusion.nn.ModelWeights;
 import org.atelier.diffusion.nn.Ops;
 import org.atelier.diffusion.nn.Weights;
 import org.atelier.tensors.TensorFileException;
@@ -44,6 +45,7 @@ public final class ClipTextEncoder {
     private final int width;
     private final int heads;
     private final boolean quickGelu;
+    private ModelWeights weights = new ModelWeights();
 
     private ClipTextEncoder(NDArray tokenEmbedding, NDArray positionEmbedding, List<Layer> layers, NDArray finalNormWeight,
             NDArray finalNormBias, NDArray projection, boolean quickGelu) {
@@ -78,7 +80,7 @@ public final class ClipTextEncoder {
             throw new TensorFileException(source.file(), "no CLIP text encoder layers under '" + prefix + "'");
         }
         return new ClipTextEncoder(w.get("embeddings.token_embedding.weight"), w.get("embeddings.position_embedding.weight"),
-                layers, w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"), null, true);
+                layers, w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"), null, true).readFrom(w);
     }
 
     /**
@@ -90,8 +92,8 @@ public final class ClipTextEncoder {
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; w.has("transformer.resblocks." + i + ".ln_1.weight"); i++) {
             String p = "transformer.resblocks." + i + ".";
-            ai.djl.ndarray.NDList qkv = w.get(p + "attn.in_proj_weight").split(3, 0);
-            ai.djl.ndarray.NDList qkvBias = w.get(p + "attn.in_proj_bias").split(3, 0);
+            ai.djl.ndarray.NDList qkv = w.split(p + "attn.in_proj_weight", 3);
+            ai.djl.ndarray.NDList qkvBias = w.split(p + "attn.in_proj_bias", 3);
             String hf = "text_model.encoder.layers." + i + ".";
             layers.add(new Layer(w.get(p + "ln_1.weight"), w.get(p + "ln_1.bias"),
                     new Linear(hf + "self_attn.q_proj", qkv.get(0), qkvBias.get(0)),
@@ -106,7 +108,18 @@ public final class ClipTextEncoder {
             throw new TensorFileException(source.file(), "no OpenCLIP text encoder layers under '" + prefix + "'");
         }
         return new ClipTextEncoder(w.get("token_embedding.weight"), w.get("positional_embedding"), layers,
-                w.get("ln_final.weight"), w.get("ln_final.bias"), w.optional("text_projection"), false);
+                w.get("ln_final.weight"), w.get("ln_final.bias"), w.optional("text_projection"), false).readFrom(w);
+    }
+
+    /** Remembers what the encoder was read from, for {@link #weights()}. */
+    private ClipTextEncoder readFrom(Weights w) {
+        this.weights = w.read();
+        return this;
+    }
+
+    /** The arrays the encoder computes with, by the file keys they were read from. */
+    public ModelWeights weights() {
+        return weights;
     }
 
     /** A linear layer of an encoder in the Hugging Face layout, keyed by its name there. */

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 
 import org.atelier.diffusion.nn.Linear;
+import org.atelier.diffusion.nn.ModelWeights;
 import org.atelier.diffusion.nn.Ops;
 import org.atelier.diffusion.nn.Weights;
 import org.atelier.tensors.TensorFileException;
@@ -87,6 +88,11 @@ public final class UNet {
         outNormBias = w.get("out.0.bias");
         outConvWeight = w.get("out.2.weight");
         outConvBias = w.get("out.2.bias");
+    }
+
+    /** The arrays the network computes with, by the file keys they were read from. */
+    public ModelWeights weights() {
+        return w.read();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.atelier.diffusion.vae;
 import java.io.IOException;
 
 import org.atelier.diffusion.nn.Ops;
+import org.atelier.diffusion.nn.ModelWeights;
 import org.atelier.diffusion.nn.Weights;
 import org.atelier.tensors.TensorSource;
 
@@ -34,6 +35,11 @@ public final class Vae {
             n++;
         }
         this.levels = n;
+    }
+
+    /** The arrays the network computes with, by the file keys they were read from. */
+    public ModelWeights weights() {
+        return w.read();
     }
 
     /**
