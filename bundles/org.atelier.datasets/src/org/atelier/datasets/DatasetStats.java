@@ -38,6 +38,8 @@ public record DatasetStats(int images, Map<SubsetRole, Integer> imagesByRole, in
             if ((long) item.width() * item.height() < area) {
                 small.add(item);
             }
+        }
+        for (Item item : Regularisation.balance(items)) {
             if (item.role() != SubsetRole.VALIDATION) {
                 perEpoch += item.repeats();
                 int[] count = counts.computeIfAbsent(buckets.of(item.width(), item.height()), s -> new int[2]);

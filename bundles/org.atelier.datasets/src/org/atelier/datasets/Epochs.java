@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * The order in which the images are shown, as kohya orders them: each epoch shows every image as often as its
- * repeats say; the images of each bucket are shuffled and cut into batches (a batch holds one bucket), and the
+ * repeats say (regularisation images as often as the training images, {@link Regularisation}); the images of each bucket are shuffled and cut into batches (a batch holds one bucket), and the
  * batches are shuffled. Each epoch's order comes from the seed and the epoch's number alone, so a resumed run sees
  * the same batches.
  */
@@ -31,7 +31,7 @@ public final class Epochs {
         this.batchSize = batchSize;
         this.seed = seed;
         int images = 0;
-        for (Item item : items) {
+        for (Item item : Regularisation.balance(items)) {
             List<Item> list = byBucket.computeIfAbsent(buckets.of(item.width(), item.height()), b -> new ArrayList<>());
             for (int r = 0; r < item.repeats(); r++) {
                 list.add(item);

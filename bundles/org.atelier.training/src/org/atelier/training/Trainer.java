@@ -73,6 +73,14 @@ public final class Trainer {
             return caption;
         }
 
+        /**
+         * The text a step trains on for {@code item}, from its processed caption: {@link #prompt(String)} unless a
+         * method tells its images apart (DreamBooth gives its instance images their identifier prompt).
+         */
+        default String prompt(Item item, String caption) {
+            return prompt(caption);
+        }
+
         /** Training on or off (dropout applies in training only). */
         default void training(boolean on) {
         }
@@ -396,7 +404,7 @@ public final class Trainer {
             boolean flip = !validation && data.flip() && random.nextBoolean();
             latents.add(latents(item, bucket, flip, random, scope, validation));
             String caption = validation ? item.caption() : data.captions().process(item.caption(), random);
-            prompts.add(method.prompt(caption));
+            prompts.add(method.prompt(item, caption));
             conditions.add(sd.condition(scope, prompts.get(i), clipSkip, bucket.width(), bucket.height()));
             int t = validation ? fixedTimestep : random.nextInt(sd.schedule().steps());
             timesteps[i] = t;

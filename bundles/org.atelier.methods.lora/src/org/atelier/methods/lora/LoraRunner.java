@@ -2,8 +2,6 @@ package org.atelier.methods.lora;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +16,8 @@ import org.atelier.diffusion.StableDiffusion;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.ModelInfo;
+import org.atelier.tensors.ModelSpec;
+import org.atelier.training.model.TrainingConfig;
 import org.atelier.training.TrainingData;
 import org.atelier.training.TrainingException;
 import org.atelier.training.TrainingRun;
@@ -40,27 +40,34 @@ public final class LoraRunner implements IMethodRunner {
     /** The network for a loaded model, with the metadata kohya writes about its training. */
     public static LoraNetwork attach(RunContext context, StableDiffusion sd, LoraConfig config, TrainingData data)
             throws java.io.IOException {
+        return attach(context, sd, config, LoraSettings.of(config), data);
+    }
+
+    /** The network of {@code lora}'s settings, trained by {@code config}'s loop (a LoRA's own, or DreamBooth's). */
+    public static LoraNetwork attach(RunContext context, StableDiffusion sd, TrainingConfig config, LoraSettings lora,
+            TrainingData data) throws java.io.IOException {
         LrSchedule unet = LrSchedule.parse(config.getLearningRate(), LrSchedule.Kind.CONSTANT, 0, 1, 1, 1);
         double unetRate = unet.at(0) > 0 ? unet.at(0) : 1e-4;
-        double textRate = config.getTextEncoderLearningRate();
-        boolean text = config.isTrainTextEncoder();
-        DType type = outputType(context, config.getOutputType(), sd.info());
-        String name = config.getOutputName() == null || config.getOutputName().isBlank() ? "lora" : config.getOutputName().strip();
-        int convRank = config.getConvRank();
-        LoraNetwork network = LoraNetwork.attach(sd, config.getRank(), config.getAlpha(), config.getDropout(),
-                text ? textRate / unetRate : Double.NaN, convRank, config.getConvAlpha(), name, type,
+        double textRate = lora.textEncoderLearningRate();
+        boolean text = lora.trainTextEncoder();
+        DType type = outputType(context, lora.outputType(), sd.info());
+        String name = lora.outputName();
+        int convRank = lora.convRank();
+        LoraNetwork network = LoraNetwork.attach(sd, lora.rank(), lora.alpha(), lora.dropout(),
+                text ? textRate / unetRate : Double.NaN, convRank, lora.convAlpha(), name, type,
                 context.experiment().getSeed());
-        context.log("LoRA: " + network.moduleCount() + " modules of rank " + config.getRank() + " (alpha "
-                + LoraNetwork.number(config.getAlpha()) + ")" + (text ? " on the UNet and the text encoder" : " on the UNet")
+        context.log("LoRA: " + network.moduleCount() + " modules of rank " + lora.rank() + " (alpha "
+                + LoraNetwork.number(lora.alpha()) + ")" + (text ? " on the UNet and the text encoder" : " on the UNet")
                 + (convRank > 0 ? ", LoCon on its convolutions (rank " + convRank + ")" : "")
-                + (config.getOutputType() == Precision.KEEP ? ", saved in " + type + " as the base model's UNet is" : ""));
-        network.metadata().putAll(metadata(context, sd, config, data, name, text ? textRate : 0, unetRate));
+                + (lora.outputType() == Precision.KEEP ? ", saved in " + type + " as the base model's UNet is" : ""));
+        network.metadata().putAll(metadata(context, sd, config, lora, data, text ? textRate : 0, unetRate));
         return network;
     }
 
     /** kohya's {@code ss_*} training metadata and the {@code modelspec.*} of Stability's model spec. */
-    private static Map<String, String> metadata(RunContext context, StableDiffusion sd, LoraConfig config, TrainingData data,
-            String name, double textRate, double unetRate) throws java.io.IOException {
+    private static Map<String, String> metadata(RunContext context, StableDiffusion sd, TrainingConfig config, LoraSettings lora,
+            TrainingData data, double textRate, double unetRate) throws java.io.IOException {
+        String name = lora.outputName();
         Map<String, String> m = new LinkedHashMap<>();
         ModelInfo.Architecture architecture = sd.info().architecture();
         int resolution = context.experiment().getDatasets().get(0).getResolution();
@@ -102,26 +109,14 @@ public final class LoraRunner implements IMethodRunner {
             m.put("ss_new_sd_model_hash", Hashes.sha256Cached(model));
         }
         m.put("ss_tag_frequency", tagFrequency(data).toString());
-        if (config.getConvRank() > 0) {
+        if (lora.convRank() > 0) {
             JsonObject args = new JsonObject();
-            args.addProperty("conv_dim", Integer.toString(config.getConvRank()));
-            args.addProperty("conv_alpha", LoraNetwork.number(config.getConvAlpha()));
+            args.addProperty("conv_dim", Integer.toString(lora.convRank()));
+            args.addProperty("conv_alpha", LoraNetwork.number(lora.convAlpha()));
             m.put("ss_network_args", args.toString());
         }
         m.put("ss_dataset_dirs", datasetDirs(data).toString());
-        m.put("modelspec.sai_model_spec", "1.0.0");
-        m.put("modelspec.architecture", switch (architecture) {
-        case SD2 -> sd.vPrediction() ? "stable-diffusion-v2-768-v/lora" : "stable-diffusion-v2-512/lora";
-        case SDXL -> "stable-diffusion-xl-v1-base/lora";
-        default -> "stable-diffusion-v1/lora";
-        });
-        m.put("modelspec.implementation", architecture == ModelInfo.Architecture.SDXL
-                ? "https://github.com/Stability-AI/generative-models" : "diffusers");
-        m.put("modelspec.title", name);
-        m.put("modelspec.resolution", resolution + "x" + resolution);
-        m.put("modelspec.date", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)
-                .toLocalDateTime().withNano(0)));
-        m.put("modelspec.prediction_type", sd.vPrediction() ? "v" : "epsilon");
+        m.putAll(ModelSpec.of(architecture, sd.vPrediction(), ModelSpec.Kind.LORA, name, resolution));
         return m;
     }
 

@@ -11,6 +11,7 @@ import org.atelier.core.model.EmbeddingFormat;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.clip.ClipTextEncoder;
 import org.atelier.tensors.DType;
+import org.atelier.tensors.ModelSpec;
 import org.atelier.tensors.ModelInfo;
 import org.atelier.tensors.SafetensorsWriter;
 import org.atelier.tensors.TorchWriter;
@@ -40,16 +41,20 @@ public final class TextualInversion implements Trainer.Method {
     private final String template;
     private final List<NDArray> vectors;
     private final boolean sdxl;
+    private final ModelInfo.Architecture architecture;
+    private final boolean vPrediction;
     private final EmbeddingFormat format;
     private final String checkpointHash;
     private final String checkpointName;
 
-    private TextualInversion(String token, String template, List<NDArray> vectors, boolean sdxl, EmbeddingFormat format,
-            String checkpointHash, String checkpointName) {
+    private TextualInversion(String token, String template, List<NDArray> vectors, ModelInfo.Architecture architecture,
+            boolean vPrediction, EmbeddingFormat format, String checkpointHash, String checkpointName) {
         this.token = token;
         this.template = template;
         this.vectors = vectors;
-        this.sdxl = sdxl;
+        this.architecture = architecture;
+        this.vPrediction = vPrediction;
+        this.sdxl = architecture == ModelInfo.Architecture.SDXL;
         this.format = format;
         this.checkpointHash = checkpointHash;
         this.checkpointName = checkpointName;
@@ -85,8 +90,8 @@ public final class TextualInversion implements Trainer.Method {
         } catch (IllegalArgumentException e) {
             throw new TrainingException("token: " + e.getMessage());
         }
-        return new TextualInversion(token.strip(), template, vectors,
-                sd.info().architecture() == ModelInfo.Architecture.SDXL, format, checkpointHash, checkpointName);
+        return new TextualInversion(token.strip(), template, vectors, sd.info().architecture(), sd.vPrediction(), format,
+                checkpointHash, checkpointName);
     }
 
     /** The vocabulary's vectors of token ids, one after the other. */
@@ -157,10 +162,7 @@ public final class TextualInversion implements Trainer.Method {
     private List<Path> saveSafetensors(Path file, long step) throws IOException {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("format", "pt");
-        metadata.put("modelspec.sai_model_spec", "1.0.0");
-        metadata.put("modelspec.architecture", sdxl ? "stable-diffusion-xl-v1-base/textual-inversion"
-                : "stable-diffusion-v1/textual-inversion");
-        metadata.put("modelspec.title", fileName());
+        metadata.putAll(ModelSpec.of(architecture, vPrediction, ModelSpec.Kind.TEXTUAL_INVERSION, fileName(), 0));
         metadata.put("ss_steps", Long.toString(step));
         if (sdxl) {
             write(file, metadata, List.of("clip_g", "clip_l"), List.of(vectors.get(1), vectors.get(0)));
