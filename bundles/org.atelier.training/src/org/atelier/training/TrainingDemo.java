@@ -3,6 +3,7 @@ package org.atelier.training;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.atelier.core.methods.MethodRegistry;
@@ -41,6 +42,16 @@ public final class TrainingDemo {
      */
     public static <C extends MethodConfig> void addExperiment(Path projectFolder, String method, Class<C> configClass,
             String name, String description, String prompt, Consumer<? super C> configure) throws IOException {
+        addExperiment(projectFolder, method, configClass, name, description, "shapes", List.of(prompt, "a blue circle"), configure);
+    }
+
+    /**
+     * Adds an experiment of {@code method} on the demo's dataset {@code datasetId}, sampling {@code prompts} as it
+     * trains; otherwise as {@link #addExperiment(Path, String, Class, String, String, String, Consumer)}.
+     */
+    public static <C extends MethodConfig> void addExperiment(Path projectFolder, String method, Class<C> configClass,
+            String name, String description, String datasetId, List<String> prompts, Consumer<? super C> configure)
+            throws IOException {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject project;
         try {
@@ -60,7 +71,7 @@ public final class TrainingDemo {
         if (!Files.isRegularFile(projectFolder.resolve("tokenizer").resolve("vocab.json"))) {
             ClipTokenizer.writeByteLevel(projectFolder.resolve("tokenizer"));
         }
-        Dataset shapes = project.getDatasets().stream().filter(d -> "shapes".equals(d.getId())).findFirst().orElse(null);
+        Dataset shapes = project.getDatasets().stream().filter(d -> datasetId.equals(d.getId())).findFirst().orElse(null);
         Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
         experiment.setName(name);
         experiment.setDescription(description);
@@ -81,7 +92,7 @@ public final class TrainingDemo {
         sampling.setSteps(8);
         sampling.setWidth(64);
         sampling.setHeight(64);
-        for (String text : new String[] { prompt, "a blue circle" }) {
+        for (String text : prompts) {
             SamplePrompt sample = AtelierFactory.eINSTANCE.createSamplePrompt();
             sample.setPrompt(text);
             sample.setSeed(1);

@@ -121,7 +121,7 @@ public final class FineTuneRunner implements IMethodRunner {
     }
 
     /** Adds the checkpoint the run wrote to the project's base models (once the run succeeds). */
-    private static void addToProject(RunContext context, FineTuneConfig config, Trainer.Result result) throws IOException {
+    public static void addToProject(RunContext context, FineTuneConfig config, Trainer.Result result) throws IOException {
         if (result.cancelled() || result.outputs().isEmpty() || config == null) {
             return;
         }

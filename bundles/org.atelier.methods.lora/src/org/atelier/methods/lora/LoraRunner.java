@@ -54,7 +54,7 @@ public final class LoraRunner implements IMethodRunner {
         String name = lora.outputName();
         int convRank = lora.convRank();
         LoraNetwork network = LoraNetwork.attach(sd, lora.rank(), lora.alpha(), lora.dropout(),
-                text ? textRate / unetRate : Double.NaN, convRank, lora.convAlpha(), name, type,
+                text ? (textRate > 0 ? textRate / unetRate : 1) : Double.NaN, convRank, lora.convAlpha(), name, type,
                 context.experiment().getSeed());
         context.log("LoRA: " + network.moduleCount() + " modules of rank " + lora.rank() + " (alpha "
                 + LoraNetwork.number(lora.alpha()) + ")" + (text ? " on the UNet and the text encoder" : " on the UNet")
