@@ -28,9 +28,9 @@ class CliTest extends CliRunner {
         assertEquals(Cli.INVALID, atelier("frobnicate"));
         assertTrue(err().contains("unknown command 'frobnicate'"), err());
         assertEquals(Cli.INVALID, atelier("validate"));
-        assertTrue(err().contains("validate takes 1 argument, not 0"), err());
+        assertTrue(err().contains("Missing required parameter: '<project or experiment>'"), err());
         assertEquals(Cli.INVALID, atelier("runs", folder.toString(), "--all"));
-        assertTrue(err().contains("unknown option '--all'"), err());
+        assertTrue(err().contains("Unknown option: '--all'"), err());
         assertEquals(Cli.OK, atelier("--version"));
         assertTrue(out().startsWith("Atelier 0.1.0"), out());
     }

@@ -25,6 +25,7 @@ import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.TensorInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.atelier.training.internal.LocalRunContext;
 
 /** LoRA trained on a tiny SD 1.x model: it learns, its file is kohya's, it loads back, a resumed run goes on exactly. */
 class LoraTrainingTest {

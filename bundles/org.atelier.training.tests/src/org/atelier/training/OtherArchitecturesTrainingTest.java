@@ -15,6 +15,7 @@ import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SdLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.atelier.training.internal.LocalRunContext;
 
 /**
  * Both methods on a tiny SDXL model (two text encoders, the pooled text and the sizes in the loop, SDXL's files) and

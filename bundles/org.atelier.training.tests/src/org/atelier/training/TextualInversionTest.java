@@ -21,6 +21,7 @@ import org.atelier.tensors.TensorFiles;
 import org.atelier.tensors.TensorSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.atelier.training.internal.LocalRunContext;
 
 /** Textual inversion on a tiny SD 1.x model: the vectors learn, each output format is what its tool reads. */
 class TextualInversionTest {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ai.djl.ndarray.NDArray;
+import org.atelier.training.internal.LocalRunContext;
 
 /** What other methods build on: the prediction hook (Dream Artist's guidance in the loss), EMA, Prodigy. */
 class TrainerHooksTest {

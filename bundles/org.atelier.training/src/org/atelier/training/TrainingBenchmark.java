@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +31,9 @@ import org.atelier.runtime.Compute;
 import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.atelier.training.internal.LocalRunContext;
 
 /**
  * The training baseline: an SD 1.5 checkpoint of the real layout (initialised weights, fp16 on disk, float32 in
@@ -47,10 +48,10 @@ public final class TrainingBenchmark {
     }
 
     private final Path dir;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int steps;
 
-    public TrainingBenchmark(Path dir, PrintStream out, int steps) {
+    public TrainingBenchmark(Path dir, PrintWriter out, int steps) {
         this.dir = dir;
         this.out = out;
         this.steps = Math.max(2, steps);

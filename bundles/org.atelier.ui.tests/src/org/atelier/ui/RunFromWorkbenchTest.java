@@ -21,7 +21,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +45,7 @@ class RunFromWorkbenchTest {
 
     private static IStatus runAndWait(RunJob job) {
         job.schedule();
-        UiTestSupport.waitUntil("the run job to end", () -> job.getState() == Job.NONE && job.getResult() != null);
+        UiTestSupport.waitForJob(job);
         return job.getResult();
     }
 

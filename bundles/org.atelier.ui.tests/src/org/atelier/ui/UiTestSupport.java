@@ -39,8 +39,13 @@ public final class UiTestSupport {
     }
 
     public static void waitUntil(Supplier<String> what, BooleanSupplier condition) {
+        waitUntil(what, condition, 30);
+    }
+
+    /** As {@link #waitUntil(String, BooleanSupplier)}, for work that takes long (a training run): up to {@code seconds}. */
+    public static void waitUntil(Supplier<String> what, BooleanSupplier condition, int seconds) {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
                 fail("timed out waiting for " + what.get());
@@ -52,6 +57,12 @@ public final class UiTestSupport {
             });
             display.sleep();
         }
+    }
+
+    /** Waits for a run's job to end: a training takes seconds here, minutes on a loaded machine. */
+    public static void waitForJob(org.eclipse.core.runtime.jobs.Job job) {
+        waitUntil(() -> "the job '" + job.getName() + "' to end",
+                () -> job.getState() == org.eclipse.core.runtime.jobs.Job.NONE && job.getResult() != null, 300);
     }
 
     /** Processes what the UI has queued. */

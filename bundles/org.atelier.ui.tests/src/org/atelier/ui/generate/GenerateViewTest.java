@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.atelier.diffusion.Png;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.handlers.GenerateImagesHandler;
 import org.atelier.ui.views.BaseModelElement;

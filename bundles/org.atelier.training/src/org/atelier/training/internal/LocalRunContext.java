@@ -1,4 +1,4 @@
-package org.atelier.training;
+package org.atelier.training.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,14 +25,14 @@ public final class LocalRunContext implements RunContext {
     private final Path projectFolder;
     private final List<String> log = new ArrayList<>();
     private final List<Path> artifacts = new ArrayList<>();
-    private final java.io.PrintStream echo;
+    private final java.io.PrintWriter echo;
 
     public LocalRunContext(Path experimentFile, Path runFolder) throws Exception {
         this(experimentFile, runFolder, null);
     }
 
     /** @param echo where log lines are printed as well (null: nowhere) */
-    public LocalRunContext(Path experimentFile, Path runFolder, java.io.PrintStream echo) throws Exception {
+    public LocalRunContext(Path experimentFile, Path runFolder, java.io.PrintWriter echo) throws Exception {
         this.echo = echo;
         this.projectFolder = ProjectStore.projectFolderOf(experimentFile);
         this.run = Runs.snapshot(ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experimentFile), projectFolder);
