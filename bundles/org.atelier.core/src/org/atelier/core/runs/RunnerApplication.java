@@ -39,6 +39,9 @@ import org.osgi.framework.FrameworkUtil;
  */
 public final class RunnerApplication implements IApplication {
 
+    /** The application's id. */
+    public static final String ID = "org.atelier.core.runner";
+
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
@@ -51,7 +54,7 @@ public final class RunnerApplication implements IApplication {
         // Stray prints (libraries, the framework) must not mix with the events: they go to the log.
         System.setOut(System.err);
         if (args == null || args.length != 1) {
-            System.err.println("usage: " + ChildJvm.APPLICATION + " <run folder>");
+            System.err.println("usage: " + ID + " <run folder>");
             return EXIT_USAGE;
         }
         return execute(Path.of(args[0]).toAbsolutePath().normalize(), events);
