@@ -17,11 +17,10 @@ import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.StepTime;
 import org.atelier.runtime.Compute;
 import org.atelier.runtime.ComputeException;
+import org.atelier.runtime.DeviceSpeed;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.datasets.Buckets;
-
-import ai.djl.Device;
 
 /**
  * The steps every training method's run takes: its data scanned and its plan logged before the model is loaded,
@@ -74,7 +73,8 @@ public final class TrainingRun {
 
     /**
      * What a step will take at the largest bucket, before anything loads: its memory (with the refusal when it will not
-     * fit), and its seconds on the device the run uses (0 where the engine cannot start to measure it).
+     * fit), and its seconds on the device the run uses (0 where the engine cannot start to measure it, or must not and
+     * its speed is not known yet).
      */
     public record Estimate(MemoryEstimate.Check memory, Buckets.Size bucket, double secondsPerStep, String device, int steps) {
 
@@ -98,10 +98,13 @@ public final class TrainingRun {
         double seconds = 0;
         String device = "";
         try {
-            Device d = Compute.device();
-            device = d.isGpu() ? "GPU " + d.getDeviceId() : "the CPU";
-            seconds = StepTime.training(model, largest.width(), largest.height(), batch, config.integer("gradientAccumulation"),
-                    Compute.throughput(d));
+            // in the workbench, known once a child process has measured it
+            java.util.Optional<DeviceSpeed.Figure> speed = Compute.speed();
+            if (speed.isPresent()) {
+                device = speed.get().label();
+                seconds = StepTime.training(model, largest.width(), largest.height(), batch, config.integer("gradientAccumulation"),
+                        speed.get().operationsPerSecond());
+            }
         } catch (ComputeException e) {
             // the memory alone, then; the run says why the engine does not start
         }

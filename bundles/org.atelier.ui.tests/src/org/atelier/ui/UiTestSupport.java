@@ -65,6 +65,12 @@ public final class UiTestSupport {
                 () -> job.getState() == org.eclipse.core.runtime.jobs.Job.NONE && job.getResult() != null, 300);
     }
 
+    /** The lines of this JVM's memory map that name libtorch: none in the workbench, which never loads PyTorch. */
+    public static java.util.List<String> libtorchMapped() throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/maps")).stream()
+                .filter(line -> line.contains("libtorch")).toList();
+    }
+
     /** Processes what the UI has queued. */
     public static void settle() {
         Display display = Display.getCurrent();

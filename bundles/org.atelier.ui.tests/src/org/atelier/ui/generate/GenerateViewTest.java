@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.atelier.diffusion.Png;
 import org.atelier.tensors.DType;
@@ -24,6 +25,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Generate view, opened from a base model in the navigator, generating from a tiny SD 1.x checkpoint in its
- * worker process: warm between images, cancelled, killed and replaced.
+ * worker process: warm between images, cancelled, killed and replaced, and never loading PyTorch into the workbench.
  */
 class GenerateViewTest {
 
@@ -58,6 +60,11 @@ class GenerateViewTest {
             UiTestSupport.waitUntil(() -> "the worker " + worker + " to end with its view",
                     () -> ProcessHandle.of(worker).map(p -> !p.isAlive()).orElse(true), 30);
         }
+    }
+
+    @AfterAll
+    static void theWorkbenchNeverLoadedPyTorch() throws Exception {
+        assertEquals(List.of(), UiTestSupport.libtorchMapped(), "libtorch in the workbench's memory");
     }
 
     private Path tokenizer() throws Exception {
@@ -159,6 +166,7 @@ class GenerateViewTest {
         generateAndWait(view);
         assertTrue(java.util.Arrays.equals(first, pixels(view.lastFile())), "the same seed, the same image");
         assertEquals(worker, view.workerPid(), "the same worker, warm");
+        assertEquals(List.of(), UiTestSupport.libtorchMapped(), "the workbench loaded no PyTorch");
     }
 
     @Test
@@ -199,6 +207,7 @@ class GenerateViewTest {
         generateAndWait(view);
         assertNotNull(view.image(), "the next generation works: " + view.status());
         assertTrue(view.workerPid() > 0 && view.workerPid() != worker, "a new worker: " + view.workerPid());
+        assertEquals(List.of(), UiTestSupport.libtorchMapped(), "the workbench loaded no PyTorch");
     }
 
     @Test
