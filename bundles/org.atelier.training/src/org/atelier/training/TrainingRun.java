@@ -59,6 +59,7 @@ public final class TrainingRun {
         context.log("Loading " + model.getFileName() + " (weights " + MemoryEstimate.gigabytes(estimate.memory().estimate().weights())
                 + "); " + estimate);
         try (StableDiffusion sd = StableDiffusion.load(model, tokenizer)) {
+            context.device(Compute.describe(sd.manager().getDevice()));
             Trainer.Method method = factory.attach(sd, config, data);
             Trainer trainer = new Trainer(context, config, data, sd, method, cacheFolder(context.projectFolder()), vaeId(model));
             if (listener != null) {

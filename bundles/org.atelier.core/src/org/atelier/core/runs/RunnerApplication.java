@@ -187,7 +187,7 @@ public final class RunnerApplication implements IApplication {
         }
         env.setProcessors(Runtime.getRuntime().availableProcessors());
         env.setMaxMemory(Runtime.getRuntime().maxMemory());
-        env.setDevice("cpu");
+        // the device is the method's to say (RunContext.device): only it knows what computed
         return env;
     }
 

@@ -88,6 +88,7 @@ class MergeRunTest {
         Run run = ProjectStore.loadRun(ProjectStore.newResourceSet(), handle.folder());
         assertEquals(List.of("output/merged.safetensors"), run.getArtifacts());
         assertEquals("b", run.getModels().get(0).getId(), "model B is in the snapshot");
+        assertEquals("cpu (Java)", run.getEnvironment().getDevice(), "a merge computes in Java, on no engine");
         String xml = Files.readString(handle.folder().resolve(ProjectStore.RUN_FILE));
         assertFalse(xml.contains("project.atelier"), "the run refers to no other file: " + xml);
 

@@ -42,6 +42,7 @@ public final class MergeRunner implements IMethodRunner {
                 (String) value(config, "discardWeights"), name, (Long) value(config, "seed"), vae);
         String extension = "CKPT".equals(literal(config, "outputFormat")) ? ".ckpt" : ".safetensors";
         Path output = context.outputFolder().resolve(name + extension);
+        context.device(RunContext.JAVA_CPU);
         context.log("Merging " + a.getFileName() + (b == null ? "" : " and " + b.getFileName())
                 + (c == null ? "" : " with " + c.getFileName()) + " by " + method.a1111Name()
                 + (vae == null ? "" : ", baking in " + vae.getFileName()));

@@ -89,6 +89,16 @@ public final class LocalRunContext implements RunContext {
         org.atelier.core.runs.Metrics.keepUntil(runFolder, step);
     }
 
+    /** Kept in the snapshot's environment, as a run's process keeps it in run.xmi. */
+    @Override
+    public void device(String device) {
+        if (run.getEnvironment() == null) {
+            run.setEnvironment(org.atelier.core.model.AtelierFactory.eINSTANCE.createRunEnvironment());
+        }
+        run.getEnvironment().setDevice(device);
+        log("Computing on " + device);
+    }
+
     @Override
     public void log(String line) {
         log.add(line);
