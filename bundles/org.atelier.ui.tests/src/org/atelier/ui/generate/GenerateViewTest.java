@@ -53,7 +53,9 @@ class GenerateViewTest {
     void tearDown() throws Exception {
         GenerateView view = (GenerateView) UiTestSupport.page().findView(GenerateView.ID);
         long worker = view == null ? -1 : view.workerPid();
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(view);
+        if (view != null) {
+            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(view);
+        }
         UiTestSupport.delete(project);
         if (worker > 0) {
             // closing the view closes the worker's input, which ends it
@@ -208,6 +210,18 @@ class GenerateViewTest {
         assertNotNull(view.image(), "the next generation works: " + view.status());
         assertTrue(view.workerPid() > 0 && view.workerPid() != worker, "a new worker: " + view.workerPid());
         assertEquals(List.of(), UiTestSupport.libtorchMapped(), "the workbench loaded no PyTorch");
+    }
+
+    @Test
+    void closingTheViewMidGenerationEndsItAndItsWorker() throws Exception {
+        GenerateView view = openFromNavigator();
+        fill(view, 150, 256);
+        startLongGeneration(view);
+        long worker = view.workerPid();
+        UiTestSupport.page().hideView(view);
+        assertEquals(0, Job.getJobManager().find(GenerateView.FAMILY).length, "the generation ended with the view");
+        UiTestSupport.waitUntil(() -> "the worker " + worker + " to end",
+                () -> ProcessHandle.of(worker).map(p -> !p.isAlive()).orElse(true), 15);
     }
 
     @Test

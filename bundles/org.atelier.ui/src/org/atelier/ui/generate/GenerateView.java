@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -77,9 +78,12 @@ public final class GenerateView extends ViewPart {
     /** The worker process that generates, made when the view opens and started at the first generation. */
     private GenerationWorker worker;
     private Job running;
+    /** Kept for the generation job, which may end after the view's widgets are gone. */
+    private Display display;
 
     @Override
     public void createPartControl(Composite parent) {
+        display = parent.getDisplay();
         worker = new GenerationWorker(AtelierUi.getDefault().getStateLocation().toFile().toPath().resolve("generate-worker.log"));
         parent.setLayout(new GridLayout(1, false));
         modelLabel = new Label(parent, SWT.WRAP);
@@ -331,7 +335,10 @@ public final class GenerateView extends ViewPart {
     /** Back on the UI thread: the image (when one was made), the status, the button. */
     private void finish(BufferedImage made, Path file, String message, boolean error) {
         ImageData data = made == null ? null : org.atelier.ui.SwtImages.of(made);
-        canvas.getDisplay().asyncExec(() -> {
+        if (display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
             running = null;
             if (canvas.isDisposed()) {
                 return;
@@ -379,6 +386,10 @@ public final class GenerateView extends ViewPart {
 
     @Override
     public void dispose() {
+        // the worker first: a generation then ends within seconds, not at the end of a step that may take a minute
+        if (worker != null) {
+            worker.close();
+        }
         Job job = running;
         if (job != null) {
             job.cancel();
@@ -387,9 +398,6 @@ public final class GenerateView extends ViewPart {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-        if (worker != null) {
-            worker.close();
         }
         if (image != null) {
             image.dispose();
