@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.atelier.core.model.AtelierPackage;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IProject;
@@ -45,12 +46,12 @@ class TrainingOverviewTest {
 
         var config = editor.experiment().getConfig();
         editor.getEditingDomain().getCommandStack().execute(
-                SetCommand.create(editor.getEditingDomain(), config, config.eClass().getEStructuralFeature("steps"), 160));
+                SetCommand.create(editor.getEditingDomain(), config, AtelierPackage.Literals.TRAINS_IN_STEPS__STEPS, 160));
         UiTestSupport.waitUntil(() -> "the plan after the edit: " + overview.previewText(),
                 () -> overview.previewText().contains("160 steps = 2 epochs"));
 
         editor.getEditingDomain().getCommandStack().execute(
-                SetCommand.create(editor.getEditingDomain(), config, config.eClass().getEStructuralFeature("steps"), 0));
+                SetCommand.create(editor.getEditingDomain(), config, AtelierPackage.Literals.TRAINS_IN_STEPS__STEPS, 0));
         UiTestSupport.waitUntil(() -> "an invalid experiment: " + overview.previewText(),
                 () -> overview.previewText().equals("Shown when the experiment has no errors."));
     }
