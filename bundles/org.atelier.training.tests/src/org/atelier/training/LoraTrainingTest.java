@@ -18,10 +18,13 @@ import org.atelier.core.runs.Metrics;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Sampler;
+import org.atelier.core.model.Precision;
 import org.atelier.methods.lora.LoraRunner;
+import org.atelier.methods.lora.model.LoraConfig;
 import org.atelier.runtime.Compute;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.Hashes;
+import org.atelier.tensors.ModelInfo;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.TensorInfo;
 import org.junit.jupiter.api.Test;
@@ -39,15 +42,15 @@ class LoraTrainingTest {
 
     @Test
     void aLoraLearnsAndIsWrittenAsKohyaWritesIt() throws Exception {
-        Path file = Projects.create(folder, "org.atelier.methods.lora", "lora", config -> {
-            Config.set(config, "steps", 30);
-            Config.set(config, "rank", 4);
-            Config.set(config, "alpha", 4.0);
-            Config.set(config, "learningRate", "5e-3");
-            Config.set(config, "textEncoderLearningRate", 1e-3);
-            Config.set(config, "checkpointEverySteps", 10);
-            Config.set(config, "validationShare", 0.25);
-            Config.set(config, "outputName", "shapes");
+        Path file = Projects.lora(folder, "lora", config -> {
+            config.setSteps(30);
+            config.setRank(4);
+            config.setAlpha(4.0);
+            config.setLearningRate("5e-3");
+            config.setTextEncoderLearningRate(1e-3);
+            config.setCheckpointEverySteps(10);
+            config.setValidationShare(0.25);
+            config.setOutputName("shapes");
         });
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/one"));
         new LoraRunner().run(context);
@@ -120,19 +123,19 @@ class LoraTrainingTest {
     /** A run that stops after its step-4 checkpoint, resumed, ends where an uninterrupted run ends. */
     @Test
     void aResumedRunContinuesExactlyWhereItWas() throws Exception {
-        Path file = Projects.create(folder, "org.atelier.methods.lora", "resume", config -> {
-            Config.set(config, "steps", 6);
-            Config.set(config, "rank", 2);
-            Config.set(config, "learningRate", "1e-2");
-            Config.set(config, "trainTextEncoder", false);
-            Config.set(config, "checkpointEverySteps", 2);
-            Config.set(config, "outputType", "FP32");
+        Path file = Projects.lora(folder, "resume", config -> {
+            config.setSteps(6);
+            config.setRank(2);
+            config.setLearningRate("1e-2");
+            config.setTrainTextEncoder(false);
+            config.setCheckpointEverySteps(2);
+            config.setOutputType(Precision.FP32);
         });
         LocalRunContext straight = new LocalRunContext(file, folder.resolve("runs/straight"));
-        TrainingRun.run(straight, (sd, config, data) -> LoraRunnerAccess.attach(straight, sd, config, data));
+        TrainingRun.run(straight, LoraConfig.class, (sd, config, data) -> LoraRunnerAccess.attach(straight, sd, config, data));
 
         LocalRunContext broken = new LocalRunContext(file, folder.resolve("runs/broken"));
-        IOException crash = assertThrows(IOException.class, () -> TrainingRun.run(broken,
+        IOException crash = assertThrows(IOException.class, () -> TrainingRun.run(broken, LoraConfig.class,
                 (sd, config, data) -> LoraRunnerAccess.attach(broken, sd, config, data), (step, loss) -> {
                     if (step == 5) {
                         throw new IOException("killed after step 5");
@@ -141,7 +144,7 @@ class LoraTrainingTest {
         assertEquals("killed after step 5", crash.getMessage());
         assertTrue(Files.isRegularFile(broken.checkpointsFolder().resolve("step-00000004.safetensors")));
         LocalRunContext resumed = new LocalRunContext(file, folder.resolve("runs/broken"));
-        TrainingRun.run(resumed, (sd, config, data) -> LoraRunnerAccess.attach(resumed, sd, config, data));
+        TrainingRun.run(resumed, LoraConfig.class, (sd, config, data) -> LoraRunnerAccess.attach(resumed, sd, config, data));
         assertTrue(resumed.log().stream().anyMatch(l -> l.startsWith("Resuming at step 4")), resumed.log().toString());
 
         List<Metrics.Row> rows = Metrics.read(broken.runFolder());
@@ -164,14 +167,14 @@ class LoraTrainingTest {
 
     @Test
     void loConTrainsTheConvolutionsToo() throws Exception {
-        Path file = Projects.create(folder, "org.atelier.methods.lora", "locon", config -> {
-            Config.set(config, "steps", 3);
-            Config.set(config, "rank", 2);
-            Config.set(config, "convRank", 2);
-            Config.set(config, "convAlpha", 1.0);
-            Config.set(config, "learningRate", "1e-2");
-            Config.set(config, "trainTextEncoder", false);
-            Config.set(config, "outputName", "locon");
+        Path file = Projects.lora(folder, "locon", config -> {
+            config.setSteps(3);
+            config.setRank(2);
+            config.setConvRank(2);
+            config.setConvAlpha(1.0);
+            config.setLearningRate("1e-2");
+            config.setTrainTextEncoder(false);
+            config.setOutputName("locon");
         });
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/locon"));
         new LoraRunner().run(context);
@@ -197,9 +200,39 @@ class LoraTrainingTest {
         }
     }
 
+    /** KEEP saves the modules in the type of the base model's UNet, and refuses a UNet of mixed types by name. */
+    @Test
+    void keepSavesInTheTypeOfTheBaseModelsUnet() throws Exception {
+        Path file = Projects.lora(folder, "keep", config -> {
+            config.setSteps(1);
+            config.setRank(2);
+            config.setTrainTextEncoder(false);
+            config.setOutputType(Precision.KEEP);
+        });
+        LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/keep"));
+        new LoraRunner().run(context);
+        try (SafetensorsReader reader = SafetensorsReader.open(context.outputFolder().resolve("lora.safetensors"))) {
+            assertTrue(reader.tensors().stream().allMatch(t -> t.dtype() == DType.F16), "the tiny base model's UNet is fp16");
+        }
+        assertTrue(context.log().stream().anyMatch(l -> l.contains("saved in F16 as the base model's UNet is")),
+                context.log().toString());
+
+        assertEquals(DType.BF16, LoraRunner.outputType(context, Precision.KEEP, unetOf(DType.BF16)));
+        assertEquals(DType.F32, LoraRunner.outputType(context, Precision.FP32, unetOf(DType.BF16)), "a precision chosen wins");
+        TrainingException mixed = assertThrows(TrainingException.class,
+                () -> LoraRunner.outputType(context, Precision.KEEP, unetOf(DType.F16, DType.F32)));
+        assertEquals("experiment 'keep' › config › outputType: KEEP saves the LoRA in the type of the base model's UNet, but"
+                + " the UNet of tiny.safetensors holds [F16, F32]; choose FP16, BF16 or FP32", mixed.getMessage());
+    }
+
+    private static ModelInfo unetOf(DType... types) {
+        return new ModelInfo(ModelInfo.Kind.CHECKPOINT, ModelInfo.Architecture.SD1, null, null,
+                List.of(new ModelInfo.Component("UNet", 1000, java.util.Set.of(types), 10)), List.of());
+    }
+
     /** Access to the runner's network making, for runs driven here. */
     static final class LoraRunnerAccess {
-        static Trainer.Method attach(LocalRunContext context, StableDiffusion sd, Config config, TrainingData data)
+        static Trainer.Method attach(LocalRunContext context, StableDiffusion sd, LoraConfig config, TrainingData data)
                 throws IOException {
             return LoraRunner.attach(context, sd, config, data);
         }
@@ -209,15 +242,15 @@ class LoraTrainingTest {
     void gradientsSurviveTheGarbageCollector() throws Exception {
         List<Double> norms = new ArrayList<>();
         for (boolean collect : new boolean[] { false, true }) {
-            Path file = Projects.create(folder, "org.atelier.methods.lora", "gc-" + collect, config -> {
-                Config.set(config, "steps", 2);
-                Config.set(config, "rank", 2);
-                Config.set(config, "checkpointEverySteps", 100);
+            Path file = Projects.lora(folder, "gc-" + collect, config -> {
+                config.setSteps(2);
+                config.setRank(2);
+                config.setCheckpointEverySteps(100);
             });
             LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/gc-" + collect));
             Trainer.beforeBackward = collect ? System::gc : null;
             try {
-                TrainingRun.run(context, (sd, config, data) -> LoraRunnerAccess.attach(context, sd, config, data));
+                TrainingRun.run(context, LoraConfig.class, (sd, config, data) -> LoraRunnerAccess.attach(context, sd, config, data));
             } finally {
                 Trainer.beforeBackward = null;
             }

@@ -28,11 +28,11 @@ class OtherArchitecturesTrainingTest {
 
     /** Two steps of a rank-2 LoRA named {@code name} on a model of {@code layout}, every step's loss finite; its file. */
     private Path lora(SdLayout.Config layout, String name) throws Exception {
-        Path experiment = Projects.create(folder, layout, "org.atelier.methods.lora", name + "-lora", config -> {
-            Config.set(config, "steps", 2);
-            Config.set(config, "rank", 2);
-            Config.set(config, "learningRate", "1e-2");
-            Config.set(config, "outputName", name);
+        Path experiment = Projects.lora(folder, layout, name + "-lora", config -> {
+            config.setSteps(2);
+            config.setRank(2);
+            config.setLearningRate("1e-2");
+            config.setOutputName(name);
         });
         LocalRunContext context = new LocalRunContext(experiment, folder.resolve("runs/" + name + "-lora"));
         new LoraRunner().run(context);
@@ -44,10 +44,10 @@ class OtherArchitecturesTrainingTest {
 
     /** Two steps of textual inversion of {@code <name>} with {@code vectors} vectors; its file. */
     private Path embedding(SdLayout.Config layout, String name, int vectors) throws Exception {
-        Path experiment = Projects.create(folder, layout, "org.atelier.methods.ti", name + "-ti", config -> {
-            Config.set(config, "steps", 2);
-            Config.set(config, "token", "<" + name + ">");
-            Config.set(config, "vectors", vectors);
+        Path experiment = Projects.textualInversion(folder, layout, name + "-ti", config -> {
+            config.setSteps(2);
+            config.setToken("<" + name + ">");
+            config.setVectors(vectors);
         });
         LocalRunContext context = new LocalRunContext(experiment, folder.resolve("runs/" + name + "-ti"));
         new TextualInversionRunner().run(context);

@@ -18,6 +18,8 @@ import org.atelier.core.model.Subset;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.diffusion.text.ClipTokenizer;
+import org.atelier.methods.lora.model.LoraConfig;
+import org.atelier.methods.ti.model.TextualInversionConfig;
 import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
@@ -36,18 +38,32 @@ final class Projects {
         TestImages.shape(file, w, h, color, disc);
     }
 
-    /**
-     * A project in {@code folder}: base model {@code tiny}, tokenizer, dataset {@code shapes} of four 64x64 images in
-     * {@code images/5_shape/} (captioned), and an experiment of {@code method} named {@code name}, configured by
-     * {@code configure}. Returns the experiment file.
-     */
-    static Path create(Path folder, String method, String name, Consumer<MethodConfig> configure) throws Exception {
-        return create(folder, SdLayout.tinySd1(), method, name, configure);
+    /** {@link #create} of a LoRA experiment on a tiny SD 1.x model. */
+    static Path lora(Path folder, String name, Consumer<LoraConfig> configure) throws Exception {
+        return lora(folder, SdLayout.tinySd1(), name, configure);
     }
 
-    /** As {@link #create(Path, String, String, Consumer)} with a base model of the given layout. */
-    static Path create(Path folder, SdLayout.Config layout, String method, String name, Consumer<MethodConfig> configure)
+    static Path lora(Path folder, SdLayout.Config layout, String name, Consumer<LoraConfig> configure) throws Exception {
+        return create(folder, layout, "org.atelier.methods.lora", LoraConfig.class, name, configure);
+    }
+
+    /** {@link #create} of a textual-inversion experiment on a tiny SD 1.x model. */
+    static Path textualInversion(Path folder, String name, Consumer<TextualInversionConfig> configure) throws Exception {
+        return textualInversion(folder, SdLayout.tinySd1(), name, configure);
+    }
+
+    static Path textualInversion(Path folder, SdLayout.Config layout, String name, Consumer<TextualInversionConfig> configure)
             throws Exception {
+        return create(folder, layout, "org.atelier.methods.ti", TextualInversionConfig.class, name, configure);
+    }
+
+    /**
+     * A project in {@code folder}: base model {@code tiny} of {@code layout}, tokenizer, dataset {@code shapes} of four
+     * 64x64 images in {@code images/5_shape/} (captioned), and an experiment of {@code method} named {@code name}, its
+     * configuration (a {@code configClass}) set by {@code configure}. Returns the experiment file.
+     */
+    static <C extends MethodConfig> Path create(Path folder, SdLayout.Config layout, String method, Class<C> configClass,
+            String name, Consumer<C> configure) throws Exception {
         Path model = folder.resolve("models/tiny.safetensors");
         if (!Files.exists(model)) {
             SyntheticCheckpoints.writeInitialised(model, SdLayout.checkpoint(layout), DType.F16, 3);
@@ -85,7 +101,7 @@ final class Projects {
         experiment.setBaseModel(project.getBaseModels().get(0));
         experiment.getDatasets().add(project.getDatasets().get(0));
         experiment.setSeed(5);
-        MethodConfig config = MethodRegistry.getDefault().find(method).orElseThrow().newConfig();
+        C config = configClass.cast(MethodRegistry.getDefault().find(method).orElseThrow().newConfig());
         configure.accept(config);
         experiment.setConfig(config);
         experiment.setSampling(AtelierFactory.eINSTANCE.createSamplingSpec());

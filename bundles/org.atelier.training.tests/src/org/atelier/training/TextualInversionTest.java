@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.atelier.core.model.EmbeddingFormat;
 import org.atelier.core.runs.Metrics;
 import org.atelier.diffusion.Embeddings;
 import org.atelier.diffusion.StableDiffusion;
@@ -34,15 +35,15 @@ class TextualInversionTest {
 
     @Test
     void anEmbeddingLearnsAndLoadsBackAsAWordOfItsOwn() throws Exception {
-        Path file = Projects.create(folder, "org.atelier.methods.ti", "ti", config -> {
-            Config.set(config, "steps", 20);
-            Config.set(config, "token", "<shape>");
-            Config.set(config, "initText", "shape");
-            Config.set(config, "vectors", 2);
-            Config.set(config, "template", "[filewords], [name]");
-            Config.set(config, "learningRate", "5e-2");
-            Config.set(config, "checkpointEverySteps", 10);
-            Config.set(config, "validationShare", 0.25);
+        Path file = Projects.textualInversion(folder, "ti", config -> {
+            config.setSteps(20);
+            config.setToken("<shape>");
+            config.setInitText("shape");
+            config.setVectors(2);
+            config.setTemplate("[filewords], [name]");
+            config.setLearningRate("5e-2");
+            config.setCheckpointEverySteps(10);
+            config.setValidationShare(0.25);
         });
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/ti"));
         new TextualInversionRunner().run(context);
@@ -82,10 +83,10 @@ class TextualInversionTest {
 
     @Test
     void automatic1111sFormatAndAWordOfTheVocabulary() throws Exception {
-        Path file = Projects.create(folder, "org.atelier.methods.ti", "pt", config -> {
-            Config.set(config, "steps", 2);
-            Config.set(config, "token", "my-style");
-            Config.set(config, "outputFormat", "A1111_PT");
+        Path file = Projects.textualInversion(folder, "pt", config -> {
+            config.setSteps(2);
+            config.setToken("my-style");
+            config.setOutputFormat(EmbeddingFormat.A1111_PT);
         });
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/pt"));
         new TextualInversionRunner().run(context);
@@ -95,9 +96,9 @@ class TextualInversionTest {
             assertEquals(ModelInfo.Kind.EMBEDDING, ModelDetector.detect(source).kind());
         }
 
-        Path taken = Projects.create(folder, "org.atelier.methods.ti", "taken", config -> {
-            Config.set(config, "steps", 1);
-            Config.set(config, "token", "a");
+        Path taken = Projects.textualInversion(folder, "taken", config -> {
+            config.setSteps(1);
+            config.setToken("a");
         });
         TrainingException e = assertThrows(TrainingException.class,
                 () -> new TextualInversionRunner().run(new LocalRunContext(taken, folder.resolve("runs/taken"))));

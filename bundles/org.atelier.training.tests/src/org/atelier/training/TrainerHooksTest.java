@@ -16,7 +16,9 @@ import org.atelier.core.runs.Metrics;
 import org.atelier.diffusion.nn.Ops;
 import org.atelier.methods.ti.TextualInversion;
 import org.atelier.methods.ti.TextualInversionRunner;
+import org.atelier.methods.ti.model.TextualInversionConfig;
 import org.atelier.tensors.SafetensorsReader;
+import org.atelier.training.model.OptimizerKind;
 import org.atelier.training.optim.Parameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +32,15 @@ class TrainerHooksTest {
     @TempDir
     Path folder;
 
-    private Path experiment(String name, String optimizer, double ema, int steps) throws Exception {
-        return Projects.create(folder, "org.atelier.methods.ti", name, config -> {
-            Config.set(config, "steps", steps);
-            Config.set(config, "token", "<shape>");
-            Config.set(config, "initText", "shape");
-            Config.set(config, "learningRate", optimizer.equals("PRODIGY") ? "1" : "5e-2");
-            Config.set(config, "optimizer", optimizer);
-            Config.set(config, "emaDecay", ema);
-            Config.set(config, "checkpointEverySteps", steps);
+    private Path experiment(String name, OptimizerKind optimizer, double ema, int steps) throws Exception {
+        return Projects.textualInversion(folder, name, config -> {
+            config.setSteps(steps);
+            config.setToken("<shape>");
+            config.setInitText("shape");
+            config.setLearningRate(optimizer == OptimizerKind.PRODIGY ? "1" : "5e-2");
+            config.setOptimizer(optimizer);
+            config.setEmaDecay(ema);
+            config.setCheckpointEverySteps(steps);
         });
     }
 
@@ -71,7 +73,7 @@ class TrainerHooksTest {
 
     private List<Double> losses(Path file, String run, Float scale) throws Exception {
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/" + run));
-        TrainingRun.run(context, (sd, config, data) -> {
+        TrainingRun.run(context, TextualInversionConfig.class, (sd, config, data) -> {
             TextualInversion ti = TextualInversionRunner.attach(context, sd, config);
             return scale == null ? ti : guided(ti, scale);
         });
@@ -81,7 +83,7 @@ class TrainerHooksTest {
 
     @Test
     void aMethodsPredictionHookIsWhatTheLossSees() throws Exception {
-        Path file = experiment("hook", "ADAMW", 0, 4);
+        Path file = experiment("hook", OptimizerKind.ADAMW, 0, 4);
         List<Double> plain = losses(file, "plain", null);
         List<Double> one = losses(file, "one", 1f);
         List<Double> three = losses(file, "three", 3f);
@@ -94,7 +96,7 @@ class TrainerHooksTest {
 
     @Test
     void withEmaTheResultIsTheAverageNotTheLastWeights() throws Exception {
-        Path file = experiment("ema", "ADAMW", 0.9, 4);
+        Path file = experiment("ema", OptimizerKind.ADAMW, 0.9, 4);
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/ema"));
         new TextualInversionRunner().run(context);
         Path checkpoint;
@@ -112,7 +114,7 @@ class TrainerHooksTest {
 
     @Test
     void prodigyTrainsWithALearningRateOfOne() throws Exception {
-        Path file = experiment("prodigy", "PRODIGY", 0, 20);
+        Path file = experiment("prodigy", OptimizerKind.PRODIGY, 0, 20);
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/prodigy"));
         new TextualInversionRunner().run(context);
         List<Double> d = Metrics.read(context.runFolder()).stream().filter(r -> r.values().containsKey("prodigy_d"))

@@ -36,6 +36,9 @@ import org.atelier.training.optim.Ema;
 import org.atelier.training.optim.LrSchedule;
 import org.atelier.training.optim.Optimizer;
 import org.atelier.training.optim.Parameter;
+import org.atelier.training.model.LrScheduler;
+import org.atelier.training.model.OptimizerKind;
+import org.atelier.training.model.TrainingConfig;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -188,7 +191,7 @@ public final class Trainer {
      * @param cacheFolder where latents are kept between runs
      * @param vaeId       what identifies the model's VAE in the cache (its file's hash)
      */
-    public Trainer(RunContext context, Config config, TrainingData data, StableDiffusion sd, Method method, Path cacheFolder,
+    public Trainer(RunContext context, TrainingConfig config, TrainingData data, StableDiffusion sd, Method method, Path cacheFolder,
             String vaeId) {
         this.context = context;
         this.experiment = context.experiment();
@@ -197,21 +200,41 @@ public final class Trainer {
         this.method = method;
         this.cache = new LatentCache(cacheFolder, vaeId, sd.vae());
         this.seed = experiment.getSeed();
-        this.steps = config.integer("steps");
-        this.accumulation = config.integer("gradientAccumulation");
-        this.checkpointEvery = config.integer("checkpointEverySteps");
-        this.clipSkip = config.integer("clipSkip");
-        this.maxGradNorm = config.number("maxGradNorm");
-        this.noiseOffset = config.number("noiseOffset");
-        this.minSnrGamma = config.number("minSnrGamma");
-        this.cacheLatents = config.flag("cacheLatents");
-        this.schedule = LrSchedule.parse(config.text("learningRate"), LrSchedule.Kind.valueOf(config.literal("scheduler")),
-                config.integer("warmupSteps"), steps, config.integer("restarts"), config.number("power"));
-        this.optimizerKind = Optimizer.Kind.valueOf(config.literal("optimizer"));
-        this.weightDecay = config.number("weightDecay");
-        this.beta1 = config.number("beta1");
-        this.beta2 = config.number("beta2");
-        this.emaDecay = config.number("emaDecay");
+        this.steps = config.getSteps();
+        this.accumulation = config.getGradientAccumulation();
+        this.checkpointEvery = config.getCheckpointEverySteps();
+        this.clipSkip = config.getClipSkip();
+        this.maxGradNorm = config.getMaxGradNorm();
+        this.noiseOffset = config.getNoiseOffset();
+        this.minSnrGamma = config.getMinSnrGamma();
+        this.cacheLatents = config.isCacheLatents();
+        this.schedule = LrSchedule.parse(config.getLearningRate(), kind(config.getScheduler()), config.getWarmupSteps(), steps,
+                config.getRestarts(), config.getPower());
+        this.optimizerKind = kind(config.getOptimizer());
+        this.weightDecay = config.getWeightDecay();
+        this.beta1 = config.getBeta1();
+        this.beta2 = config.getBeta2();
+        this.emaDecay = config.getEmaDecay();
+    }
+
+    private static LrSchedule.Kind kind(LrScheduler scheduler) {
+        return switch (scheduler) {
+        case CONSTANT -> LrSchedule.Kind.CONSTANT;
+        case LINEAR -> LrSchedule.Kind.LINEAR;
+        case COSINE -> LrSchedule.Kind.COSINE;
+        case COSINE_WITH_RESTARTS -> LrSchedule.Kind.COSINE_WITH_RESTARTS;
+        case POLYNOMIAL -> LrSchedule.Kind.POLYNOMIAL;
+        };
+    }
+
+    private static Optimizer.Kind kind(OptimizerKind optimizer) {
+        return switch (optimizer) {
+        case ADAMW -> Optimizer.Kind.ADAMW;
+        case ADAM -> Optimizer.Kind.ADAM;
+        case LION -> Optimizer.Kind.LION;
+        case SGD -> Optimizer.Kind.SGD;
+        case PRODIGY -> Optimizer.Kind.PRODIGY;
+        };
     }
 
     public void setStepListener(StepListener listener) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
@@ -32,14 +31,16 @@ import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.synthetic.SyntheticCheckpoints;
+import org.atelier.training.model.TrainingConfig;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.atelier.training.internal.LocalRunContext;
 
 /**
  * The training baseline: an SD 1.5 checkpoint of the real layout (initialised weights, fp16 on disk, float32 in
  * memory), four 512x512 images, batch 1, on this machine's CPU: seconds per step and the process's peak resident
- * memory for LoRA of rank 8 (UNet and text encoder) and for textual inversion (one vector), each the mean of the
- * steps after the first (which warms up); and the latent cache's throughput (VAE encodings per second).
+ * memory for LoRA and for textual inversion, each at its method's defaults (rank 8 on the UNet and the text encoder; one
+ * vector), each the mean of the steps after the first (which warms up); and the latent cache's throughput (VAE
+ * encodings per second).
  */
 public final class TrainingBenchmark {
 
@@ -63,14 +64,9 @@ public final class TrainingBenchmark {
         try {
             out.println("Writing an SD 1.5 checkpoint (fp16) and four 512x512 images to " + project + "...");
             create(project);
-            figures.add(measure(project, "org.atelier.methods.lora", "LoRA rank 8 (UNet and text encoder)", c -> {
-                Config.set(c, "rank", 8);
-                Config.set(c, "alpha", 8.0);
-            }));
-            figures.add(measure(project, "org.atelier.methods.ti", "textual inversion (1 vector)", c -> {
-                Config.set(c, "token", "<benchmark>");
-                Config.set(c, "initText", "shape");
-            }));
+            // This bundle sees no method's own configuration class: each method trains at its defaults.
+            figures.add(measure(project, "org.atelier.methods.lora", "LoRA rank 8 (UNet and text encoder)"));
+            figures.add(measure(project, "org.atelier.methods.ti", "textual inversion (1 vector)"));
         } finally {
             try (var files = Files.walk(project)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -89,8 +85,8 @@ public final class TrainingBenchmark {
         return figures;
     }
 
-    private Figure measure(Path project, String method, String what, Consumer<MethodConfig> configure) throws Exception {
-        Path experiment = experiment(project, method, configure);
+    private Figure measure(Path project, String method, String what) throws Exception {
+        Path experiment = experiment(project, method);
         Path run = project.resolve("runs").resolve(method);
         LocalRunContext context = new LocalRunContext(experiment, run, out);
         out.println(what + ", " + steps + " steps:");
@@ -146,7 +142,7 @@ public final class TrainingBenchmark {
         ProjectStore.save(p.eResource());
     }
 
-    private Path experiment(Path project, String method, Consumer<MethodConfig> configure) throws Exception {
+    private Path experiment(Path project, String method) throws Exception {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject p = ProjectStore.loadProject(resources, project);
         Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
@@ -155,9 +151,11 @@ public final class TrainingBenchmark {
         experiment.setBaseModel(p.getBaseModels().get(0));
         experiment.getDatasets().add(p.getDatasets().get(0));
         MethodConfig config = MethodRegistry.getDefault().find(method).orElseThrow().newConfig();
-        Config.set(config, "steps", steps);
-        Config.set(config, "checkpointEverySteps", 1000);
-        configure.accept(config);
+        if (!(config instanceof TrainingConfig training)) {
+            throw new IllegalStateException(method + " does not train: its configuration is a " + config.eClass().getName());
+        }
+        training.setSteps(steps);
+        training.setCheckpointEverySteps(1000);
         experiment.setConfig(config);
         Path file = project.resolve("experiments/" + experiment.getName() + ".experiment");
         ProjectStore.save(ProjectStore.create(resources, file, experiment));

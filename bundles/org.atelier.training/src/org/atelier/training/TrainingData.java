@@ -18,6 +18,8 @@ import org.atelier.datasets.Captions;
 import org.atelier.datasets.DatasetScanner;
 import org.atelier.datasets.Epochs;
 import org.atelier.datasets.Item;
+import org.atelier.training.model.MissingCaptions;
+import org.atelier.training.model.TrainingConfig;
 
 /**
  * An experiment's data as training will see it, known before any model is loaded: the images to train on and
@@ -60,12 +62,12 @@ public final class TrainingData {
      *
      * @throws TrainingException naming the dataset, folder or field that makes training impossible
      */
-    public static TrainingData of(Experiment experiment, Path projectFolder, Config config) throws IOException {
+    public static TrainingData of(Experiment experiment, Path projectFolder, TrainingConfig config) throws IOException {
         if (experiment.getDatasets().isEmpty()) {
             throw new TrainingException("experiment '" + experiment.getName() + "' › datasets: training needs a dataset");
         }
         Dataset first = experiment.getDatasets().get(0);
-        boolean stop = "STOP".equals(config.literal("missingCaptions"));
+        boolean stop = config.getMissingCaptions() == MissingCaptions.STOP;
         List<Item> all = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Dataset dataset : experiment.getDatasets()) {
@@ -75,7 +77,7 @@ public final class TrainingData {
         }
         List<Item> validation = new ArrayList<>(all.stream().filter(i -> i.role() == SubsetRole.VALIDATION).toList());
         List<Item> training = new ArrayList<>(all.stream().filter(i -> i.role() != SubsetRole.VALIDATION).toList());
-        double share = config.number("validationShare");
+        double share = config.getValidationShare();
         if (share > 0) {
             List<Item> instances = new ArrayList<>(training.stream().filter(i -> i.role() == SubsetRole.INSTANCE).toList());
             Collections.shuffle(instances, new Random(experiment.getSeed()));
@@ -88,11 +90,11 @@ public final class TrainingData {
             training.removeAll(out);
         }
         Buckets buckets = Buckets.forDataset(first);
-        int batchSize = config.integer("batchSize");
+        int batchSize = config.getBatchSize();
         Epochs epochs = new Epochs(training, buckets, batchSize, experiment.getSeed());
         return new TrainingData(List.copyOf(training), List.copyOf(validation), buckets, epochs,
                 new Captions(first.getCaptions()), first.isFlip(), first.isRandomCrop(), List.copyOf(warnings),
-                config.integer("steps"), config.integer("gradientAccumulation"), batchSize);
+                config.getSteps(), config.getGradientAccumulation(), batchSize);
     }
 
     public List<Item> training() {

@@ -3,6 +3,7 @@ package org.atelier.training;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.atelier.core.methods.MethodRegistry;
 import org.atelier.core.model.AtelierFactory;
@@ -35,11 +36,11 @@ public final class TrainingDemo {
     }
 
     /**
-     * Adds an experiment of {@code method} named {@code name} to the demo project, its configuration set by
-     * {@code configure}; the base model and tokenizer are made first when missing.
+     * Adds an experiment of {@code method} named {@code name} to the demo project, its configuration (a
+     * {@code configClass}) set by {@code configure}; the base model and tokenizer are made first when missing.
      */
-    public static void addExperiment(Path projectFolder, String method, String name, String description, String prompt,
-            java.util.function.Consumer<MethodConfig> configure) throws IOException {
+    public static <C extends MethodConfig> void addExperiment(Path projectFolder, String method, Class<C> configClass,
+            String name, String description, String prompt, Consumer<? super C> configure) throws IOException {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject project;
         try {
@@ -69,7 +70,11 @@ public final class TrainingDemo {
             experiment.getDatasets().add(shapes);
         }
         MethodConfig config = MethodRegistry.getDefault().find(method).orElseThrow().newConfig();
-        configure.accept(config);
+        if (!configClass.isInstance(config)) {
+            throw new IllegalStateException(method + "'s configuration is a " + config.eClass().getName() + ", not a "
+                    + configClass.getSimpleName());
+        }
+        configure.accept(configClass.cast(config));
         experiment.setConfig(config);
         SamplingSpec sampling = AtelierFactory.eINSTANCE.createSamplingSpec();
         sampling.setEverySteps(20);

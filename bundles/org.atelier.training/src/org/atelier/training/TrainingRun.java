@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Experiment;
+import org.atelier.core.model.MethodConfig;
 import org.atelier.common.Durations;
 import org.atelier.common.ProcessMemory;
 import org.atelier.core.runs.RunSettings;
@@ -21,6 +23,7 @@ import org.atelier.runtime.DeviceSpeed;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.datasets.Buckets;
+import org.atelier.training.model.TrainingConfig;
 
 /**
  * The steps every training method's run takes: its data scanned and its plan logged before the model is loaded,
@@ -28,22 +31,26 @@ import org.atelier.datasets.Buckets;
  */
 public final class TrainingRun {
 
-    /** A training method made for a loaded model. */
-    public interface MethodFactory {
-        Trainer.Method attach(StableDiffusion sd, Config config, TrainingData data) throws IOException;
+    /** A training method made for a loaded model, from its configuration, of class {@code C}. */
+    public interface MethodFactory<C extends TrainingConfig> {
+        Trainer.Method attach(StableDiffusion sd, C config, TrainingData data) throws IOException;
     }
 
     private TrainingRun() {
     }
 
-    public static Trainer.Result run(RunContext context, MethodFactory factory) throws IOException, ComputeException {
-        return run(context, factory, null);
+    public static <C extends TrainingConfig> Trainer.Result run(RunContext context, Class<C> configClass,
+            MethodFactory<? super C> factory) throws IOException, ComputeException {
+        return run(context, configClass, factory, null);
     }
 
-    /** Runs the experiment; {@code listener} (may be null) hears every step. */
-    public static Trainer.Result run(RunContext context, MethodFactory factory, Trainer.StepListener listener)
-            throws IOException, ComputeException {
-        Config config = new Config(context.config());
+    /**
+     * Runs the experiment, whose configuration must be a {@code configClass}; {@code listener} (may be null) hears
+     * every step.
+     */
+    public static <C extends TrainingConfig> Trainer.Result run(RunContext context, Class<C> configClass,
+            MethodFactory<? super C> factory, Trainer.StepListener listener) throws IOException, ComputeException {
+        C config = configOf(context.experiment(), configClass);
         TrainingData data = TrainingData.of(context.experiment(), context.projectFolder(), config);
         context.log("Training on " + data.plan());
         data.warnings().forEach(w -> context.log("Note: " + w));
@@ -91,25 +98,25 @@ public final class TrainingRun {
         }
     }
 
-    public static Estimate estimate(Path model, TrainingData data, Config config) throws IOException {
+    public static Estimate estimate(Path model, TrainingData data, TrainingConfig config) throws IOException {
         Buckets.Size largest = data.largestBucket();
-        int batch = config.integer("batchSize");
+        int batch = config.getBatchSize();
         MemoryEstimate.Check memory = MemoryEstimate.forTraining(model, largest.width(), largest.height(), batch,
                 ProcessMemory.physical());
         double seconds = 0;
         String device = "";
         try {
             // in the workbench, known once a child process has measured it
-            java.util.Optional<DeviceSpeed.Figure> speed = Compute.speed();
+            Optional<DeviceSpeed.Figure> speed = Compute.speed();
             if (speed.isPresent()) {
                 device = speed.get().label();
-                seconds = StepTime.training(model, largest.width(), largest.height(), batch, config.integer("gradientAccumulation"),
+                seconds = StepTime.training(model, largest.width(), largest.height(), batch, config.getGradientAccumulation(),
                         speed.get().operationsPerSecond());
             }
         } catch (ComputeException e) {
             // the memory alone, then; the run says why the engine does not start
         }
-        return new Estimate(memory, largest, seconds, device, config.integer("steps"));
+        return new Estimate(memory, largest, seconds, device, config.getSteps());
     }
 
     /** What a training experiment will do, as {@code atelier validate} and the experiment editor show it. */
@@ -134,16 +141,29 @@ public final class TrainingRun {
      * @throws TrainingException when its data cannot be used, saying why
      */
     public static Preview preview(Experiment experiment, Path projectFolder) throws IOException {
-        if (experiment.getConfig() == null
-                || experiment.getConfig().eClass().getEAllSuperTypes().stream().noneMatch(c -> "TrainingConfig".equals(c.getName()))) {
+        if (!(experiment.getConfig() instanceof TrainingConfig config)) {
             return null;
         }
-        Config config = new Config(experiment.getConfig());
         TrainingData data = TrainingData.of(experiment, projectFolder, config);
         BaseModel base = experiment.getBaseModel();
         Estimate estimate = base == null || base.getPath() == null ? null
                 : estimate(projectFolder.resolve(base.getPath()).normalize(), data, config);
         return new Preview(data, estimate);
+    }
+
+    /**
+     * The experiment's configuration as the method's class.
+     *
+     * @throws TrainingException when it is of another class (an experiment whose method was changed by hand)
+     */
+    static <C extends TrainingConfig> C configOf(Experiment experiment, Class<C> configClass) {
+        MethodConfig config = experiment.getConfig();
+        if (!configClass.isInstance(config)) {
+            throw new TrainingException("experiment '" + experiment.getName() + "' › config: the method "
+                    + experiment.getMethod() + " trains with a " + configClass.getSimpleName() + ", not "
+                    + (config == null ? "none" : "a " + config.eClass().getName()));
+        }
+        return configClass.cast(config);
     }
 
     /** Where latents are cached: the folder the latent cache setting names, else the project's {@code .atelier/cache/latents}. */

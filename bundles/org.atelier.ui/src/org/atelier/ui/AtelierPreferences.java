@@ -1,8 +1,10 @@
 package org.atelier.ui;
 
+import org.atelier.core.model.EmbeddingFormat;
+import org.atelier.core.model.Precision;
+import org.atelier.core.model.SavesEmbedding;
+import org.atelier.core.model.SavesWeights;
 import org.atelier.core.runs.RunSettings;
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
@@ -53,26 +55,27 @@ public final class AtelierPreferences extends FieldEditorPreferencePage implemen
                 getFieldEditorParent()));
         addField(new DirectoryFieldEditor(DJL_CACHE, "PyTorch natives folder (empty: ~/.djl.ai):", getFieldEditorParent()));
         addField(new ComboFieldEditor(OUTPUT_PRECISION, "New experiments save their weights as:", new String[][] {
-                { "The method's default", "" }, { "fp16", "FP16" }, { "bf16", "BF16" }, { "fp32", "FP32" } }, getFieldEditorParent()));
+                { "The method's default", "" }, { "fp16", "FP16" }, { "bf16", "BF16" }, { "fp32", "FP32" },
+                { "The base model's types", "KEEP" } }, getFieldEditorParent()));
         addField(new ComboFieldEditor(EMBEDDING_FORMAT, "New textual inversions save:", new String[][] {
                 { "The method's default", "" }, { "safetensors (kohya, ComfyUI)", "SAFETENSORS" },
                 { "AUTOMATIC1111 .pt", "A1111_PT" }, { "diffusers", "DIFFUSERS" } }, getFieldEditorParent()));
     }
 
     /**
-     * Gives a new experiment's configuration the output preferences: the precision (its {@code outputType}) and the
-     * embedding format (its {@code outputFormat}), where the method has such a setting with that value.
+     * Gives a new experiment's configuration the output preferences: the precision where its method saves weights,
+     * the format where it saves an embedding.
      */
     public static void applyOutputDefaults(EObject config) {
         IPreferenceStore store = AtelierUi.getDefault().getPreferenceStore();
-        setLiteral(config, "outputType", store.getString(OUTPUT_PRECISION));
-        setLiteral(config, "outputFormat", store.getString(EMBEDDING_FORMAT));
-    }
-
-    private static void setLiteral(EObject config, String feature, String literal) {
-        if (config != null && !literal.isBlank() && config.eClass().getEStructuralFeature(feature) instanceof EAttribute attribute
-                && attribute.getEType() instanceof EEnum type && type.getEEnumLiteral(literal) != null) {
-            config.eSet(attribute, type.getEEnumLiteral(literal).getInstance());
+        // an empty preference (the method's default) is no literal
+        Precision precision = Precision.get(store.getString(OUTPUT_PRECISION));
+        EmbeddingFormat format = EmbeddingFormat.get(store.getString(EMBEDDING_FORMAT));
+        if (config instanceof SavesWeights weights && precision != null) {
+            weights.setOutputType(precision);
+        }
+        if (config instanceof SavesEmbedding embedding && format != null) {
+            embedding.setOutputFormat(format);
         }
     }
 

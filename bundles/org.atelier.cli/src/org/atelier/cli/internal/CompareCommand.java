@@ -27,7 +27,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<run folder>", arity = "2..*", description = "two run folders or more")
+    @Parameters(paramLabel = "<run folder>", arity = "1..*", description = "two run folders or more")
     List<Path> runs;
 
     @Option(names = "-o", paramLabel = "<report.html>", description = "write the report there")
@@ -41,6 +41,9 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!(smoothing >= 0 && smoothing < 1)) {
             throw new ParameterException(spec.commandLine(), "--smoothing takes a number from 0 (none) to below 1, such as 0.6");
+        }
+        if (runs.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "compare takes two run folders or more (given: " + runs.size() + ")");
         }
         List<Path> folders = new ArrayList<>();
         for (Path given : runs) {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "completion", description = { "Prints the bash completion of every command and option:",
-        "  source <(atelier completion)     (or save it as /etc/bash_completion.d/atelier)" })
+@Command(name = "completion", description = { "Prints the bash completion of every command and option.",
+        "Load it with: source <(atelier completion)   (or save it as /etc/bash_completion.d/atelier)" })
 public final class CompletionCommand implements Callable<Integer>, NeedsEveryCommand {
 
     @Spec

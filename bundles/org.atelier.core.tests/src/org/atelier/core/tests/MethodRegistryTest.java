@@ -41,7 +41,7 @@ class MethodRegistryTest {
     @Test
     void brokenContributionsAreReportedAndLeftOut() {
         String problems = registry.problems().stream().map(IStatus::getMessage).collect(Collectors.joining("\n"));
-        assertEquals(4, registry.problems().size(), problems);
+        assertEquals(5, registry.problems().size(), problems);
         assertTrue(problems.contains("no EPackage registered as http://atelier.org/no/such/package"), problems);
         assertTrue(problems.contains("runner class org.atelier.core.tests.NoSuchRunner not found"), problems);
         assertTrue(problems.contains("must be a concrete subclass of MethodConfig"), problems);
@@ -50,5 +50,16 @@ class MethodRegistryTest {
         assertFalse(registry.find("org.atelier.test.broken.norunner").isPresent());
         assertFalse(registry.find("org.atelier.test.broken.abstract").isPresent());
         assertTrue(registry.find(TestProjects.PROBE).isPresent(), "the good contribution survives the broken ones");
+    }
+
+    @Test
+    void aMisspeltFieldInAnAnnotationLeavesTheMethodOut() {
+        assertFalse(registry.find("org.atelier.test.misspelt").isPresent());
+        String problem = registry.problems().stream().map(IStatus::getMessage).filter(m -> m.contains("MisspeltConfig"))
+                .findFirst().orElseThrow(() -> new AssertionError("no problem reported: " + registry.problems()));
+        assertEquals("Method contributed by org.atelier.core.testing left out: configClass"
+                + " 'http://atelier.org/test/misspelt/1.0#MisspeltConfig': MisspeltConfig.learningRate: annotation"
+                + " shownWhen='stpes!=0': 'stpes' is no field of MisspeltConfig", problem);
+        assertTrue(registry.find(TestProjects.PROBE).isPresent(), "the probe, its dynamic sibling, still loads");
     }
 }

@@ -672,6 +672,117 @@ public interface AtelierPackage extends EPackage {
 	int METHOD_CONFIG_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.atelier.core.model.TrainsInSteps <em>Trains In Steps</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.atelier.core.model.TrainsInSteps
+	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getTrainsInSteps()
+	 * @generated
+	 */
+	int TRAINS_IN_STEPS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINS_IN_STEPS__STEPS = 0;
+
+	/**
+	 * The number of structural features of the '<em>Trains In Steps</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINS_IN_STEPS_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Trains In Steps</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINS_IN_STEPS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.atelier.core.model.SavesWeights <em>Saves Weights</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.atelier.core.model.SavesWeights
+	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getSavesWeights()
+	 * @generated
+	 */
+	int SAVES_WEIGHTS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Output Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVES_WEIGHTS__OUTPUT_TYPE = 0;
+
+	/**
+	 * The number of structural features of the '<em>Saves Weights</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVES_WEIGHTS_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Saves Weights</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVES_WEIGHTS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.atelier.core.model.SavesEmbedding <em>Saves Embedding</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.atelier.core.model.SavesEmbedding
+	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getSavesEmbedding()
+	 * @generated
+	 */
+	int SAVES_EMBEDDING = 10;
+
+	/**
+	 * The feature id for the '<em><b>Output Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVES_EMBEDDING__OUTPUT_FORMAT = 0;
+
+	/**
+	 * The number of structural features of the '<em>Saves Embedding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVES_EMBEDDING_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Saves Embedding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVES_EMBEDDING_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.atelier.core.model.impl.SamplingSpecImpl <em>Sampling Spec</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -679,7 +790,7 @@ public interface AtelierPackage extends EPackage {
 	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getSamplingSpec()
 	 * @generated
 	 */
-	int SAMPLING_SPEC = 8;
+	int SAMPLING_SPEC = 11;
 
 	/**
 	 * The feature id for the '<em><b>Prompts</b></em>' containment reference list.
@@ -770,7 +881,7 @@ public interface AtelierPackage extends EPackage {
 	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getSamplePrompt()
 	 * @generated
 	 */
-	int SAMPLE_PROMPT = 9;
+	int SAMPLE_PROMPT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Prompt</b></em>' attribute.
@@ -825,7 +936,7 @@ public interface AtelierPackage extends EPackage {
 	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getRun()
 	 * @generated
 	 */
-	int RUN = 10;
+	int RUN = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -997,7 +1108,7 @@ public interface AtelierPackage extends EPackage {
 	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getRunEnvironment()
 	 * @generated
 	 */
-	int RUN_ENVIRONMENT = 11;
+	int RUN_ENVIRONMENT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Atelier Version</b></em>' attribute.
@@ -1097,7 +1208,7 @@ public interface AtelierPackage extends EPackage {
 	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 12;
+	int METRIC = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1143,7 +1254,7 @@ public interface AtelierPackage extends EPackage {
 	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 13;
+	int ARCHITECTURE = 16;
 
 	/**
 	 * The meta object id for the '{@link org.atelier.core.model.PredictionType <em>Prediction Type</em>}' enum.
@@ -1153,7 +1264,7 @@ public interface AtelierPackage extends EPackage {
 	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getPredictionType()
 	 * @generated
 	 */
-	int PREDICTION_TYPE = 14;
+	int PREDICTION_TYPE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.atelier.core.model.SubsetRole <em>Subset Role</em>}' enum.
@@ -1163,7 +1274,27 @@ public interface AtelierPackage extends EPackage {
 	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getSubsetRole()
 	 * @generated
 	 */
-	int SUBSET_ROLE = 15;
+	int SUBSET_ROLE = 18;
+
+	/**
+	 * The meta object id for the '{@link org.atelier.core.model.Precision <em>Precision</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.atelier.core.model.Precision
+	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getPrecision()
+	 * @generated
+	 */
+	int PRECISION = 19;
+
+	/**
+	 * The meta object id for the '{@link org.atelier.core.model.EmbeddingFormat <em>Embedding Format</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.atelier.core.model.EmbeddingFormat
+	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getEmbeddingFormat()
+	 * @generated
+	 */
+	int EMBEDDING_FORMAT = 20;
 
 	/**
 	 * The meta object id for the '{@link org.atelier.core.model.RunStatus <em>Run Status</em>}' enum.
@@ -1173,7 +1304,7 @@ public interface AtelierPackage extends EPackage {
 	 * @see org.atelier.core.model.impl.AtelierPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 16;
+	int RUN_STATUS = 21;
 
 
 	/**
@@ -1730,6 +1861,69 @@ public interface AtelierPackage extends EPackage {
 	EClass getMethodConfig();
 
 	/**
+	 * Returns the meta object for class '{@link org.atelier.core.model.TrainsInSteps <em>Trains In Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Trains In Steps</em>'.
+	 * @see org.atelier.core.model.TrainsInSteps
+	 * @generated
+	 */
+	EClass getTrainsInSteps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.core.model.TrainsInSteps#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps</em>'.
+	 * @see org.atelier.core.model.TrainsInSteps#getSteps()
+	 * @see #getTrainsInSteps()
+	 * @generated
+	 */
+	EAttribute getTrainsInSteps_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link org.atelier.core.model.SavesWeights <em>Saves Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Saves Weights</em>'.
+	 * @see org.atelier.core.model.SavesWeights
+	 * @generated
+	 */
+	EClass getSavesWeights();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.core.model.SavesWeights#getOutputType <em>Output Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Type</em>'.
+	 * @see org.atelier.core.model.SavesWeights#getOutputType()
+	 * @see #getSavesWeights()
+	 * @generated
+	 */
+	EAttribute getSavesWeights_OutputType();
+
+	/**
+	 * Returns the meta object for class '{@link org.atelier.core.model.SavesEmbedding <em>Saves Embedding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Saves Embedding</em>'.
+	 * @see org.atelier.core.model.SavesEmbedding
+	 * @generated
+	 */
+	EClass getSavesEmbedding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.core.model.SavesEmbedding#getOutputFormat <em>Output Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Format</em>'.
+	 * @see org.atelier.core.model.SavesEmbedding#getOutputFormat()
+	 * @see #getSavesEmbedding()
+	 * @generated
+	 */
+	EAttribute getSavesEmbedding_OutputFormat();
+
+	/**
 	 * Returns the meta object for class '{@link org.atelier.core.model.SamplingSpec <em>Sampling Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2206,6 +2400,26 @@ public interface AtelierPackage extends EPackage {
 	EEnum getSubsetRole();
 
 	/**
+	 * Returns the meta object for enum '{@link org.atelier.core.model.Precision <em>Precision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Precision</em>'.
+	 * @see org.atelier.core.model.Precision
+	 * @generated
+	 */
+	EEnum getPrecision();
+
+	/**
+	 * Returns the meta object for enum '{@link org.atelier.core.model.EmbeddingFormat <em>Embedding Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Embedding Format</em>'.
+	 * @see org.atelier.core.model.EmbeddingFormat
+	 * @generated
+	 */
+	EEnum getEmbeddingFormat();
+
+	/**
 	 * Returns the meta object for enum '{@link org.atelier.core.model.RunStatus <em>Run Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2663,6 +2877,60 @@ public interface AtelierPackage extends EPackage {
 		EClass METHOD_CONFIG = eINSTANCE.getMethodConfig();
 
 		/**
+		 * The meta object literal for the '{@link org.atelier.core.model.TrainsInSteps <em>Trains In Steps</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.atelier.core.model.TrainsInSteps
+		 * @see org.atelier.core.model.impl.AtelierPackageImpl#getTrainsInSteps()
+		 * @generated
+		 */
+		EClass TRAINS_IN_STEPS = eINSTANCE.getTrainsInSteps();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINS_IN_STEPS__STEPS = eINSTANCE.getTrainsInSteps_Steps();
+
+		/**
+		 * The meta object literal for the '{@link org.atelier.core.model.SavesWeights <em>Saves Weights</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.atelier.core.model.SavesWeights
+		 * @see org.atelier.core.model.impl.AtelierPackageImpl#getSavesWeights()
+		 * @generated
+		 */
+		EClass SAVES_WEIGHTS = eINSTANCE.getSavesWeights();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVES_WEIGHTS__OUTPUT_TYPE = eINSTANCE.getSavesWeights_OutputType();
+
+		/**
+		 * The meta object literal for the '{@link org.atelier.core.model.SavesEmbedding <em>Saves Embedding</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.atelier.core.model.SavesEmbedding
+		 * @see org.atelier.core.model.impl.AtelierPackageImpl#getSavesEmbedding()
+		 * @generated
+		 */
+		EClass SAVES_EMBEDDING = eINSTANCE.getSavesEmbedding();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVES_EMBEDDING__OUTPUT_FORMAT = eINSTANCE.getSavesEmbedding_OutputFormat();
+
+		/**
 		 * The meta object literal for the '{@link org.atelier.core.model.impl.SamplingSpecImpl <em>Sampling Spec</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3029,6 +3297,26 @@ public interface AtelierPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SUBSET_ROLE = eINSTANCE.getSubsetRole();
+
+		/**
+		 * The meta object literal for the '{@link org.atelier.core.model.Precision <em>Precision</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.atelier.core.model.Precision
+		 * @see org.atelier.core.model.impl.AtelierPackageImpl#getPrecision()
+		 * @generated
+		 */
+		EEnum PRECISION = eINSTANCE.getPrecision();
+
+		/**
+		 * The meta object literal for the '{@link org.atelier.core.model.EmbeddingFormat <em>Embedding Format</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.atelier.core.model.EmbeddingFormat
+		 * @see org.atelier.core.model.impl.AtelierPackageImpl#getEmbeddingFormat()
+		 * @generated
+		 */
+		EEnum EMBEDDING_FORMAT = eINSTANCE.getEmbeddingFormat();
 
 		/**
 		 * The meta object literal for the '{@link org.atelier.core.model.RunStatus <em>Run Status</em>}' enum.

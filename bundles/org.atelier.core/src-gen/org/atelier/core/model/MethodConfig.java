@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The hyperparameters of one method: each method subclasses this in its own EPackage (it is concrete so that dynamic EPackages can subclass it). Annotations with source http://atelier.org/ui on its attributes (label, help, min, max, group) drive the form and the validation.
+ * The hyperparameters of one method: each method subclasses this in its own EPackage (it is concrete so that dynamic EPackages can subclass it). Annotations with source http://atelier.org/ui on its attributes (label, help, min, max, group) drive the form and the validation. Settings several methods share are declared once, in the interfaces below (TrainsInSteps, SavesWeights, SavesEmbedding), which a method's configuration also extends: the workbench reads and sets them through those.
  * <!-- end-model-doc -->
  *
  *

@@ -3,8 +3,10 @@ package org.atelier.core.methods;
 import java.util.List;
 
 import org.atelier.core.model.MethodConfig;
+import org.atelier.core.validation.UiAnnotations;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -81,20 +83,11 @@ public final class MethodDescriptor {
      */
     public MethodConfig newConfig() {
         MethodConfig config = (MethodConfig) EcoreUtil.create(configClass);
-        org.eclipse.emf.ecore.EAnnotation ui = configClass.getEAnnotation("http://atelier.org/ui");
-        String defaults = ui == null ? null : ui.getDetails().get("defaults");
-        if (defaults != null) {
-            for (String pair : defaults.split(";")) {
-                int eq = pair.indexOf('=');
-                if (eq <= 0) {
-                    continue;
-                }
-                org.eclipse.emf.ecore.EStructuralFeature feature = configClass.getEStructuralFeature(pair.substring(0, eq).strip());
-                if (feature instanceof org.eclipse.emf.ecore.EAttribute attribute) {
-                    config.eSet(attribute, EcoreUtil.createFromString(attribute.getEAttributeType(), pair.substring(eq + 1).strip()));
-                }
-            }
-        }
+        // the registry checked that each names an attribute and holds a value of its type
+        UiAnnotations.defaults(configClass).forEach((name, value) -> {
+            EAttribute attribute = (EAttribute) configClass.getEStructuralFeature(name);
+            config.eSet(attribute, EcoreUtil.createFromString(attribute.getEAttributeType(), value));
+        });
         return config;
     }
 

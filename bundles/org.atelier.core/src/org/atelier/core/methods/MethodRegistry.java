@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.atelier.core.model.AtelierPackage;
+import org.atelier.core.validation.AnnotationCheck;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.IStatus;
@@ -22,8 +23,9 @@ import org.osgi.framework.Bundle;
 
 /**
  * The installed methods, read once from the extension point {@code org.atelier.core.methods}. A broken
- * contribution (missing attribute, unknown configuration class, runner class not found, duplicate id) is
- * left out and reported in {@link #problems()}; it never breaks the others.
+ * contribution (missing attribute, unknown configuration class, annotations of that class naming fields or values
+ * it does not have, runner class not found, duplicate id) is left out and reported in {@link #problems()}; it never
+ * breaks the others.
  */
 public final class MethodRegistry {
 
@@ -143,6 +145,10 @@ public final class MethodRegistry {
                 || !AtelierPackage.Literals.METHOD_CONFIG.isSuperTypeOf(eClass)) {
             throw new IllegalArgumentException(
                     "configClass '" + reference + "' must be a concrete subclass of MethodConfig, not MethodConfig itself");
+        }
+        List<String> broken = AnnotationCheck.problems(eClass);
+        if (!broken.isEmpty()) {
+            throw new IllegalArgumentException("configClass '" + reference + "': " + String.join("; ", broken));
         }
         return eClass;
     }

@@ -1,7 +1,13 @@
 package org.atelier.core.validation;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EModelElement;
 import org.eclipse.emf.ecore.EObject;
@@ -12,8 +18,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Reads the annotations (source {@value #SOURCE}) that describe a field to users: label, help, min, max,
  * group, {@code shownWhen} (the field applies only when another field has one of some values:
- * {@code algorithm=ADD_DIFFERENCE,TIES}, or none of them: {@code convRank!=0}) and {@code required} (a field that applies must be set). The hyperparameter form and the validator both read them, so a method's EClass is all that
- * is needed to edit and check its configuration.
+ * {@code algorithm=ADD_DIFFERENCE,TIES}, or none of them: {@code convRank!=0}) and {@code required} (a field that applies must be set);
+ * on the class, {@code defaults} (the values a method's configuration starts with). The hyperparameter form and the
+ * validator both read them, so a method's EClass is all that is needed to edit and check its configuration;
+ * {@link AnnotationCheck} checks the names and values they hold when a method is registered.
  */
 public final class UiAnnotations {
 
@@ -79,32 +87,80 @@ public final class UiAnnotations {
     }
 
     /**
+     * A field's {@code shownWhen}: the field it depends on, and the values (enum literals' names, or values as text)
+     * that show it, or with {@code !=} ({@code unless}) hide it.
+     */
+    public record Condition(String field, boolean unless, List<String> values) {
+    }
+
+    /**
+     * The field's {@code shownWhen}, null when it has none.
+     *
+     * @throws IllegalStateException when it is not of the form {@code field=A,B} or {@code field!=A}
+     */
+    public static Condition shownWhen(EStructuralFeature feature) {
+        String condition = get(feature, "shownWhen");
+        if (condition == null || condition.isBlank()) {
+            return null;
+        }
+        int eq = condition.indexOf('=');
+        boolean unless = eq > 0 && condition.charAt(eq - 1) == '!';
+        String name = eq < 0 ? "" : condition.substring(0, unless ? eq - 1 : eq).trim();
+        if (name.isEmpty()) {
+            throw new IllegalStateException(feature.getEContainingClass().getName() + "." + feature.getName()
+                    + ": annotation shownWhen='" + condition + "' is not of the form field=A,B or field!=A");
+        }
+        return new Condition(name, unless, Arrays.stream(condition.substring(eq + 1).split(",")).map(String::trim).toList());
+    }
+
+    /**
      * Whether the field applies to {@code owner} as it is: true unless its {@code shownWhen} names another
      * field whose value (an enum literal's name, or the value as text) is not among those listed
      * ({@code optimizer=ADAMW,LION}), or is among them ({@code convRank!=0}).
      */
     public static boolean applies(EObject owner, EStructuralFeature feature) {
-        String condition = get(feature, "shownWhen");
-        if (condition == null || condition.isBlank()) {
+        Condition condition = shownWhen(feature);
+        if (condition == null) {
             return true;
         }
-        int eq = condition.indexOf('=');
-        boolean unless = eq > 0 && condition.charAt(eq - 1) == '!';
-        String name = eq < 0 ? "" : condition.substring(0, unless ? eq - 1 : eq).trim();
-        EStructuralFeature other = eq < 0 ? null : owner.eClass().getEStructuralFeature(name);
+        EStructuralFeature other = owner.eClass().getEStructuralFeature(condition.field());
         if (other == null) {
             throw new IllegalStateException(feature.getEContainingClass().getName() + "." + feature.getName()
-                    + ": annotation shownWhen='" + condition + "' does not name a field");
+                    + ": annotation shownWhen='" + get(feature, "shownWhen") + "' does not name a field");
         }
-        Object value = owner.eGet(other);
-        String text = value instanceof EEnumLiteral literal ? literal.getName()
+        return condition.values().contains(text(owner.eGet(other))) != condition.unless();
+    }
+
+    /** A value as {@code shownWhen} lists it: an enum literal's name, else the value as text. */
+    static String text(Object value) {
+        return value instanceof EEnumLiteral literal ? literal.getName()
                 : value instanceof Enumerator enumerator ? enumerator.getName() : String.valueOf(value);
-        for (String listed : condition.substring(eq + 1).split(",")) {
-            if (listed.trim().equals(text)) {
-                return !unless;
-            }
+    }
+
+    /**
+     * The values a configuration class sets for its method in its {@code defaults} detail
+     * ({@code learningRate=5e-3; weightDecay=0}), by field name in their order; empty when it sets none.
+     *
+     * @throws IllegalStateException when a part is not of the form {@code field=value}
+     */
+    public static Map<String, String> defaults(EClass configClass) {
+        String defaults = get(configClass, "defaults");
+        Map<String, String> values = new LinkedHashMap<>();
+        if (defaults == null) {
+            return values;
         }
-        return unless;
+        for (String pair : defaults.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                throw new IllegalStateException(configClass.getName() + ": annotation defaults='" + defaults + "': '"
+                        + pair.strip() + "' is not of the form field=value");
+            }
+            values.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return values;
     }
 
     /** True for a field annotated {@code required}: it must be set wherever it applies. */

@@ -6,18 +6,23 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.atelier.core.methods.IMethodRunner;
 import org.atelier.core.methods.RunContext;
+import org.atelier.core.model.Precision;
 import org.atelier.core.model.SubsetRole;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.ModelInfo;
-import org.atelier.training.Config;
 import org.atelier.training.TrainingData;
+import org.atelier.training.TrainingException;
 import org.atelier.training.TrainingRun;
 import org.atelier.datasets.Item;
+import org.atelier.methods.lora.model.LoraConfig;
 import org.atelier.training.optim.LrSchedule;
 
 import com.google.gson.JsonObject;
@@ -25,36 +30,36 @@ import com.google.gson.JsonObject;
 /** Runs a LoRA experiment: modules attached to the base model, trained, saved as kohya's safetensors in output/. */
 public final class LoraRunner implements IMethodRunner {
 
+    private static final Set<DType> SAVED_TYPES = Set.of(DType.F16, DType.BF16, DType.F32);
+
     @Override
     public void run(RunContext context) throws Exception {
-        TrainingRun.run(context, (sd, config, data) -> attach(context, sd, config, data));
+        TrainingRun.run(context, LoraConfig.class, (sd, config, data) -> attach(context, sd, config, data));
     }
 
     /** The network for a loaded model, with the metadata kohya writes about its training. */
-    public static LoraNetwork attach(RunContext context, StableDiffusion sd, Config config, TrainingData data) throws java.io.IOException {
-        LrSchedule unet = LrSchedule.parse(config.text("learningRate"), LrSchedule.Kind.CONSTANT, 0, 1, 1, 1);
+    public static LoraNetwork attach(RunContext context, StableDiffusion sd, LoraConfig config, TrainingData data)
+            throws java.io.IOException {
+        LrSchedule unet = LrSchedule.parse(config.getLearningRate(), LrSchedule.Kind.CONSTANT, 0, 1, 1, 1);
         double unetRate = unet.at(0) > 0 ? unet.at(0) : 1e-4;
-        double textRate = config.number("textEncoderLearningRate");
-        boolean text = config.flag("trainTextEncoder");
-        DType type = switch (config.literal("outputType")) {
-        case "BF16" -> DType.BF16;
-        case "FP32" -> DType.F32;
-        default -> DType.F16;
-        };
-        String name = config.text("outputName").isBlank() ? "lora" : config.text("outputName").strip();
-        int convRank = config.integer("convRank");
-        LoraNetwork network = LoraNetwork.attach(sd, config.integer("rank"), config.number("alpha"), config.number("dropout"),
-                text ? textRate / unetRate : Double.NaN, convRank, config.number("convAlpha"), name, type,
+        double textRate = config.getTextEncoderLearningRate();
+        boolean text = config.isTrainTextEncoder();
+        DType type = outputType(context, config.getOutputType(), sd.info());
+        String name = config.getOutputName() == null || config.getOutputName().isBlank() ? "lora" : config.getOutputName().strip();
+        int convRank = config.getConvRank();
+        LoraNetwork network = LoraNetwork.attach(sd, config.getRank(), config.getAlpha(), config.getDropout(),
+                text ? textRate / unetRate : Double.NaN, convRank, config.getConvAlpha(), name, type,
                 context.experiment().getSeed());
-        context.log("LoRA: " + network.moduleCount() + " modules of rank " + config.integer("rank") + " (alpha "
-                + LoraNetwork.number(config.number("alpha")) + ")" + (text ? " on the UNet and the text encoder" : " on the UNet")
-                + (convRank > 0 ? ", LoCon on its convolutions (rank " + convRank + ")" : ""));
+        context.log("LoRA: " + network.moduleCount() + " modules of rank " + config.getRank() + " (alpha "
+                + LoraNetwork.number(config.getAlpha()) + ")" + (text ? " on the UNet and the text encoder" : " on the UNet")
+                + (convRank > 0 ? ", LoCon on its convolutions (rank " + convRank + ")" : "")
+                + (config.getOutputType() == Precision.KEEP ? ", saved in " + type + " as the base model's UNet is" : ""));
         network.metadata().putAll(metadata(context, sd, config, data, name, text ? textRate : 0, unetRate));
         return network;
     }
 
     /** kohya's {@code ss_*} training metadata and the {@code modelspec.*} of Stability's model spec. */
-    private static Map<String, String> metadata(RunContext context, StableDiffusion sd, Config config, TrainingData data,
+    private static Map<String, String> metadata(RunContext context, StableDiffusion sd, LoraConfig config, TrainingData data,
             String name, double textRate, double unetRate) throws java.io.IOException {
         Map<String, String> m = new LinkedHashMap<>();
         ModelInfo.Architecture architecture = sd.info().architecture();
@@ -62,7 +67,7 @@ public final class LoraRunner implements IMethodRunner {
         Path model = context.baseModelPath();
         m.put("ss_output_name", name);
         m.put("ss_training_started_at", Long.toString(Instant.now().getEpochSecond()));
-        m.put("ss_learning_rate", config.text("learningRate"));
+        m.put("ss_learning_rate", config.getLearningRate());
         m.put("ss_unet_lr", Double.toString(unetRate));
         m.put("ss_text_encoder_lr", Double.toString(textRate));
         m.put("ss_num_train_images", Integer.toString(data.epochs().imagesPerEpoch()));
@@ -70,13 +75,13 @@ public final class LoraRunner implements IMethodRunner {
                 .mapToLong(Item::repeats).sum()));
         m.put("ss_num_batches_per_epoch", Integer.toString(data.epochs().batchesPerEpoch()));
         m.put("ss_num_epochs", Integer.toString(data.epochCount()));
-        m.put("ss_batch_size_per_device", Integer.toString(config.integer("batchSize")));
-        m.put("ss_total_batch_size", Integer.toString(config.integer("batchSize") * config.integer("gradientAccumulation")));
-        m.put("ss_gradient_accumulation_steps", Integer.toString(config.integer("gradientAccumulation")));
-        m.put("ss_max_train_steps", Integer.toString(config.integer("steps")));
-        m.put("ss_lr_warmup_steps", Integer.toString(config.integer("warmupSteps")));
-        m.put("ss_lr_scheduler", config.literal("scheduler").toLowerCase(java.util.Locale.ROOT));
-        m.put("ss_optimizer", config.literal("optimizer"));
+        m.put("ss_batch_size_per_device", Integer.toString(config.getBatchSize()));
+        m.put("ss_total_batch_size", Integer.toString(config.getBatchSize() * config.getGradientAccumulation()));
+        m.put("ss_gradient_accumulation_steps", Integer.toString(config.getGradientAccumulation()));
+        m.put("ss_max_train_steps", Integer.toString(config.getSteps()));
+        m.put("ss_lr_warmup_steps", Integer.toString(config.getWarmupSteps()));
+        m.put("ss_lr_scheduler", config.getScheduler().getLiteral().toLowerCase(java.util.Locale.ROOT));
+        m.put("ss_optimizer", config.getOptimizer().getLiteral());
         m.put("ss_mixed_precision", "no");
         m.put("ss_full_fp16", "False");
         m.put("ss_v2", architecture == ModelInfo.Architecture.SD2 ? "True" : "False");
@@ -85,22 +90,22 @@ public final class LoraRunner implements IMethodRunner {
         case SDXL -> "sdxl_base_v1-0";
         default -> "sd_v1";
         });
-        m.put("ss_clip_skip", Integer.toString(config.integer("clipSkip")));
-        m.put("ss_cache_latents", config.flag("cacheLatents") ? "True" : "False");
+        m.put("ss_clip_skip", Integer.toString(config.getClipSkip()));
+        m.put("ss_cache_latents", config.isCacheLatents() ? "True" : "False");
         m.put("ss_seed", Long.toString(context.experiment().getSeed()));
-        m.put("ss_noise_offset", Double.toString(config.number("noiseOffset")));
-        m.put("ss_min_snr_gamma", Double.toString(config.number("minSnrGamma")));
-        m.put("ss_max_grad_norm", Double.toString(config.number("maxGradNorm")));
+        m.put("ss_noise_offset", Double.toString(config.getNoiseOffset()));
+        m.put("ss_min_snr_gamma", Double.toString(config.getMinSnrGamma()));
+        m.put("ss_max_grad_norm", Double.toString(config.getMaxGradNorm()));
         m.put("ss_resolution", "(" + resolution + ", " + resolution + ")");
         m.put("ss_sd_model_name", model.getFileName().toString());
         if (java.nio.file.Files.isRegularFile(model)) {
             m.put("ss_new_sd_model_hash", Hashes.sha256Cached(model));
         }
         m.put("ss_tag_frequency", tagFrequency(data).toString());
-        if (config.integer("convRank") > 0) {
+        if (config.getConvRank() > 0) {
             JsonObject args = new JsonObject();
-            args.addProperty("conv_dim", Integer.toString(config.integer("convRank")));
-            args.addProperty("conv_alpha", LoraNetwork.number(config.number("convAlpha")));
+            args.addProperty("conv_dim", Integer.toString(config.getConvRank()));
+            args.addProperty("conv_alpha", LoraNetwork.number(config.getConvAlpha()));
             m.put("ss_network_args", args.toString());
         }
         m.put("ss_dataset_dirs", datasetDirs(data).toString());
@@ -118,6 +123,31 @@ public final class LoraRunner implements IMethodRunner {
                 .toLocalDateTime().withNano(0)));
         m.put("modelspec.prediction_type", sd.vPrediction() ? "v" : "epsilon");
         return m;
+    }
+
+    /**
+     * The element type the modules are saved in: the precision chosen, or with {@code KEEP} the type of the base
+     * model's UNet.
+     *
+     * @throws TrainingException when KEEP meets a UNet of mixed types or of a type a LoRA is not saved in
+     */
+    public static DType outputType(RunContext context, Precision precision, ModelInfo base) {
+        return switch (precision) {
+        case FP16 -> DType.F16;
+        case BF16 -> DType.BF16;
+        case FP32 -> DType.F32;
+        case KEEP -> {
+            Set<DType> types = base.components().stream().filter(c -> "UNet".equals(c.name()))
+                    .flatMap(c -> c.dtypes().stream()).collect(Collectors.toCollection(TreeSet::new));
+            if (types.size() == 1 && SAVED_TYPES.contains(types.iterator().next())) {
+                yield types.iterator().next();
+            }
+            throw new TrainingException("experiment '" + context.experiment().getName() + "' › config › outputType: KEEP"
+                    + " saves the LoRA in the type of the base model's UNet, but the UNet of "
+                    + context.baseModelPath().getFileName() + " holds " + (types.isEmpty() ? "no tensors" : types)
+                    + "; choose FP16, BF16 or FP32");
+        }
+        };
     }
 
     /** kohya's {@code ss_tag_frequency}: per image folder, how many captions hold each tag. */

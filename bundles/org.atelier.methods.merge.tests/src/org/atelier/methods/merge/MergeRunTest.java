@@ -13,7 +13,7 @@ import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
 import org.atelier.core.model.AtelierFactory;
 import org.atelier.core.model.Experiment;
-import org.atelier.core.model.MethodConfig;
+import org.atelier.core.model.Precision;
 import org.atelier.core.model.Run;
 import org.atelier.core.model.RunStatus;
 import org.atelier.core.model.TrainingProject;
@@ -23,12 +23,13 @@ import org.atelier.core.runs.RunHandle;
 import org.atelier.core.runs.RunLauncher;
 import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.project.BaseModels;
+import org.atelier.methods.merge.model.MergeAlgorithm;
+import org.atelier.methods.merge.model.MergeConfig;
+import org.atelier.methods.merge.model.OutputFormat;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.synthetic.SyntheticCheckpoints;
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class MergeRunTest {
      * A project with base models {@code a} and {@code b} of the given layout, and a merge experiment of them set up
      * by {@code settings}; returns the experiment's file.
      */
-    private Path mergeProject(SdLayout.Config layout, DType dtype, String name, Consumer<MethodConfig> settings)
+    private Path mergeProject(SdLayout.Config layout, DType dtype, String name, Consumer<MergeConfig> settings)
             throws Exception {
         MethodDescriptor merge = MethodRegistry.getDefault().find("org.atelier.methods.merge").orElseThrow();
         Files.createDirectories(folder.resolve("models"));
@@ -59,8 +60,8 @@ class MergeRunTest {
         experiment.setName(name);
         experiment.setMethod(merge.id());
         experiment.setBaseModel(project.getBaseModels().get(0));
-        MethodConfig config = merge.newConfig();
-        set(config, "modelB", project.getBaseModels().get(1));
+        MergeConfig config = (MergeConfig) merge.newConfig();
+        config.setModelB(project.getBaseModels().get(1));
         settings.accept(config);
         experiment.setConfig(config);
         Path file = folder.resolve("experiments/" + name + ".experiment");
@@ -73,9 +74,8 @@ class MergeRunTest {
         MethodDescriptor merge = MethodRegistry.getDefault().find("org.atelier.methods.merge").orElseThrow();
         assertFalse(merge.requiresDataset());
         Path file = mergeProject(SdLayout.tinySd1(), DType.F16, "blend", config -> {
-            set(config, "multiplier", 0.25);
-            EStructuralFeature type = config.eClass().getEStructuralFeature("outputType");
-            config.eSet(type, ((EEnum) type.getEType()).getEEnumLiteral("FP32"));
+            config.setMultiplier(0.25);
+            config.setOutputType(Precision.FP32);
         });
         Experiment experiment = ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), file);
 
@@ -119,22 +119,40 @@ class MergeRunTest {
     @Test
     void theModelsAnAlgorithmNeedsAreRequired() throws Exception {
         Path file = mergeProject(SdLayout.tinySd1(), DType.F16, "three", config -> {
-            EStructuralFeature algorithm = config.eClass().getEStructuralFeature("algorithm");
-            config.eSet(algorithm, ((EEnum) algorithm.getEType()).getEEnumLiteral("ADD_DIFFERENCE"));
+            config.setAlgorithm(MergeAlgorithm.ADD_DIFFERENCE);
         });
         ModelValidator validator = new ModelValidator(MethodRegistry.getDefault());
         Experiment experiment = ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), file);
         assertEquals(List.of("experiment 'three' › config › modelC: is required"), validator.validateExperiment(experiment, file, folder).stream()
                 .map(p -> p.location() + ": " + p.message()).toList());
 
-        MethodConfig config = experiment.getConfig();
-        EStructuralFeature algorithm = config.eClass().getEStructuralFeature("algorithm");
-        config.eSet(algorithm, ((EEnum) algorithm.getEType()).getEEnumLiteral("NO_INTERPOLATION"));
-        set(config, "modelB", null);
+        MergeConfig config = (MergeConfig) experiment.getConfig();
+        config.setAlgorithm(MergeAlgorithm.NO_INTERPOLATION);
+        config.setModelB(null);
         assertEquals(List.of(), validator.validateExperiment(experiment, file, folder), "re-saving A needs neither B nor C");
-        config.eSet(algorithm, ((EEnum) algorithm.getEType()).getEEnumLiteral("WEIGHTED_SUM"));
+        config.setAlgorithm(MergeAlgorithm.WEIGHTED_SUM);
         assertEquals(List.of("experiment 'three' › config › modelB: is required"), validator.validateExperiment(experiment, file, folder).stream()
                 .map(p -> p.location() + ": " + p.message()).toList());
+    }
+
+    /** A file written when the merge's precision was its own setting loads into the precision core declares. */
+    @Test
+    void aMergeFileWrittenBeforeLoads() throws Exception {
+        Path file = folder.resolve("old.experiment");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <atelier:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:atelier="http://atelier.org/core/1.0"
+                    xmlns:merge="http://atelier.org/methods/merge/1.0" name="old" method="org.atelier.methods.merge">
+                  <config xsi:type="merge:MergeConfig" algorithm="TIES" multiplier="0.3" outputType="KEEP" outputFormat="CKPT"/>
+                </atelier:Experiment>
+                """);
+        MergeConfig config = (MergeConfig) ProjectStore.loadExperiment(ProjectStore.newResourceSet(), file).getConfig();
+        assertEquals(Precision.KEEP, config.getOutputType());
+        assertEquals(OutputFormat.CKPT, config.getOutputFormat());
+        assertEquals(MergeAlgorithm.TIES, config.getAlgorithm());
+        assertEquals(MergeMethod.TIES, MergeRunner.method(config.getAlgorithm()));
+        assertEquals(0.3, config.getMultiplier());
     }
 
     /** A merge stopped halfway, by a cancel or by killing its process, leaves no output file. */
@@ -168,9 +186,5 @@ class MergeRunTest {
                 assertEquals(List.of(), files.toList(), "and no temporary: the merge or its launcher removed it");
             }
         }
-    }
-
-    private static void set(MethodConfig config, String feature, Object value) {
-        config.eSet(config.eClass().getEStructuralFeature(feature), value);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.atelier.core.model.EmbeddingFormat;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.clip.ClipTextEncoder;
 import org.atelier.tensors.DType;
@@ -35,19 +36,15 @@ import ai.djl.ndarray.types.Shape;
  */
 public final class TextualInversion implements Trainer.Method {
 
-    public enum Format {
-        SAFETENSORS, A1111_PT, DIFFUSERS
-    }
-
     private final String token;
     private final String template;
     private final List<NDArray> vectors;
     private final boolean sdxl;
-    private final Format format;
+    private final EmbeddingFormat format;
     private final String checkpointHash;
     private final String checkpointName;
 
-    private TextualInversion(String token, String template, List<NDArray> vectors, boolean sdxl, Format format,
+    private TextualInversion(String token, String template, List<NDArray> vectors, boolean sdxl, EmbeddingFormat format,
             String checkpointHash, String checkpointName) {
         this.token = token;
         this.template = template;
@@ -64,7 +61,7 @@ public final class TextualInversion implements Trainer.Method {
      * @throws TrainingException when the token is empty or a word of the vocabulary
      */
     public static TextualInversion attach(StableDiffusion sd, String token, String initText, int count, String template,
-            Format format, String checkpointHash, String checkpointName) {
+            EmbeddingFormat format, String checkpointHash, String checkpointName) {
         if (token == null || token.isBlank()) {
             throw new TrainingException("token: textual inversion needs the word that will stand for the concept");
         }

@@ -14,6 +14,7 @@ import org.atelier.core.model.Experiment;
 import org.atelier.core.model.MethodConfig;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ProjectStore;
+import org.atelier.methods.merge.model.MergeConfig;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IProject;
@@ -68,10 +69,10 @@ class MergeFormTest {
         assertEquals(List.of("(none)", "base model 'tiny'", "base model 'other'"), List.of(modelB.getItems()));
         modelB.select(2);
         modelB.notifyListeners(SWT.Selection, new Event());
-        MethodConfig edited = editor.experiment().getConfig();
-        assertEquals("other", ((BaseModel) edited.eGet(edited.eClass().getEStructuralFeature("modelB"))).getId());
+        MergeConfig edited = (MergeConfig) editor.experiment().getConfig();
+        assertEquals("other", edited.getModelB().getId());
         editor.getSite().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
-        assertNull(edited.eGet(edited.eClass().getEStructuralFeature("modelB")));
+        assertNull(edited.getModelB());
         assertEquals(0, modelB.getSelectionIndex(), "the combo follows the undo");
 
         // only what the algorithm uses is shown: weighted sum takes no model C, no N and no seed

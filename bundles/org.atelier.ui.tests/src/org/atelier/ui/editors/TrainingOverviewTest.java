@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.atelier.core.model.AtelierPackage;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IProject;
@@ -74,12 +75,12 @@ class TrainingOverviewTest {
     private static void followsTheEdits(ExperimentEditor editor, OverviewPage overview) {
         var config = editor.experiment().getConfig();
         editor.getEditingDomain().getCommandStack().execute(
-                SetCommand.create(editor.getEditingDomain(), config, config.eClass().getEStructuralFeature("steps"), 160));
+                SetCommand.create(editor.getEditingDomain(), config, AtelierPackage.Literals.TRAINS_IN_STEPS__STEPS, 160));
         UiTestSupport.waitUntil(() -> "the plan after the edit: " + overview.previewText(),
                 () -> overview.previewText().contains("160 steps = 2 epochs"));
 
         editor.getEditingDomain().getCommandStack().execute(
-                SetCommand.create(editor.getEditingDomain(), config, config.eClass().getEStructuralFeature("steps"), 0));
+                SetCommand.create(editor.getEditingDomain(), config, AtelierPackage.Literals.TRAINS_IN_STEPS__STEPS, 0));
         UiTestSupport.waitUntil(() -> "an invalid experiment: " + overview.previewText(),
                 () -> overview.previewText().equals("Shown when the experiment has no errors."));
         editor.getEditingDomain().getCommandStack().undo();

@@ -3,7 +3,11 @@ package org.atelier.ui.wizards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.atelier.core.model.EmbeddingFormat;
 import org.atelier.core.model.Experiment;
+import org.atelier.core.model.Precision;
+import org.atelier.core.model.SavesEmbedding;
+import org.atelier.core.model.SavesWeights;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.ui.AtelierPreferences;
 import org.atelier.ui.AtelierUi;
@@ -39,14 +43,17 @@ class NewExperimentWizardTest {
         store.setValue(AtelierPreferences.OUTPUT_PRECISION, "BF16");
         store.setValue(AtelierPreferences.EMBEDDING_FORMAT, "A1111_PT");
 
-        EObject lora = create("my-lora", "org.atelier.methods.lora");
-        assertEquals("BF16", literal(lora, "outputType"), "the preferred precision");
-        EObject ti = create("my-embedding", "org.atelier.methods.ti");
-        assertEquals("A1111_PT", literal(ti, "outputFormat"), "the preferred embedding format");
+        SavesWeights lora = (SavesWeights) create("my-lora", "org.atelier.methods.lora");
+        assertEquals(Precision.BF16, lora.getOutputType(), "the preferred precision");
+        SavesEmbedding ti = (SavesEmbedding) create("my-embedding", "org.atelier.methods.ti");
+        assertEquals(EmbeddingFormat.A1111_PT, ti.getOutputFormat(), "the preferred embedding format");
+        store.setValue(AtelierPreferences.OUTPUT_PRECISION, "KEEP");
+        SavesWeights merge = (SavesWeights) create("my-merge", "org.atelier.methods.merge");
+        assertEquals(Precision.KEEP, merge.getOutputType(), "every method that saves weights takes the precision");
 
         store.setToDefault(AtelierPreferences.OUTPUT_PRECISION);
-        EObject plain = create("plain-lora", "org.atelier.methods.lora");
-        assertEquals("FP16", literal(plain, "outputType"), "the method's own default");
+        SavesWeights plain = (SavesWeights) create("plain-lora", "org.atelier.methods.lora");
+        assertEquals(Precision.FP16, plain.getOutputType(), "the method's own default");
     }
 
     private EObject create(String name, String method) throws Exception {
@@ -66,9 +73,5 @@ class NewExperimentWizardTest {
                 TrainingWorkspace.path(project).resolve("experiments/" + name + ".experiment"));
         assertEquals(method, experiment.getMethod());
         return experiment.getConfig();
-    }
-
-    private static String literal(EObject config, String feature) {
-        return String.valueOf(config.eGet(config.eClass().getEStructuralFeature(feature)));
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.atelier.common.Thumbnails;
 import org.atelier.charts.TrainingChart;
-import org.atelier.core.model.MethodConfig;
+import org.atelier.core.model.TrainsInSteps;
 import org.atelier.core.model.RunStatus;
 import org.atelier.common.Durations;
 import org.atelier.core.runs.Metrics;
@@ -23,7 +23,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -263,14 +262,10 @@ public final class RunView extends ViewPart {
         return new Snapshot(info, rows, images, text, totalSteps(info));
     }
 
-    /** The steps the run trains for, from its configuration (0 when it has no steps). */
+    /** The steps the run trains for, from its configuration (0 when its method does not count steps). */
     private static long totalSteps(Runs.RunInfo info) {
-        if (info.run().getExperiment() == null || info.run().getExperiment().getConfig() == null) {
-            return 0;
-        }
-        MethodConfig config = info.run().getExperiment().getConfig();
-        EStructuralFeature steps = config.eClass().getEStructuralFeature("steps");
-        return steps != null && config.eGet(steps) instanceof Number n ? n.longValue() : 0;
+        return info.run().getExperiment() != null && info.run().getExperiment().getConfig() instanceof TrainsInSteps config
+                ? config.getSteps() : 0;
     }
 
     private void apply(Snapshot snapshot) {

@@ -89,6 +89,10 @@ public class AtelierFactoryImpl extends EFactoryImpl implements AtelierFactory {
 				return createPredictionTypeFromString(eDataType, initialValue);
 			case AtelierPackage.SUBSET_ROLE:
 				return createSubsetRoleFromString(eDataType, initialValue);
+			case AtelierPackage.PRECISION:
+				return createPrecisionFromString(eDataType, initialValue);
+			case AtelierPackage.EMBEDDING_FORMAT:
+				return createEmbeddingFormatFromString(eDataType, initialValue);
 			case AtelierPackage.RUN_STATUS:
 				return createRunStatusFromString(eDataType, initialValue);
 			default:
@@ -110,6 +114,10 @@ public class AtelierFactoryImpl extends EFactoryImpl implements AtelierFactory {
 				return convertPredictionTypeToString(eDataType, instanceValue);
 			case AtelierPackage.SUBSET_ROLE:
 				return convertSubsetRoleToString(eDataType, instanceValue);
+			case AtelierPackage.PRECISION:
+				return convertPrecisionToString(eDataType, instanceValue);
+			case AtelierPackage.EMBEDDING_FORMAT:
+				return convertEmbeddingFormatToString(eDataType, instanceValue);
 			case AtelierPackage.RUN_STATUS:
 				return convertRunStatusToString(eDataType, instanceValue);
 			default:
@@ -317,6 +325,46 @@ public class AtelierFactoryImpl extends EFactoryImpl implements AtelierFactory {
 	 * @generated
 	 */
 	public String convertSubsetRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Precision createPrecisionFromString(EDataType eDataType, String initialValue) {
+		Precision result = Precision.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPrecisionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EmbeddingFormat createEmbeddingFormatFromString(EDataType eDataType, String initialValue) {
+		EmbeddingFormat result = EmbeddingFormat.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEmbeddingFormatToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -9,18 +9,23 @@ import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.BucketSpec;
 import org.atelier.core.model.CaptionProcessing;
 import org.atelier.core.model.Dataset;
+import org.atelier.core.model.EmbeddingFormat;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.MethodConfig;
 import org.atelier.core.model.Metric;
+import org.atelier.core.model.Precision;
 import org.atelier.core.model.PredictionType;
 import org.atelier.core.model.Run;
 import org.atelier.core.model.RunEnvironment;
 import org.atelier.core.model.RunStatus;
 import org.atelier.core.model.SamplePrompt;
 import org.atelier.core.model.SamplingSpec;
+import org.atelier.core.model.SavesEmbedding;
+import org.atelier.core.model.SavesWeights;
 import org.atelier.core.model.Subset;
 import org.atelier.core.model.SubsetRole;
 import org.atelier.core.model.TrainingProject;
+import org.atelier.core.model.TrainsInSteps;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -98,6 +103,27 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass trainsInStepsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass savesWeightsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass savesEmbeddingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass samplingSpecEClass = null;
 
 	/**
@@ -148,6 +174,20 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	private EEnum subsetRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum precisionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum embeddingFormatEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -732,6 +772,66 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getTrainsInSteps() {
+		return trainsInStepsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainsInSteps_Steps() {
+		return (EAttribute)trainsInStepsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSavesWeights() {
+		return savesWeightsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavesWeights_OutputType() {
+		return (EAttribute)savesWeightsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSavesEmbedding() {
+		return savesEmbeddingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavesEmbedding_OutputFormat() {
+		return (EAttribute)savesEmbeddingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSamplingSpec() {
 		return samplingSpecEClass;
 	}
@@ -1172,6 +1272,26 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getPrecision() {
+		return precisionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getEmbeddingFormat() {
+		return embeddingFormatEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRunStatus() {
 		return runStatusEEnum;
 	}
@@ -1264,6 +1384,15 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 
 		methodConfigEClass = createEClass(METHOD_CONFIG);
 
+		trainsInStepsEClass = createEClass(TRAINS_IN_STEPS);
+		createEAttribute(trainsInStepsEClass, TRAINS_IN_STEPS__STEPS);
+
+		savesWeightsEClass = createEClass(SAVES_WEIGHTS);
+		createEAttribute(savesWeightsEClass, SAVES_WEIGHTS__OUTPUT_TYPE);
+
+		savesEmbeddingEClass = createEClass(SAVES_EMBEDDING);
+		createEAttribute(savesEmbeddingEClass, SAVES_EMBEDDING__OUTPUT_FORMAT);
+
 		samplingSpecEClass = createEClass(SAMPLING_SPEC);
 		createEReference(samplingSpecEClass, SAMPLING_SPEC__PROMPTS);
 		createEAttribute(samplingSpecEClass, SAMPLING_SPEC__EVERY_STEPS);
@@ -1314,6 +1443,8 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		architectureEEnum = createEEnum(ARCHITECTURE);
 		predictionTypeEEnum = createEEnum(PREDICTION_TYPE);
 		subsetRoleEEnum = createEEnum(SUBSET_ROLE);
+		precisionEEnum = createEEnum(PRECISION);
+		embeddingFormatEEnum = createEEnum(EMBEDDING_FORMAT);
 		runStatusEEnum = createEEnum(RUN_STATUS);
 	}
 
@@ -1406,6 +1537,15 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 
 		initEClass(methodConfigEClass, MethodConfig.class, "MethodConfig", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
+		initEClass(trainsInStepsEClass, TrainsInSteps.class, "TrainsInSteps", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTrainsInSteps_Steps(), ecorePackage.getEInt(), "steps", "500", 0, 1, TrainsInSteps.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(savesWeightsEClass, SavesWeights.class, "SavesWeights", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSavesWeights_OutputType(), this.getPrecision(), "outputType", "FP16", 0, 1, SavesWeights.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(savesEmbeddingEClass, SavesEmbedding.class, "SavesEmbedding", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSavesEmbedding_OutputFormat(), this.getEmbeddingFormat(), "outputFormat", "SAFETENSORS", 0, 1, SavesEmbedding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(samplingSpecEClass, SamplingSpec.class, "SamplingSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSamplingSpec_Prompts(), this.getSamplePrompt(), null, "prompts", null, 0, -1, SamplingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSamplingSpec_EverySteps(), ecorePackage.getEInt(), "everySteps", "0", 0, 1, SamplingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1468,6 +1608,17 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		addEEnumLiteral(subsetRoleEEnum, SubsetRole.INSTANCE);
 		addEEnumLiteral(subsetRoleEEnum, SubsetRole.REGULARISATION);
 		addEEnumLiteral(subsetRoleEEnum, SubsetRole.VALIDATION);
+
+		initEEnum(precisionEEnum, Precision.class, "Precision");
+		addEEnumLiteral(precisionEEnum, Precision.FP16);
+		addEEnumLiteral(precisionEEnum, Precision.BF16);
+		addEEnumLiteral(precisionEEnum, Precision.FP32);
+		addEEnumLiteral(precisionEEnum, Precision.KEEP);
+
+		initEEnum(embeddingFormatEEnum, EmbeddingFormat.class, "EmbeddingFormat");
+		addEEnumLiteral(embeddingFormatEEnum, EmbeddingFormat.SAFETENSORS);
+		addEEnumLiteral(embeddingFormatEEnum, EmbeddingFormat.A1111_PT);
+		addEEnumLiteral(embeddingFormatEEnum, EmbeddingFormat.DIFFUSERS);
 
 		initEEnum(runStatusEEnum, RunStatus.class, "RunStatus");
 		addEEnumLiteral(runStatusEEnum, RunStatus.QUEUED);
@@ -1540,7 +1691,25 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		  (methodConfigEClass,
 		   source,
 		   new String[] {
-			   "documentation", "The hyperparameters of one method: each method subclasses this in its own EPackage (it is concrete so that dynamic EPackages can subclass it). Annotations with source http://atelier.org/ui on its attributes (label, help, min, max, group) drive the form and the validation."
+			   "documentation", "The hyperparameters of one method: each method subclasses this in its own EPackage (it is concrete so that dynamic EPackages can subclass it). Annotations with source http://atelier.org/ui on its attributes (label, help, min, max, group) drive the form and the validation. Settings several methods share are declared once, in the interfaces below (TrainsInSteps, SavesWeights, SavesEmbedding), which a method\'s configuration also extends: the workbench reads and sets them through those."
+		   });
+		addAnnotation
+		  (trainsInStepsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A method whose run takes a known number of steps: the Run view counts them."
+		   });
+		addAnnotation
+		  (savesWeightsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A method that writes weights (a LoRA, a merged checkpoint): the precision it saves them in, which new experiments take from the user\'s preferences."
+		   });
+		addAnnotation
+		  (savesEmbeddingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A method that writes a textual-inversion embedding: the file format, which new experiments take from the user\'s preferences."
 		   });
 		addAnnotation
 		  (runEClass,
@@ -1639,6 +1808,32 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		   new String[] {
 			   "min", "8",
 			   "max", "512"
+		   });
+		addAnnotation
+		  (getTrainsInSteps_Steps(),
+		   source,
+		   new String[] {
+			   "group", "Training",
+			   "label", "Steps",
+			   "min", "1",
+			   "max", "1000000",
+			   "help", "Optimizer steps to train (each of batch size \u00d7 gradient accumulation images)."
+		   });
+		addAnnotation
+		  (getSavesWeights_OutputType(),
+		   source,
+		   new String[] {
+			   "group", "Output",
+			   "label", "Precision",
+			   "help", "The element type of the saved weights: fp16, bf16 or fp32, or KEEP: the base model\'s own (a merge keeps each of A\'s tensors\' types, a LoRA takes the type of the base model\'s UNet)."
+		   });
+		addAnnotation
+		  (getSavesEmbedding_OutputFormat(),
+		   source,
+		   new String[] {
+			   "group", "Output",
+			   "label", "Saved as",
+			   "help", "kohya\'s safetensors (emb_params; SDXL clip_l and clip_g), AUTOMATIC1111\'s .pt (string_to_param), or diffusers\' learned_embeds.safetensors ({token: vectors})."
 		   });
 		addAnnotation
 		  (getSamplingSpec_EverySteps(),

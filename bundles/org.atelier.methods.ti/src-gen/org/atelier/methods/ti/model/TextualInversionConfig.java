@@ -1,0 +1,129 @@
+/**
+ */
+package org.atelier.methods.ti.model;
+
+import org.atelier.core.model.SavesEmbedding;
+
+import org.atelier.training.model.TrainingConfig;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Config</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Textual inversion: the new word, its vectors, the text it starts from, the template of its captions, and what it writes.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getToken <em>Token</em>}</li>
+ *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getInitText <em>Init Text</em>}</li>
+ *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getVectors <em>Vectors</em>}</li>
+ *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getTemplate <em>Template</em>}</li>
+ * </ul>
+ *
+ * @see org.atelier.methods.ti.model.TextualInversionPackage#getTextualInversionConfig()
+ * @model annotation="http://atelier.org/ui defaults='learningRate=5e-3; weightDecay=0; steps=1000'"
+ * @generated
+ */
+public interface TextualInversionConfig extends TrainingConfig, SavesEmbedding {
+	/**
+	 * Returns the value of the '<em><b>Token</b></em>' attribute.
+	 * The default value is <code>"<concept>"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Token</em>' attribute.
+	 * @see #setToken(String)
+	 * @see org.atelier.methods.ti.model.TextualInversionPackage#getTextualInversionConfig_Token()
+	 * @model default="&lt;concept&gt;"
+	 *        annotation="http://atelier.org/ui required='true' group='Embedding' label='Token' help='The word that will stand for the concept in prompts (and the embedding\'s file name); not a word of the vocabulary.'"
+	 * @generated
+	 */
+	String getToken();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.methods.ti.model.TextualInversionConfig#getToken <em>Token</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Token</em>' attribute.
+	 * @see #getToken()
+	 * @generated
+	 */
+	void setToken(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Init Text</b></em>' attribute.
+	 * The default value is <code>"*"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Init Text</em>' attribute.
+	 * @see #setInitText(String)
+	 * @see org.atelier.methods.ti.model.TextualInversionPackage#getTextualInversionConfig_InitText()
+	 * @model default="*"
+	 *        annotation="http://atelier.org/ui group='Embedding' label='Initial text' help='The vectors start as this text\'s token vectors (repeated to fill them); empty: zeros.'"
+	 * @generated
+	 */
+	String getInitText();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.methods.ti.model.TextualInversionConfig#getInitText <em>Init Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Init Text</em>' attribute.
+	 * @see #getInitText()
+	 * @generated
+	 */
+	void setInitText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Vectors</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Vectors</em>' attribute.
+	 * @see #setVectors(int)
+	 * @see org.atelier.methods.ti.model.TextualInversionPackage#getTextualInversionConfig_Vectors()
+	 * @model default="1"
+	 *        annotation="http://atelier.org/ui group='Embedding' label='Vectors per token' min='1' max='75' help='How many token vectors the word stands for.'"
+	 * @generated
+	 */
+	int getVectors();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.methods.ti.model.TextualInversionConfig#getVectors <em>Vectors</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Vectors</em>' attribute.
+	 * @see #getVectors()
+	 * @generated
+	 */
+	void setVectors(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Template</b></em>' attribute.
+	 * The default value is <code>"a photo of [name], [filewords]"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Template</em>' attribute.
+	 * @see #setTemplate(String)
+	 * @see org.atelier.methods.ti.model.TextualInversionPackage#getTextualInversionConfig_Template()
+	 * @model default="a photo of [name], [filewords]"
+	 *        annotation="http://atelier.org/ui group='Embedding' label='Caption template' help='What a step trains on, as AUTOMATIC1111\'s templates: [name] is the token, [filewords] the image\'s caption (processed as the dataset says).'"
+	 * @generated
+	 */
+	String getTemplate();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.methods.ti.model.TextualInversionConfig#getTemplate <em>Template</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Template</em>' attribute.
+	 * @see #getTemplate()
+	 * @generated
+	 */
+	void setTemplate(String value);
+
+} // TextualInversionConfig
