@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ModelException;
+import org.atelier.core.project.ProjectStore;
 import org.atelier.core.testing.TestProjects;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IProject;
@@ -96,6 +99,11 @@ public final class UiTestSupport {
         IProject project = TrainingWorkspace.create(name, null, false, new NullProgressMonitor());
         org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.atelier.ui.views.ProjectsView.VALIDATION, null);
         return project;
+    }
+
+    /** The project's model as it is on disk now. */
+    public static TrainingProject projectModel(IProject project) throws ModelException {
+        return ProjectStore.loadProject(ProjectStore.newResourceSet(), TrainingWorkspace.path(project));
     }
 
     public static void delete(IProject project) throws CoreException {

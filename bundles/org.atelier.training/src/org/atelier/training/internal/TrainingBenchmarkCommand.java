@@ -1,14 +1,18 @@
 package org.atelier.training.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.atelier.common.Exits;
+import org.atelier.core.methods.MethodDescriptor;
+import org.atelier.core.methods.MethodRegistry;
 import org.atelier.training.TrainingBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code atelier benchmark training}: seconds per step and memory of the training methods at SD 1.5 size. */
@@ -27,9 +31,19 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--methods", split = ",", paramLabel = "ID[,ID...]", description = "the training methods to measure, by "
+            + "id ('atelier methods' lists them; default: every installed method that trains)")
+    List<String> methods = List.of();
+
     @Override
     public Integer call() throws Exception {
-        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds).run();
+        List<MethodDescriptor> chosen;
+        try {
+            chosen = TrainingBenchmark.trainingMethods(MethodRegistry.getDefault(), methods);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen).run();
         return Exits.OK;
     }
 }
