@@ -10,7 +10,7 @@ import java.util.List;
 import org.atelier.diffusion.Png;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.junit.jupiter.api.Test;
 
 /** {@code atelier generate} on a tiny SD 1.x checkpoint and its diffusers folder, with a tokenizer of a few words. */

@@ -11,7 +11,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;

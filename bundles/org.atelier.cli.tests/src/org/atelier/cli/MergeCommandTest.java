@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.junit.jupiter.api.Test;
 
 /** atelier merge, the quick form. */

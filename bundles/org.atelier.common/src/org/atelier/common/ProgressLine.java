@@ -1,6 +1,7 @@
 package org.atelier.common;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,20 +15,33 @@ public final class ProgressLine {
 
     private static final int WIDTH = 30;
 
-    private final PrintStream out;
+    /** The writer of this process's terminal, when it has one: there the line is redrawn in place. */
+    private static volatile PrintWriter interactive;
+
+    private final PrintWriter out;
     private final boolean terminal;
     private final long startNanos = System.nanoTime();
     private String lastMetrics = "";
     private long lastDecile = -1;
     private boolean open;
 
-    public ProgressLine(PrintStream out) {
-        this(out, System.console() != null && out == System.out);
+    /** A progress line on {@code out}, redrawn in place when {@code out} is the terminal's. */
+    public ProgressLine(PrintWriter out) {
+        this(out, out == interactive);
     }
 
-    public ProgressLine(PrintStream out, boolean terminal) {
+    public ProgressLine(PrintWriter out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
+    }
+
+    public ProgressLine(PrintStream out) {
+        this(new PrintWriter(out, true), System.console() != null && out == System.out);
+    }
+
+    /** Says which writer is the terminal's (the command line's standard output when a console is attached). */
+    public static void setInteractive(PrintWriter terminal) {
+        interactive = terminal;
     }
 
     public synchronized void progress(long done, long total, String message) {
@@ -46,7 +60,7 @@ public final class ProgressLine {
             long decile = (long) Math.floor(fraction * 10);
             if (decile != lastDecile) {
                 lastDecile = decile;
-                out.println(line);
+                println(line);
             }
         }
     }
@@ -59,12 +73,12 @@ public final class ProgressLine {
 
     public synchronized void log(String line) {
         endLine();
-        out.println("  " + line);
+        println("  " + line);
     }
 
     public synchronized void interrupt(String message) {
         endLine();
-        out.println(message);
+        println(message);
     }
 
     public synchronized void finish() {
@@ -73,8 +87,13 @@ public final class ProgressLine {
 
     private void endLine() {
         if (open) {
-            out.println();
+            println("");
             open = false;
         }
+    }
+
+    private void println(String text) {
+        out.println(text);
+        out.flush();
     }
 }

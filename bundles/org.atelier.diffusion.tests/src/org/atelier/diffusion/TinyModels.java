@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 
 /** The tiny model and tokenizer the generation tests share. */
 public final class TinyModels {

@@ -13,6 +13,7 @@ import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Denoiser;
 import org.atelier.diffusion.sample.Sampler;
+import org.atelier.diffusion.sample.Sampling;
 import org.atelier.diffusion.schedule.NoiseSchedule;
 import org.atelier.diffusion.text.ClipTokenizer;
 import org.atelier.diffusion.text.PromptChunks;
@@ -260,7 +261,7 @@ public final class StableDiffusion implements AutoCloseable {
                     x = vae.encode(image(scope, init, s)).mul((float) Math.sqrt(a)).add(noise.mul((float) Math.sqrt(1 - a)));
                 }
             } else {
-                sigmas = s.sampler().sigmas(denoiser, s.steps());
+                sigmas = Sampling.sigmas(s.sampler(), denoiser, s.steps());
                 if (init != null) {
                     // AUTOMATIC1111's img2img: the last int(strength * steps) + 1 noise levels of the full schedule
                     int encoded = (int) (Math.min(s.strength(), 0.999f) * s.steps());
@@ -270,7 +271,7 @@ public final class StableDiffusion implements AutoCloseable {
                     x = noise.mul(sigmas[0]);
                 }
             }
-            NDArray latents = s.sampler().sample(denoiser, x, sigmas, timesteps, scope, progress);
+            NDArray latents = Sampling.sample(s.sampler(), denoiser, x, sigmas, timesteps, scope, progress);
             NDArray pixels = vae.decode(latents).add(1f).div(2f).clip(0f, 1f).mul(255f).floor();
             return new Result(toImage(pixels), latents.toFloatArray(), latents.getShape().getShape());
         }

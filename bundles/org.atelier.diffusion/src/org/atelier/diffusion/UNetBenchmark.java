@@ -1,7 +1,7 @@
 package org.atelier.diffusion;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.atelier.runtime.ComputeException;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -39,10 +39,10 @@ public final class UNetBenchmark {
     }
 
     private final Path dir;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int rounds;
 
-    public UNetBenchmark(Path dir, PrintStream out, int rounds) {
+    public UNetBenchmark(Path dir, PrintWriter out, int rounds) {
         this.dir = dir;
         this.out = out;
         this.rounds = rounds;

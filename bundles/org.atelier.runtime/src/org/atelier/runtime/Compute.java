@@ -41,9 +41,11 @@ public final class Compute {
     /**
      * The started engine.
      *
-     * @throws ComputeException when PyTorch cannot start here, saying why
+     * @throws ComputeException      when PyTorch cannot start here, saying why
+     * @throws IllegalStateException in a process that must not start it ({@link EngineAccess})
      */
     public static synchronized Engine engine() throws ComputeException {
+        EngineAccess.check();
         if (engine != null) {
             return engine;
         }
@@ -151,6 +153,24 @@ public final class Compute {
         });
     }
 
+    /**
+     * The speed of the device set, for time estimates: remembered ({@link DeviceSpeed}), else measured here and
+     * remembered; empty, without measuring, in a process that must not start the engine ({@link EngineAccess}) until
+     * a child process has measured it.
+     *
+     * @throws ComputeException when the engine cannot start to measure, or the device set is not here
+     */
+    public static java.util.Optional<DeviceSpeed.Figure> speed() throws ComputeException {
+        java.util.Optional<DeviceSpeed.Figure> known = DeviceSpeed.remembered();
+        if (known.isPresent() || !EngineAccess.allowed()) {
+            return known;
+        }
+        Device device = device();
+        DeviceSpeed.Figure measured = new DeviceSpeed.Figure(name(device), throughput(device));
+        DeviceSpeed.remember(measured);
+        return java.util.Optional.of(measured);
+    }
+
     /** Where DJL keeps the extracted natives: {@code DJL_CACHE_DIR}, else {@code ~/.djl.ai}. */
     public static Path cacheFolder() {
         return Utils.getEngineCacheDir();
@@ -192,6 +212,27 @@ public final class Compute {
                     + " for " + ENGINE);
         }
         throw new ComputeException("device '" + setting + "' (" + DEVICE + "): not a device; auto, cpu, gpu0, gpu1...");
+    }
+
+    /** The device as the settings name it: {@code cpu}, {@code gpu0}... */
+    public static String name(Device device) {
+        return device.isGpu() ? "gpu" + device.getDeviceId() : "cpu";
+    }
+
+    /**
+     * The device as a run records it: {@code cpu}, or a GPU with what CUDA tells of it
+     * ({@code gpu0 (CUDA, compute capability 86, 24.0 GB)}).
+     */
+    public static String describe(Device device) {
+        if (!device.isGpu()) {
+            return name(device);
+        }
+        try {
+            return String.format(java.util.Locale.ROOT, "%s (CUDA, compute capability %s, %.1f GB)", name(device),
+                    CudaUtils.getComputeCapability(device.getDeviceId()), CudaUtils.getGpuMemory(device).getMax() / 1e9);
+        } catch (RuntimeException e) {
+            return name(device) + " (CUDA)";
+        }
     }
 
     /** The CPU, and each CUDA GPU DJL's natives can use. */

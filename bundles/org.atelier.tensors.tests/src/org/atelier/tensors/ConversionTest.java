@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 
 class ConversionTest {
 

@@ -13,6 +13,7 @@ import org.atelier.tensors.ModelInfo.Architecture;
 import org.atelier.tensors.ModelInfo.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 
 class DetectionTest {
 

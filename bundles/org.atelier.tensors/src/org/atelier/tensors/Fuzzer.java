@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 
 /**
  * A mutation fuzzer for the readers: it damages valid files (bit flips, byte changes, cuts, repeats, inserted

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.atelier.common.AtomicFiles;
+import org.atelier.common.CacheFolder;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -75,12 +76,7 @@ public final class Hashes {
 
     /** Where {@link #sha256Cached} keeps its hashes. */
     public static Path cacheFile() {
-        String configured = System.getProperty("atelier.cache");
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path folder = configured != null ? Path.of(configured)
-                : xdg != null && !xdg.isBlank() ? Path.of(xdg, "atelier")
-                : Path.of(System.getProperty("user.home"), ".cache", "atelier");
-        return folder.resolve("hashes.json");
+        return CacheFolder.path().resolve("hashes.json");
     }
 
     private static JsonObject readCache() {

@@ -1,7 +1,7 @@
 package org.atelier.tensors;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 
 /**
  * Measures reading and writing safetensors against plain sequential I/O of the same bytes, in one run:
@@ -35,10 +36,10 @@ public final class TensorBenchmark {
     }
 
     private final Path dir;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int rounds;
 
-    public TensorBenchmark(Path dir, PrintStream out, int rounds) {
+    public TensorBenchmark(Path dir, PrintWriter out, int rounds) {
         this.dir = dir;
         this.out = out;
         this.rounds = rounds;

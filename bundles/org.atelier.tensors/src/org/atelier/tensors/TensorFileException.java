@@ -3,8 +3,10 @@ package org.atelier.tensors;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.atelier.common.BadInput;
+
 /** A tensor file that cannot be read or written as asked; the message names the file, the place and the reason. */
-public class TensorFileException extends IOException {
+public class TensorFileException extends IOException implements BadInput {
 
     private static final long serialVersionUID = 1L;
 

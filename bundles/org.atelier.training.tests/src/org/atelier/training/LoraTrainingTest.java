@@ -21,6 +21,7 @@ import org.atelier.diffusion.sample.Sampler;
 import org.atelier.core.model.Precision;
 import org.atelier.methods.lora.LoraRunner;
 import org.atelier.methods.lora.model.LoraConfig;
+import org.atelier.runtime.Compute;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.ModelInfo;
@@ -61,6 +62,8 @@ class LoraTrainingTest {
         assertTrue(validation.get(3) < validation.get(0), "the held-out loss falls: " + validation);
         assertTrue(context.log().stream().anyMatch(l -> l.contains("3 images (15 per epoch with repeats, 1 held out")),
                 "the plan is logged: " + context.log());
+        assertEquals(Compute.describe(Compute.device()), context.run().getEnvironment().getDevice(),
+                "the run records the device its model computed on");
         assertTrue(Files.list(context.runFolder()).anyMatch(p -> p.getFileName().toString().startsWith("events.out.tfevents.")),
                 "TensorBoard events are written");
 

@@ -16,7 +16,8 @@ import org.atelier.core.runs.Runs;
 
 /**
  * A run of an experiment in this process, into a folder of its own: what the training loop sees of a real run,
- * for the benchmark and the tests (a run of the product goes through its own process and {@code run.xmi}).
+ * for the benchmarks of the methods and their tests (a run of the product goes through its own process and
+ * {@code run.xmi}).
  */
 public final class LocalRunContext implements RunContext {
 
@@ -26,14 +27,14 @@ public final class LocalRunContext implements RunContext {
     private final List<String> log = new ArrayList<>();
     private final List<BaseModel> models = new ArrayList<>();
     private final List<Path> artifacts = new ArrayList<>();
-    private final java.io.PrintStream echo;
+    private final java.io.PrintWriter echo;
 
     public LocalRunContext(Path experimentFile, Path runFolder) throws Exception {
         this(experimentFile, runFolder, null);
     }
 
     /** @param echo where log lines are printed as well (null: nowhere) */
-    public LocalRunContext(Path experimentFile, Path runFolder, java.io.PrintStream echo) throws Exception {
+    public LocalRunContext(Path experimentFile, Path runFolder, java.io.PrintWriter echo) throws Exception {
         this.echo = echo;
         this.projectFolder = ProjectStore.projectFolderOf(experimentFile);
         this.run = Runs.snapshot(ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experimentFile), projectFolder);
@@ -88,6 +89,16 @@ public final class LocalRunContext implements RunContext {
     @Override
     public void keepMetricsUntil(long step) throws IOException {
         org.atelier.core.runs.Metrics.keepUntil(runFolder, step);
+    }
+
+    /** Kept in the snapshot's environment, as a run's process keeps it in run.xmi. */
+    @Override
+    public void device(String device) {
+        if (run.getEnvironment() == null) {
+            run.setEnvironment(org.atelier.core.model.AtelierFactory.eINSTANCE.createRunEnvironment());
+        }
+        run.getEnvironment().setDevice(device);
+        log("Computing on " + device);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 
 import org.atelier.core.methods.IMethodRunner;
+import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
 import org.atelier.core.model.AtelierFactory;
 import org.atelier.core.model.Dataset;
@@ -30,16 +31,16 @@ import org.atelier.runtime.Compute;
 import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.atelier.training.model.TrainingConfig;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
  * The training baseline: an SD 1.5 checkpoint of the real layout (initialised weights, fp16 on disk, float32 in
  * memory), four 512x512 images, batch 1, on this machine's CPU: seconds per step and the process's peak resident
- * memory for LoRA and for textual inversion, each at its method's defaults (rank 8 on the UNet and the text encoder; one
- * vector), each the mean of the steps after the first (which warms up); and the latent cache's throughput (VAE
- * encodings per second).
+ * memory of each installed training method (or those asked for) at its defaults, each the mean of the steps after the
+ * first (which warms up); and the latent cache's throughput (VAE encodings per second). The methods come from the
+ * registry: a method that trains is measured here without this bundle knowing it.
  */
 public final class TrainingBenchmark {
 
@@ -48,13 +49,31 @@ public final class TrainingBenchmark {
     }
 
     private final Path dir;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int steps;
+    private final List<MethodDescriptor> methods;
 
-    public TrainingBenchmark(Path dir, PrintStream out, int steps) {
+    /** @param methods the training methods to measure, in this order */
+    public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods) {
         this.dir = dir;
         this.out = out;
         this.steps = Math.max(2, steps);
+        this.methods = List.copyOf(methods);
+    }
+
+    /** The installed methods that train, by id; those named, in the order named, when ids are given. */
+    public static List<MethodDescriptor> trainingMethods(MethodRegistry registry, List<String> ids) {
+        List<MethodDescriptor> training = registry.all().stream().filter(MethodDescriptor::trains)
+                .sorted(java.util.Comparator.comparing(MethodDescriptor::id)).toList();
+        if (ids.isEmpty()) {
+            return training;
+        }
+        List<MethodDescriptor> chosen = new ArrayList<>();
+        for (String id : ids) {
+            chosen.add(training.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                    "no installed training method '" + id + "' (there are: " + String.join(", ", training.stream().map(MethodDescriptor::id).toList()) + ")")));
+        }
+        return chosen;
     }
 
     public List<Figure> run() throws Exception {
@@ -64,8 +83,9 @@ public final class TrainingBenchmark {
             out.println("Writing an SD 1.5 checkpoint (fp16) and four 512x512 images to " + project + "...");
             create(project);
             // This bundle sees no method's own configuration class: each method trains at its defaults.
-            figures.add(measure(project, "org.atelier.methods.lora", "LoRA rank 8 (UNet and text encoder)"));
-            figures.add(measure(project, "org.atelier.methods.ti", "textual inversion (1 vector)"));
+            for (MethodDescriptor method : methods) {
+                figures.add(measure(project, method));
+            }
         } finally {
             try (var files = Files.walk(project)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -84,13 +104,14 @@ public final class TrainingBenchmark {
         return figures;
     }
 
-    private Figure measure(Path project, String method, String what) throws Exception {
+    private Figure measure(Path project, MethodDescriptor method) throws Exception {
         Path experiment = experiment(project, method);
-        Path run = project.resolve("runs").resolve(method);
+        Path run = project.resolve("runs").resolve(method.id());
         LocalRunContext context = new LocalRunContext(experiment, run, out);
+        String what = method.label() + " (its defaults)";
         out.println(what + ", " + steps + " steps:");
         ProcessMemory.resetPeak();
-        IMethodRunner runner = MethodRegistry.getDefault().find(method).orElseThrow().createRunner();
+        IMethodRunner runner = method.createRunner();
         runner.run(context);
         long peak = ProcessMemory.peakResident();
         List<Metrics.Row> rows = Metrics.read(run);
@@ -141,15 +162,15 @@ public final class TrainingBenchmark {
         ProjectStore.save(p.eResource());
     }
 
-    private Path experiment(Path project, String method) throws Exception {
+    private Path experiment(Path project, MethodDescriptor method) throws Exception {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject p = ProjectStore.loadProject(resources, project);
         Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
-        experiment.setName(method.substring(method.lastIndexOf('.') + 1));
-        experiment.setMethod(method);
+        experiment.setName(method.id().substring(method.id().lastIndexOf('.') + 1));
+        experiment.setMethod(method.id());
         experiment.setBaseModel(p.getBaseModels().get(0));
         experiment.getDatasets().add(p.getDatasets().get(0));
-        MethodConfig config = MethodRegistry.getDefault().find(method).orElseThrow().newConfig();
+        MethodConfig config = method.newConfig();
         if (!(config instanceof TrainingConfig training)) {
             throw new IllegalStateException(method + " does not train: its configuration is a " + config.eClass().getName());
         }

@@ -21,7 +21,7 @@ import org.atelier.diffusion.text.ClipTokenizer;
 import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**

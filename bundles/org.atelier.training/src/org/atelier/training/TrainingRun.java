@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.BaseModel;
@@ -18,12 +19,11 @@ import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.StepTime;
 import org.atelier.runtime.Compute;
 import org.atelier.runtime.ComputeException;
+import org.atelier.runtime.DeviceSpeed;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.datasets.Buckets;
 import org.atelier.training.model.TrainingConfig;
-
-import ai.djl.Device;
 
 /**
  * The steps every training method's run takes: its data scanned and its plan logged before the model is loaded,
@@ -66,6 +66,7 @@ public final class TrainingRun {
         context.log("Loading " + model.getFileName() + " (weights " + MemoryEstimate.gigabytes(estimate.memory().estimate().weights())
                 + "); " + estimate);
         try (StableDiffusion sd = StableDiffusion.load(model, tokenizer)) {
+            context.device(Compute.describe(sd.manager().getDevice()));
             Trainer.Method method = factory.attach(sd, config, data);
             Trainer trainer = new Trainer(context, config, data, sd, method, cacheFolder(context.projectFolder()), vaeId(model));
             if (listener != null) {
@@ -80,7 +81,8 @@ public final class TrainingRun {
 
     /**
      * What a step will take at the largest bucket, before anything loads: its memory (with the refusal when it will not
-     * fit), and its seconds on the device the run uses (0 where the engine cannot start to measure it).
+     * fit), and its seconds on the device the run uses (0 where the engine cannot start to measure it, or must not and
+     * its speed is not known yet).
      */
     public record Estimate(MemoryEstimate.Check memory, Buckets.Size bucket, double secondsPerStep, String device, int steps) {
 
@@ -104,10 +106,13 @@ public final class TrainingRun {
         double seconds = 0;
         String device = "";
         try {
-            Device d = Compute.device();
-            device = d.isGpu() ? "GPU " + d.getDeviceId() : "the CPU";
-            seconds = StepTime.training(model, largest.width(), largest.height(), batch, config.getGradientAccumulation(),
-                    Compute.throughput(d));
+            // in the workbench, known once a child process has measured it
+            Optional<DeviceSpeed.Figure> speed = Compute.speed();
+            if (speed.isPresent()) {
+                device = speed.get().label();
+                seconds = StepTime.training(model, largest.width(), largest.height(), batch, config.getGradientAccumulation(),
+                        speed.get().operationsPerSecond());
+            }
         } catch (ComputeException e) {
             // the memory alone, then; the run says why the engine does not start
         }

@@ -12,7 +12,6 @@ import org.atelier.core.runs.RunSettings;
 import org.atelier.core.testing.TestProjects;
 import org.atelier.ui.handlers.RunJob;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -52,7 +51,7 @@ class PreferencesTest {
 
         RunJob job = new RunJob(project.getFile("experiments/" + TestProjects.EXPERIMENT + ".experiment"));
         job.schedule();
-        UiTestSupport.waitUntil("the run to end", () -> job.getState() == Job.NONE && job.getResult() != null);
+        UiTestSupport.waitForJob(job);
         String log = Files.readString(job.runFolder().resolve("log.txt"));
         assertTrue(log.contains("Settings: " + RunSettings.THREADS + "=1, " + RunSettings.TOKENIZER + "=" + tokenizer + ", "
                 + RunSettings.DEVICE + "=cpu"), log);

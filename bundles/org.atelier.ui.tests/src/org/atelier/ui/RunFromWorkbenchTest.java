@@ -21,7 +21,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +45,7 @@ class RunFromWorkbenchTest {
 
     private static IStatus runAndWait(RunJob job) {
         job.schedule();
-        UiTestSupport.waitUntil("the run job to end", () -> job.getState() == Job.NONE && job.getResult() != null);
+        UiTestSupport.waitForJob(job);
         return job.getResult();
     }
 
@@ -89,6 +88,7 @@ class RunFromWorkbenchTest {
         IProject demo = TrainingWorkspace.create("merge-run-ui", null, true, new NullProgressMonitor());
         try {
             ProjectsView view = (ProjectsView) UiTestSupport.page().showView(ProjectsView.ID);
+            int models = UiTestSupport.projectModel(demo).getBaseModels().size();
             RunJob job = new RunJob(demo.getFile("experiments/merge.experiment"));
             IStatus result = runAndWait(job);
             assertTrue(result.isOK(), result.toString());
@@ -96,7 +96,7 @@ class RunFromWorkbenchTest {
             Tree tree = view.viewer().getTree();
             view.viewer().expandToLevel(2);
             UiTestSupport.waitUntil(() -> "the merged model in the navigator: " + UiTestSupport.treeText(tree),
-                    () -> UiTestSupport.treeText(tree).contains("Atelier demo  [merge-run-ui]\n  Base models (4)\n"));
+                    () -> UiTestSupport.treeText(tree).contains("Atelier demo  [merge-run-ui]\n  Base models (" + (models + 1) + ")\n"));
         } finally {
             UiTestSupport.delete(demo);
         }

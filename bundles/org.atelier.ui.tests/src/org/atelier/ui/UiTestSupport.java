@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ModelException;
+import org.atelier.core.project.ProjectStore;
 import org.atelier.core.testing.TestProjects;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IProject;
@@ -39,8 +42,13 @@ public final class UiTestSupport {
     }
 
     public static void waitUntil(Supplier<String> what, BooleanSupplier condition) {
+        waitUntil(what, condition, 30);
+    }
+
+    /** As {@link #waitUntil(String, BooleanSupplier)}, for work that takes long (a training run): up to {@code seconds}. */
+    public static void waitUntil(Supplier<String> what, BooleanSupplier condition, int seconds) {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
                 fail("timed out waiting for " + what.get());
@@ -52,6 +60,18 @@ public final class UiTestSupport {
             });
             display.sleep();
         }
+    }
+
+    /** Waits for a run's job to end: a training takes seconds here, minutes on a loaded machine. */
+    public static void waitForJob(org.eclipse.core.runtime.jobs.Job job) {
+        waitUntil(() -> "the job '" + job.getName() + "' to end",
+                () -> job.getState() == org.eclipse.core.runtime.jobs.Job.NONE && job.getResult() != null, 300);
+    }
+
+    /** The lines of this JVM's memory map that name libtorch: none in the workbench, which never loads PyTorch. */
+    public static java.util.List<String> libtorchMapped() throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/maps")).stream()
+                .filter(line -> line.contains("libtorch")).toList();
     }
 
     /** Processes what the UI has queued. */
@@ -79,6 +99,11 @@ public final class UiTestSupport {
         IProject project = TrainingWorkspace.create(name, null, false, new NullProgressMonitor());
         org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.atelier.ui.views.ProjectsView.VALIDATION, null);
         return project;
+    }
+
+    /** The project's model as it is on disk now. */
+    public static TrainingProject projectModel(IProject project) throws ModelException {
+        return ProjectStore.loadProject(ProjectStore.newResourceSet(), TrainingWorkspace.path(project));
     }
 
     public static void delete(IProject project) throws CoreException {

@@ -1,5 +1,6 @@
 package org.atelier.ui;
 
+import org.atelier.runtime.EngineAccess;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.resource.ImageRegistry;
@@ -35,6 +36,9 @@ public final class AtelierUi extends AbstractUIPlugin {
     @Override
     public void start(org.osgi.framework.BundleContext context) throws Exception {
         super.start(context);
+        // Before any of this bundle's code runs: the workbench computes in child processes only, and an engine
+        // started here by mistake fails at once instead of loading the natives into the workbench.
+        EngineAccess.forbid("the workbench");
         AtelierPreferences.apply(getPreferenceStore());
         getPreferenceStore().addPropertyChangeListener(event -> AtelierPreferences.apply(getPreferenceStore()));
     }

@@ -57,6 +57,15 @@ public interface RunContext {
     /** Drops the metrics of steps after {@code step}: a run resumed from a checkpoint logs them again. */
     void keepMetricsUntil(long step) throws IOException;
 
+    /** The device of a method that computes in plain Java, on no engine (a merge). */
+    String JAVA_CPU = "cpu (Java)";
+
+    /**
+     * Records the device the run computes on, as run.xmi's environment keeps it: {@code cpu}, a GPU as the runtime
+     * describes it ({@code gpu0 (CUDA, ...)}), or {@link #JAVA_CPU} for a method that computes on no engine.
+     */
+    void device(String device);
+
     /** Writes a line to the run's log. */
     void log(String line);
 

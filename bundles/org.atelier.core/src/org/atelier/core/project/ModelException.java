@@ -2,8 +2,10 @@ package org.atelier.core.project;
 
 import java.nio.file.Path;
 
+import org.atelier.common.BadInput;
+
 /** A project, experiment or run file that cannot be read; the message names the file and the reason. */
-public class ModelException extends Exception {
+public class ModelException extends Exception implements BadInput {
 
     private static final long serialVersionUID = 1L;
 

@@ -9,24 +9,41 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
- * The command line that starts a run in a JVM of its own: the same OSGi installation as this process (the
- * product, or a test runtime), through the Equinox launcher, with the application {@value #APPLICATION}.
- * The child gets a configuration area of its own (two frameworks must not share one), made from this
- * process's {@code config.ini}.
+ * The command line of a child process of this one: a JVM of its own on the same OSGi installation (the product, or a
+ * test runtime), through the Equinox launcher, running one application of the product (a run, a generation worker).
+ * The child gets a configuration area of its own (two frameworks must not share one), made from this process's
+ * {@code config.ini}, and the settings this process has, so a crash or an out-of-memory there never takes this
+ * process down.
  */
-final class ChildJvm {
-
-    static final String APPLICATION = "org.atelier.core.runner";
+public final class ChildJvm {
 
     private ChildJvm() {
     }
 
-    static List<String> command(Path configuration, Map<String, String> settings, List<String> applicationArgs) throws IOException {
+    /**
+     * A configuration area for a child, in a new temporary folder; delete it ({@link #deleteConfiguration}) once the
+     * child has ended.
+     */
+    public static Path newConfiguration() throws IOException {
+        Path configuration = Files.createTempDirectory("atelier-child-osgi");
+        writeConfiguration(configuration);
+        return configuration;
+    }
+
+    /**
+     * The command that runs {@code application} (an {@code org.eclipse.core.runtime.applications} id) with
+     * {@code applicationArgs}, the configuration area {@code configuration} and {@code settings} as system properties
+     * (which win over the ones this process was started with).
+     */
+    public static List<String> command(String application, Path configuration, Map<String, String> settings,
+            List<String> applicationArgs) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -55,7 +72,7 @@ final class ChildJvm {
         command.add("-nosplash");
         command.add("-consoleLog");
         command.add("-application");
-        command.add(APPLICATION);
+        command.add(application);
         command.addAll(applicationArgs);
         return command;
     }
@@ -82,7 +99,7 @@ final class ChildJvm {
      * Writes a configuration area for the child into {@code target}: this process's config.ini with paths made
      * absolute and the application left to the command line.
      */
-    static void writeConfiguration(Path target) throws IOException {
+    private static void writeConfiguration(Path target) throws IOException {
         Files.createDirectories(target);
         Properties config = new Properties();
         Path parentArea = configurationArea();
@@ -103,7 +120,26 @@ final class ChildJvm {
         config.setProperty("eclipse.ignoreApp", "false");
         config.setProperty("osgi.checkConfiguration", "true");
         try (OutputStream out = Files.newOutputStream(target.resolve("config.ini"))) {
-            config.store(out, "Configuration of an Atelier run process, made from " + parentArea);
+            config.store(out, "Configuration of an Atelier child process, made from " + parentArea);
+        }
+    }
+
+    /** "exit code 137, killed": how a child ended, with the signal that ended it when its exit code tells one. */
+    public static String describeExit(int exitCode) {
+        return "exit code " + exitCode + switch (exitCode) {
+        case 137 -> ", killed";
+        case 143 -> ", terminated";
+        case 134 -> ", aborted";
+        default -> "";
+        };
+    }
+
+    /** Deletes a child's configuration area once it has ended; one left behind costs nothing but space. */
+    public static void deleteConfiguration(Path configuration) {
+        try (Stream<Path> files = Files.walk(configuration)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // left behind
         }
     }
 

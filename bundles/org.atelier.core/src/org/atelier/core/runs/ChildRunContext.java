@@ -17,6 +17,7 @@ import java.util.Map;
 import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Run;
+import org.atelier.core.project.ProjectStore;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
@@ -121,6 +122,18 @@ final class ChildRunContext implements RunContext, AutoCloseable {
             System.err.println(line);
         }
         events.println(RunEvents.log(line));
+    }
+
+    /** Kept in run.xmi at once: a run that dies later still says where it computed. */
+    @Override
+    public void device(String device) {
+        run.getEnvironment().setDevice(device);
+        try {
+            ProjectStore.save(run.eResource());
+        } catch (IOException e) {
+            log("Could not record the device in " + ProjectStore.RUN_FILE + ": " + e.getMessage());
+        }
+        log("Computing on " + device);
     }
 
     void status(String status, String message) {

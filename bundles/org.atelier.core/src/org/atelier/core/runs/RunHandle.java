@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -108,7 +107,7 @@ public final class RunHandle {
         int exitCode = process.waitFor();
         pump.join(5_000);
         outcome = finish(exitCode);
-        deleteTree(configuration);
+        ChildJvm.deleteConfiguration(configuration);
         return outcome;
     }
 
@@ -127,8 +126,8 @@ public final class RunHandle {
                 run.setMessage("cancelled; the process was stopped");
             } else {
                 run.setStatus(RunStatus.FAILED);
-                run.setMessage("the run's process ended (exit code " + exitCode + describeSignal(exitCode)
-                        + ") before the run finished; see " + RunLauncher.LOG_FILE);
+                run.setMessage("the run's process ended (" + ChildJvm.describeExit(exitCode) + ") before the run finished; see "
+                        + RunLauncher.LOG_FILE);
             }
         }
         run.setExitCode(exitCode);
@@ -151,23 +150,6 @@ public final class RunHandle {
             }).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary left behind is hidden and harmless
-        }
-    }
-
-    private static String describeSignal(int exitCode) {
-        return switch (exitCode) {
-        case 137 -> ", killed";
-        case 143 -> ", terminated";
-        case 134 -> ", aborted";
-        default -> "";
-        };
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind costs nothing but space
         }
     }
 }

@@ -2,7 +2,6 @@ package org.atelier.core.runs;
 
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +82,9 @@ public final class RunLauncher {
 
     /** Starts the process of a run whose folder and run.xmi exist. */
     RunHandle startProcess(Path folder, RunEvents.Listener listener) throws IOException {
-        Path configuration = Files.createTempDirectory("atelier-run-osgi");
-        ChildJvm.writeConfiguration(configuration);
-        List<String> command = ChildJvm.command(configuration, settings == null ? RunSettings.current() : settings,
-                List.of(folder.toString()));
+        Path configuration = ChildJvm.newConfiguration();
+        List<String> command = ChildJvm.command(RunnerApplication.ID, configuration,
+                settings == null ? RunSettings.current() : settings, List.of(folder.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(folder.toFile())
                 .redirectError(Redirect.appendTo(folder.resolve(LOG_FILE).toFile()));

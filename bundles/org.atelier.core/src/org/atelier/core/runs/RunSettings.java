@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The settings a run takes from the workbench that starts it: the device, the threads PyTorch uses, DJL's cache
- * folder, the CLIP tokenizer for single-file checkpoints and the latent cache folder. The workbench keeps them as system properties
- * of its process (from its preferences); each run's process gets them as its own, and says them in its log.
+ * folder, the CLIP tokenizer for single-file checkpoints, the latent cache folder and Atelier's cache folder. The
+ * workbench keeps them as system properties of its process (from its preferences); each run's process (and every
+ * other child process) gets them as its own, and says them in its log.
  */
 public final class RunSettings {
 
@@ -24,8 +25,13 @@ public final class RunSettings {
     public static final String LATENT_CACHE = "atelier.latentCache";
     /** The device runs compute on: auto, cpu, gpu0... (the runtime's {@code Compute.DEVICE}). */
     public static final String DEVICE = "atelier.device";
+    /**
+     * Atelier's cache folder (model hashes, the device's speed): a child keeps what it works out where its parent
+     * looks for it.
+     */
+    public static final String CACHE = org.atelier.common.CacheFolder.PROPERTY;
 
-    private static final List<String> ALL = List.of(THREADS, DJL_CACHE, TOKENIZER, LATENT_CACHE, DEVICE);
+    private static final List<String> ALL = List.of(THREADS, DJL_CACHE, TOKENIZER, LATENT_CACHE, DEVICE, CACHE);
 
     /** The values the process had before {@link #set} changed them: what clearing a setting goes back to. */
     private static final Map<String, Optional<String>> BEFORE = new ConcurrentHashMap<>();

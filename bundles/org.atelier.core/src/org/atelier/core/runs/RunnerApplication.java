@@ -39,6 +39,9 @@ import org.osgi.framework.FrameworkUtil;
  */
 public final class RunnerApplication implements IApplication {
 
+    /** The application's id. */
+    public static final String ID = "org.atelier.core.runner";
+
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
@@ -51,7 +54,7 @@ public final class RunnerApplication implements IApplication {
         // Stray prints (libraries, the framework) must not mix with the events: they go to the log.
         System.setOut(System.err);
         if (args == null || args.length != 1) {
-            System.err.println("usage: " + ChildJvm.APPLICATION + " <run folder>");
+            System.err.println("usage: " + ID + " <run folder>");
             return EXIT_USAGE;
         }
         return execute(Path.of(args[0]).toAbsolutePath().normalize(), events);
@@ -184,7 +187,7 @@ public final class RunnerApplication implements IApplication {
         }
         env.setProcessors(Runtime.getRuntime().availableProcessors());
         env.setMaxMemory(Runtime.getRuntime().maxMemory());
-        env.setDevice("cpu");
+        // the device is the method's to say (RunContext.device): only it knows what computed
         return env;
     }
 

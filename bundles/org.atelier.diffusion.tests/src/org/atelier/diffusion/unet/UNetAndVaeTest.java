@@ -13,7 +13,7 @@ import org.atelier.runtime.Compute;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.atelier.tensors.TensorFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -29,7 +29,7 @@ import org.atelier.methods.merge.model.OutputFormat;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +88,7 @@ class MergeRunTest {
         Run run = ProjectStore.loadRun(ProjectStore.newResourceSet(), handle.folder());
         assertEquals(List.of("output/merged.safetensors"), run.getArtifacts());
         assertEquals("b", run.getModels().get(0).getId(), "model B is in the snapshot");
+        assertEquals("cpu (Java)", run.getEnvironment().getDevice(), "a merge computes in Java, on no engine");
         String xml = Files.readString(handle.folder().resolve(ProjectStore.RUN_FILE));
         assertFalse(xml.contains("project.atelier"), "the run refers to no other file: " + xml);
 

@@ -16,7 +16,7 @@ import org.atelier.tensors.DType;
 import org.atelier.tensors.Floats;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.tensors.TensorInfo;
 import org.junit.jupiter.api.Test;

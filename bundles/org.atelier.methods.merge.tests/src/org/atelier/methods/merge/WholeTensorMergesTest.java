@@ -12,7 +12,7 @@ import java.util.List;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package org.atelier.methods.merge;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import org.atelier.tensors.DType;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.ModelReport;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.atelier.tensors.TensorBenchmark;
 
 /**
@@ -44,11 +44,11 @@ public final class MergeBenchmark {
     }
 
     private final Path dir;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int rounds;
     private final MergeProcess process;
 
-    public MergeBenchmark(Path dir, PrintStream out, int rounds, MergeProcess process) {
+    public MergeBenchmark(Path dir, PrintWriter out, int rounds, MergeProcess process) {
         this.dir = dir;
         this.out = out;
         this.rounds = rounds;

@@ -15,7 +15,7 @@ import org.atelier.core.project.BaseModels;
 import org.atelier.methods.merge.model.MergeConfig;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**

@@ -46,6 +46,7 @@ public final class MergeRunner implements IMethodRunner {
                 config.getDiscardWeights(), name, config.getSeed(), vae);
         String extension = config.getOutputFormat() == OutputFormat.CKPT ? ".ckpt" : ".safetensors";
         Path output = context.outputFolder().resolve(name + extension);
+        context.device(RunContext.JAVA_CPU);
         context.log("Merging " + a.getFileName() + (b == null ? "" : " and " + b.getFileName())
                 + (c == null ? "" : " with " + c.getFileName()) + " by " + method.a1111Name()
                 + (vae == null ? "" : ", baking in " + vae.getFileName()));

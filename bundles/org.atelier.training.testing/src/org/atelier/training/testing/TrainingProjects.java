@@ -18,7 +18,7 @@ import org.atelier.core.testing.TestImages;
 import org.atelier.diffusion.text.ClipTokenizer;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**

@@ -18,7 +18,6 @@ import org.atelier.ui.run.RunView;
 import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -82,7 +81,7 @@ class ExperimentPagesTest {
         for (int i = 0; i < 2; i++) {
             RunJob job = new RunJob(project.getFile("experiments/" + TestProjects.EXPERIMENT + ".experiment"));
             job.schedule();
-            UiTestSupport.waitUntil("the run to end", () -> job.getState() == Job.NONE && job.getResult() != null);
+            UiTestSupport.waitForJob(job);
         }
         UiTestSupport.waitUntil(() -> "two runs on the page: " + page.rows(),
                 () -> page.rows().size() == 2 && page.rows().stream().allMatch(r -> r.endsWith(" succeeded")));

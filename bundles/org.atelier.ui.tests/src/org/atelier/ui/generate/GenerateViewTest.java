@@ -1,17 +1,19 @@
 package org.atelier.ui.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.atelier.diffusion.Png;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.handlers.GenerateImagesHandler;
 import org.atelier.ui.views.BaseModelElement;
@@ -23,12 +25,16 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Generate view, opened from a base model in the navigator, generating from a tiny SD 1.x checkpoint. */
+/**
+ * The Generate view, opened from a base model in the navigator, generating from a tiny SD 1.x checkpoint in its
+ * worker process: warm between images, cancelled, killed and replaced, and never loading PyTorch into the workbench.
+ */
 class GenerateViewTest {
 
     @TempDir
@@ -45,9 +51,22 @@ class GenerateViewTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(
-                UiTestSupport.page().findView(GenerateView.ID));
+        GenerateView view = (GenerateView) UiTestSupport.page().findView(GenerateView.ID);
+        long worker = view == null ? -1 : view.workerPid();
+        if (view != null) {
+            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(view);
+        }
         UiTestSupport.delete(project);
+        if (worker > 0) {
+            // closing the view closes the worker's input, which ends it
+            UiTestSupport.waitUntil(() -> "the worker " + worker + " to end with its view",
+                    () -> ProcessHandle.of(worker).map(p -> !p.isAlive()).orElse(true), 30);
+        }
+    }
+
+    @AfterAll
+    static void theWorkbenchNeverLoadedPyTorch() throws Exception {
+        assertEquals(List.of(), UiTestSupport.libtorchMapped(), "libtorch in the workbench's memory");
     }
 
     private Path tokenizer() throws Exception {
@@ -88,6 +107,29 @@ class GenerateViewTest {
         }
     }
 
+    /** The form filled in for {@code steps} steps at {@code size}, seed 5, with the tokenizer. */
+    private void fill(GenerateView view, int steps, int size) throws Exception {
+        view.prompt().setText("a (cat:1.2)");
+        view.negative().setText("a");
+        view.steps().setSelection(steps);
+        view.widthField().setSelection(size);
+        view.heightField().setSelection(size);
+        view.seed().setText("5");
+        view.tokenizer().setText(tokenizer().toString());
+    }
+
+    /** Starts a long generation and waits until its worker has done a step of it. */
+    private static void startLongGeneration(GenerateView view) {
+        view.generate();
+        UiTestSupport.waitUntil(() -> "a first step in the worker (" + view.status() + ")",
+                () -> view.stepsDone() >= 1, 120);
+    }
+
+    private static void waitForTheEnd(GenerateView view) throws Exception {
+        Job.getJobManager().join(GenerateView.FAMILY, null);
+        UiTestSupport.waitUntil("the generation to end", () -> view.generateButton().isEnabled());
+    }
+
     private static void generateAndWait(GenerateView view) throws Exception {
         assertTrue(view.generateButton().isEnabled());
         view.generate();
@@ -118,10 +160,68 @@ class GenerateViewTest {
         assertTrue(project.getFolder("generated").getFile(png.getFileName().toString()).exists(),
                 "the workspace knows the new file");
 
-        // the same seed again: the same pixels, from the model kept loaded
+        long worker = view.workerPid();
+        assertTrue(worker > 0 && worker != ProcessHandle.current().pid(), "generated in a process of its own: " + worker);
+
+        // the same seed again: the same pixels, from the model kept loaded in the same worker
         int[] first = pixels(png);
         generateAndWait(view);
         assertTrue(java.util.Arrays.equals(first, pixels(view.lastFile())), "the same seed, the same image");
+        assertEquals(worker, view.workerPid(), "the same worker, warm");
+        assertEquals(List.of(), UiTestSupport.libtorchMapped(), "the workbench loaded no PyTorch");
+    }
+
+    @Test
+    void cancelStopsTheGenerationAndTheWorkerStaysWarm() throws Exception {
+        GenerateView view = openFromNavigator();
+        fill(view, 150, 256);
+        startLongGeneration(view);
+        long worker = view.workerPid();
+        Job.getJobManager().cancel(GenerateView.FAMILY);
+        waitForTheEnd(view);
+        assertEquals("Cancelled", view.status());
+        assertTrue(view.stepsDone() < 150, "stopped at step " + view.stepsDone());
+        assertNull(view.image());
+        assertFalse(Files.exists(TrainingWorkspace.path(project).resolve("generated")) && Files.list(
+                TrainingWorkspace.path(project).resolve("generated")).findAny().isPresent(), "no image written");
+
+        fill(view, 2, 64);
+        generateAndWait(view);
+        assertNotNull(view.image(), "the next generation works: " + view.status());
+        assertTrue(view.status().startsWith("Seed 5, "), view.status());
+        assertEquals(worker, view.workerPid(), "in the same worker");
+    }
+
+    @Test
+    void aKilledWorkerIsNamedAndTheNextGenerationStartsAnother() throws Exception {
+        GenerateView view = openFromNavigator();
+        fill(view, 150, 256);
+        startLongGeneration(view);
+        long worker = view.workerPid();
+        assertTrue(ProcessHandle.of(worker).orElseThrow().destroyForcibly(), "SIGKILL sent to " + worker);
+        waitForTheEnd(view);
+        assertTrue(view.status().startsWith("The generation worker stopped (exit code 137, killed) before the image was made;"
+                + " the next generation starts a new one"), view.status());
+        assertEquals(-1, view.workerPid(), "the dead worker is let go");
+        assertNull(view.image());
+
+        fill(view, 2, 64);
+        generateAndWait(view);
+        assertNotNull(view.image(), "the next generation works: " + view.status());
+        assertTrue(view.workerPid() > 0 && view.workerPid() != worker, "a new worker: " + view.workerPid());
+        assertEquals(List.of(), UiTestSupport.libtorchMapped(), "the workbench loaded no PyTorch");
+    }
+
+    @Test
+    void closingTheViewMidGenerationEndsItAndItsWorker() throws Exception {
+        GenerateView view = openFromNavigator();
+        fill(view, 150, 256);
+        startLongGeneration(view);
+        long worker = view.workerPid();
+        UiTestSupport.page().hideView(view);
+        assertEquals(0, Job.getJobManager().find(GenerateView.FAMILY).length, "the generation ended with the view");
+        UiTestSupport.waitUntil(() -> "the worker " + worker + " to end",
+                () -> ProcessHandle.of(worker).map(p -> !p.isAlive()).orElse(true), 15);
     }
 
     @Test

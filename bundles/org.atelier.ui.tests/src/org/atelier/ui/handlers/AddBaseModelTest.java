@@ -11,7 +11,7 @@ import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.SyntheticCheckpoints;
+import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.views.ProjectsView;
 import org.atelier.ui.workspace.TrainingWorkspace;

@@ -40,7 +40,7 @@ class CompareViewTest {
     private static void run(IFile experiment) {
         RunJob job = new RunJob(experiment);
         job.schedule();
-        UiTestSupport.waitUntil("the run to end", () -> job.getState() == Job.NONE && job.getResult() != null);
+        UiTestSupport.waitForJob(job);
         assertTrue(job.getResult().isOK(), job.getResult().toString());
     }
 

@@ -3,6 +3,7 @@ package org.atelier.ui.editors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
@@ -13,8 +14,10 @@ import org.atelier.core.methods.IExperimentPreview;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.validation.Problem;
+import org.atelier.runtime.DeviceSpeed;
 import org.atelier.ui.AtelierUi;
 import org.atelier.ui.handlers.RunExperimentHandler;
+import org.atelier.ui.worker.DeviceSpeedProbe;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
@@ -51,6 +54,8 @@ public final class OverviewPage extends FormPage {
 
     public static final String ID = "overview";
     private static final String REFUSAL = "refusal";
+    private static final String MEASURING = "The time a step takes follows once this machine's speed is measured"
+            + " (once, in a process of its own).";
 
     private final ExperimentEditor editor;
     private final List<MethodDescriptor> methods = new ArrayList<>();
@@ -64,6 +69,8 @@ public final class OverviewPage extends FormPage {
     private Label preview;
     /** Counts the previews asked for: only the latest one's result is shown. */
     private int previews;
+    /** The problems the latest preview was asked with: it is worked out again when the device's speed arrives. */
+    private List<Problem> previewProblems = List.of();
     private Adapter follower;
 
     OverviewPage(ExperimentEditor editor) {
@@ -299,11 +306,13 @@ public final class OverviewPage extends FormPage {
     }
 
     /**
-     * What the run will do, worked out in a job (it reads the dataset folders, the model's header and measures the
-     * device) from a copy of the experiment as it is now; an experiment with errors waits until they are mended.
+     * What the run will do, worked out in a job (it reads the dataset folders and the model's header; the device's
+     * speed is measured once, in a worker process, and the preview worked out again when it is known) from a copy of
+     * the experiment as it is now; an experiment with errors waits until they are mended.
      */
     private void showPreview(List<Problem> problems) {
         int asked = ++previews;
+        previewProblems = problems;
         IMessageManager header = managed.getMessageManager();
         header.removeMessage(REFUSAL);
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -315,6 +324,7 @@ public final class OverviewPage extends FormPage {
         Job job = Job.create("Working out what " + copy.getName() + " will do", monitor -> {
             String text;
             String refusal = null;
+            CompletableFuture<DeviceSpeed.Figure> speed = null;
             try {
                 MethodDescriptor descriptor = MethodRegistry.getDefault().find(copy.getMethod()).orElse(null);
                 IExperimentPreview previewer = descriptor == null ? null : descriptor.createPreview();
@@ -322,11 +332,17 @@ public final class OverviewPage extends FormPage {
                 text = result == null ? "This method does not train: it runs once, as its settings say."
                         : String.join("\n", result.lines());
                 refusal = result == null ? null : result.refusal();
+                if (result != null && DeviceSpeed.remembered().isEmpty()) {
+                    // the time needs the device's speed, which the workbench does not measure itself
+                    speed = DeviceSpeedProbe.measure();
+                    text += "\n" + MEASURING;
+                }
             } catch (java.io.IOException | org.eclipse.core.runtime.CoreException | RuntimeException e) {
                 text = "Cannot train on this: " + e.getMessage();
             }
             String shown = text;
             String refused = refusal;
+            CompletableFuture<DeviceSpeed.Figure> measuring = speed;
             preview.getDisplay().asyncExec(() -> {
                 if (!preview.isDisposed() && asked == previews) {
                     preview.setText(shown);
@@ -334,11 +350,32 @@ public final class OverviewPage extends FormPage {
                         header.addMessage(REFUSAL, "The run will be refused: " + refused, null, IMessageProvider.ERROR);
                     }
                     managed.getForm().reflow(true);
+                    if (measuring != null) {
+                        whenMeasured(measuring, asked);
+                    }
                 }
             });
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    /** The preview again once the device's speed is known (it is then remembered), or why it is not. */
+    private void whenMeasured(CompletableFuture<DeviceSpeed.Figure> speed, int asked) {
+        speed.whenComplete((figure, failure) -> preview.getDisplay().asyncExec(() -> {
+            if (preview.isDisposed() || asked != previews) {
+                return;
+            }
+            if (failure == null) {
+                showPreview(previewProblems);
+            } else {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                preview.setText(preview.getText().replace(MEASURING, "The time a step takes is not known: this machine's"
+                        + " speed could not be measured (" + cause.getMessage() + ")."));
+                managed.getForm().reflow(true);
+            }
+        }));
     }
 
     /** What the run will do, as shown (for tests). */

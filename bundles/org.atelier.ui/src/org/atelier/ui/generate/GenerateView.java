@@ -1,19 +1,16 @@
 package org.atelier.ui.generate;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 
 import org.atelier.common.ProcessMemory;
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.Png;
-import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.sample.Sampler;
+import org.atelier.diffusion.worker.WorkerProtocol;
 import org.atelier.ui.AtelierUi;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -35,6 +32,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -43,10 +41,11 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Generates images from a base model: prompt, negative prompt, steps, CFG scale, sampler, seed and size, as
- * {@code atelier generate} takes them. A generation is a cancellable job with a step of progress per sampling step;
- * the model stays loaded between generations of the same model. Each image is written, with AUTOMATIC1111's
- * parameters, into the project's {@code generated/} folder and shown here. The tokenizer folder a checkpoint needs
- * is remembered as a preference.
+ * {@code atelier generate} takes them. The model is loaded and computed in a worker process, never in the workbench,
+ * and stays loaded there between generations of the same model; a worker that dies is named in the status line and
+ * replaced at the next generation. A generation is a cancellable job with a step of progress per sampling step. Each
+ * image is written, with AUTOMATIC1111's parameters, into the project's {@code generated/} folder and shown here.
+ * The tokenizer folder a checkpoint needs is remembered as a preference.
  */
 public final class GenerateView extends ViewPart {
 
@@ -76,13 +75,16 @@ public final class GenerateView extends ViewPart {
     private Image image;
     private Path lastFile;
 
-    /** The model loaded for the last generation and what it was loaded from; touched by the generation job only. */
-    private StableDiffusion loaded;
-    private String loadedKey;
+    /** The worker process that generates, made when the view opens and started at the first generation. */
+    private GenerationWorker worker;
     private Job running;
+    /** Kept for the generation job, which may end after the view's widgets are gone. */
+    private Display display;
 
     @Override
     public void createPartControl(Composite parent) {
+        display = parent.getDisplay();
+        worker = new GenerationWorker(AtelierUi.getDefault().getStateLocation().toFile().toPath().resolve("generate-worker.log"));
         parent.setLayout(new GridLayout(1, false));
         modelLabel = new Label(parent, SWT.WRAP);
         modelLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -227,6 +229,16 @@ public final class GenerateView extends ViewPart {
         return lastFile;
     }
 
+    /** The process id of the generation worker, -1 while there is none (for tests). */
+    public long workerPid() {
+        return worker.pid();
+    }
+
+    /** The steps done of the generation running, or of the last one (for tests). */
+    public int stepsDone() {
+        return worker.stepsDone();
+    }
+
     private void update() {
         generate.setEnabled(model != null && running == null);
     }
@@ -236,33 +248,26 @@ public final class GenerateView extends ViewPart {
         if (model == null || running != null) {
             return;
         }
-        StableDiffusion.Settings settings;
+        WorkerProtocol.Generate request;
+        long seedValue;
         try {
-            long seedValue = seed.getText().isBlank() ? new java.security.SecureRandom().nextInt(Integer.MAX_VALUE)
+            seedValue = seed.getText().isBlank() ? new java.security.SecureRandom().nextInt(Integer.MAX_VALUE)
                     : Long.parseLong(seed.getText().trim());
-            settings = new StableDiffusion.Settings(prompt.getText(), negative.getText(), steps.getSelection(),
-                    Float.parseFloat(cfg.getText().trim()), Sampler.values()[sampler.getSelectionIndex()], seedValue,
-                    width.getSelection() / 8 * 8, height.getSelection() / 8 * 8, 1, 0.75f, 0);
+            float cfgValue = Float.parseFloat(cfg.getText().trim());
+            String tokenizerText = tokenizer.getText().trim();
+            keepTokenizer(tokenizerText);
+            Path target = projectFolder().resolve("generated").resolve(
+                    LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + seedValue + ".png");
+            request = new WorkerProtocol.Generate(0, model, tokenizerText.isEmpty() ? null : Path.of(tokenizerText),
+                    prompt.getText(), negative.getText(), steps.getSelection(), cfgValue,
+                    Sampler.values()[sampler.getSelectionIndex()].id(), seedValue, width.getSelection() / 8 * 8,
+                    height.getSelection() / 8 * 8, target);
         } catch (NumberFormatException e) {
             say("The seed and the CFG scale are numbers", true);
             return;
-        } catch (IllegalArgumentException e) {
-            say(e.getMessage(), true);
-            return;
         }
-        String tokenizerText = tokenizer.getText().trim();
-        InstanceScope.INSTANCE.getNode(AtelierUi.PLUGIN_ID).put(TOKENIZER_PREFERENCE, tokenizerText);
-        try {
-            InstanceScope.INSTANCE.getNode(AtelierUi.PLUGIN_ID).flush();
-        } catch (BackingStoreException e) {
-            AtelierUi.log("Could not keep the tokenizer preference", e);
-        }
-        Path tokenizerFolder = tokenizerText.isEmpty() ? null : Path.of(tokenizerText);
-        Path target = projectFolder().resolve("generated").resolve(
-                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + settings.seed() + ".png");
-        say("Generating (seed " + settings.seed() + ")...", false);
-        Path source = model;
-        running = new Job("Generating an image from " + source.getFileName()) {
+        say("Generating (seed " + seedValue + ")...", false);
+        running = new Job("Generating an image from " + model.getFileName()) {
             @Override
             public boolean belongsTo(Object family) {
                 return family == FAMILY;
@@ -270,7 +275,7 @@ public final class GenerateView extends ViewPart {
 
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                return runGeneration(source, tokenizerFolder, settings, target, monitor);
+                return runGeneration(request, monitor);
             }
         };
         running.setUser(true);
@@ -278,53 +283,48 @@ public final class GenerateView extends ViewPart {
         update();
     }
 
+    private void keepTokenizer(String folder) {
+        InstanceScope.INSTANCE.getNode(AtelierUi.PLUGIN_ID).put(TOKENIZER_PREFERENCE, folder);
+        try {
+            InstanceScope.INSTANCE.getNode(AtelierUi.PLUGIN_ID).flush();
+        } catch (BackingStoreException e) {
+            AtelierUi.log("Could not keep the tokenizer preference", e);
+        }
+    }
+
     private Path projectFolder() {
         return org.atelier.ui.workspace.TrainingWorkspace.path(project);
     }
 
-    private IStatus runGeneration(Path source, Path tokenizerFolder, StableDiffusion.Settings settings, Path target,
-            IProgressMonitor monitor) {
-        monitor.beginTask("Generating", settings.steps() + 1);
-        long start = System.nanoTime();
+    /**
+     * Checks the memory from the model's shapes (no compute, so here), then has the worker generate. Whatever goes
+     * wrong is said in the status line, not in a dialog: a generation that did not work is not an error of the
+     * workbench.
+     */
+    private IStatus runGeneration(WorkerProtocol.Generate request, IProgressMonitor monitor) {
+        monitor.beginTask("Generating", request.steps());
         try {
-            MemoryEstimate.Check check = MemoryEstimate.forGeneration(source, settings.width(), settings.height(), 0,
+            MemoryEstimate.Check check = MemoryEstimate.forGeneration(request.model(), request.width(), request.height(), 0,
                     ProcessMemory.physical());
             if (check.refusal() != null) {
                 finish(null, null, check.refusal(), true);
                 return Status.OK_STATUS;
             }
-            String key = source + "|" + tokenizerFolder + "|" + Files.getLastModifiedTime(source);
-            if (loaded == null || !key.equals(loadedKey)) {
-                monitor.subTask("Loading " + source.getFileName() + " (about "
-                        + MemoryEstimate.gigabytes(check.estimate().total()) + ")");
-                closeLoaded();
-                loaded = StableDiffusion.load(source, tokenizerFolder);
-                loadedKey = key;
+            GenerationWorker.Outcome outcome = worker.generate(request, monitor);
+            if (outcome.ending() != GenerationWorker.Ending.MADE) {
+                finish(null, null, outcome.message(), outcome.ending() == GenerationWorker.Ending.FAILED);
+                return outcome.ending() == GenerationWorker.Ending.CANCELLED ? Status.CANCEL_STATUS : Status.OK_STATUS;
             }
-            monitor.worked(1);
-            monitor.subTask("Sampling");
-            StableDiffusion.Result result = loaded.generate(settings, null, null, new Sampler.Progress() {
-                @Override
-                public void step(int done, int total) {
-                    monitor.worked(1);
-                    monitor.subTask("Step " + done + " of " + total);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return monitor.isCanceled();
-                }
-            });
-            Files.createDirectories(target.getParent());
-            Png.write(target, result.image(), StableDiffusion.parameters(settings, source, false, List.of()));
+            BufferedImage image = Png.read(outcome.file());
             project.getFolder("generated").refreshLocal(IResource.DEPTH_ONE, null);
-            finish(result.image(), target, String.format(Locale.ROOT, "Seed %d, %.1f s: %s", settings.seed(),
-                    (System.nanoTime() - start) / 1e9, projectFolder().relativize(target)), false);
+            finish(image, outcome.file(), String.format(Locale.ROOT, "Seed %d, %.1f s: %s", outcome.seed(), outcome.seconds(),
+                    projectFolder().relativize(outcome.file())), false);
             return Status.OK_STATUS;
-        } catch (CancellationException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             finish(null, null, "Cancelled", false);
             return Status.CANCEL_STATUS;
-        } catch (java.io.IOException | org.atelier.runtime.ComputeException | IllegalArgumentException | CoreException e) {
+        } catch (java.io.IOException | CoreException | IllegalArgumentException e) {
             finish(null, null, e.getMessage(), true);
             return Status.OK_STATUS;
         } finally {
@@ -335,7 +335,10 @@ public final class GenerateView extends ViewPart {
     /** Back on the UI thread: the image (when one was made), the status, the button. */
     private void finish(BufferedImage made, Path file, String message, boolean error) {
         ImageData data = made == null ? null : org.atelier.ui.SwtImages.of(made);
-        canvas.getDisplay().asyncExec(() -> {
+        if (display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
             running = null;
             if (canvas.isDisposed()) {
                 return;
@@ -376,18 +379,6 @@ public final class GenerateView extends ViewPart {
         gc.drawImage(image, 0, 0, size.width, size.height, (area.width - w) / 2, (area.height - h) / 2, w, h);
     }
 
-    private void closeLoaded() {
-        if (loaded != null) {
-            try {
-                loaded.close();
-            } catch (java.io.IOException e) {
-                AtelierUi.log("Could not close " + loadedKey, e);
-            }
-            loaded = null;
-            loadedKey = null;
-        }
-    }
-
     @Override
     public void setFocus() {
         prompt.setFocus();
@@ -395,6 +386,10 @@ public final class GenerateView extends ViewPart {
 
     @Override
     public void dispose() {
+        // the worker first: a generation then ends within seconds, not at the end of a step that may take a minute
+        if (worker != null) {
+            worker.close();
+        }
         Job job = running;
         if (job != null) {
             job.cancel();
@@ -404,7 +399,6 @@ public final class GenerateView extends ViewPart {
                 Thread.currentThread().interrupt();
             }
         }
-        closeLoaded();
         if (image != null) {
             image.dispose();
         }

@@ -1,4 +1,4 @@
-package org.atelier.tensors;
+package org.atelier.tensors.synthetic;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import org.atelier.tensors.DType;
+import org.atelier.tensors.SafetensorsWriter;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.Tensors;
+import org.atelier.tensors.TorchWriter;
 
 /**
  * Writes checkpoints of a {@link SdLayout} filled with seeded pseudo-random values: tiny models in the real
