@@ -77,7 +77,7 @@ public final class Vae {
 
     /** Latents ({@code [B, 4, h, w]}, scaled) to images ({@code [B, 3, 8h, 8w]}, in [-1, 1] before clamping). */
     public NDArray decode(NDArray latents) {
-        NDArray z = conv(latents.div(scale), "post_quant_conv.", 0);
+        NDArray z = conv(Ops.div(latents, scale), "post_quant_conv.", 0);
         String d = "decoder.";
         NDArray h = conv(z, d + "conv_in.", 1);
         h = resnet(h, d + "mid.block_1.");
@@ -119,7 +119,7 @@ public final class Vae {
         h = Ops.silu(Ops.groupNorm(h, GROUPS, get(e + "norm_out.weight"), get(e + "norm_out.bias"), EPS));
         NDArray moments = conv(conv(h, e + "conv_out.", 1), "quant_conv.", 0);
         long channels = moments.getShape().get(1) / 2;
-        return moments.get(":, 0:" + channels).mul(scale);
+        return Ops.mul(moments.get(":, 0:" + channels), scale);
     }
 
     private NDArray conv(NDArray x, String prefix, int padding) {
