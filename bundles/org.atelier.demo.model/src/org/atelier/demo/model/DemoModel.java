@@ -38,7 +38,8 @@ import com.google.gson.Gson;
  * that draws flat shapes in the colours it was shown. From the layout initialised as networks are before training
  * (the output layers of the residual blocks and of the attention zero, as ldm starts them), the VAE trains on
  * reconstructing the {@link ShapeSet} pictures, then the UNet and the text encoder train on them through the
- * project's own loop as a fine-tuning run, and the result is written in fp16. Everything comes from the recipe's
+ * project's own loop as a fine-tuning run, and the result is written in fp16 (or in fp8, as the Atelier bundle keeps
+ * it: half the size, and what generation reads the same way). Everything comes from the recipe's
  * seed: the same recipe, on the same kind of CPU with the same threads, makes the same file.
  */
 public final class DemoModel {
@@ -60,7 +61,7 @@ public final class DemoModel {
 
         /** The recipe of the committed demo model. */
         public static Recipe standard() {
-            return new Recipe(7, 24, new VaeTraining.Settings(1600, 4, 2e-3, 0.1f, 8f, 0.1f, 7), 1000, 32, "1e-3", 0.999,
+            return new Recipe(7, 24, new VaeTraining.Settings(1600, 4, 2e-3, 0.1f, 8f, 0.1f, 7), 2000, 32, "1e-3", 0.999,
                     0.1);
         }
 
@@ -82,14 +83,29 @@ public final class DemoModel {
     /** The prompts sampled as the UNet trains, into the run's {@code samples/}. */
     static final List<String> PROMPTS = List.of("a red circle", "a blue square", "a green triangle");
 
+    /** The steps between samples and between checkpoints of the UNet's training (and its last step). */
+    static final int EVERY = 200;
+
     private DemoModel() {
     }
 
     /**
-     * Makes the model into {@code output} (a {@code .safetensors}), working in {@code work} (an empty or missing
-     * folder, kept: the training project with its run folder, for a look at the losses and samples).
+     * Makes the model into {@code output} (a {@code .safetensors}) in fp16, working in {@code work} (an empty or
+     * missing folder, kept: the training project with its run folder, for a look at the losses and samples).
      */
     public static void make(Recipe recipe, Path output, Path work, PrintWriter out) throws IOException, ComputeException {
+        make(recipe, output, DType.F16, work, null, out);
+    }
+
+    /**
+     * Makes the model as {@link #make(Recipe, Path, Path, PrintWriter)}, its tensors written as {@code dtype}, starting
+     * from {@code vaeStage} when given: the VAE stage an earlier making of the same recipe wrote into its work folder
+     * ({@code project/models/shapes-vae.safetensors}), whose VAE training is then not done again.
+     *
+     * @throws IllegalArgumentException when {@code vaeStage} was made by another recipe (seed, pictures or VAE training)
+     */
+    public static void make(Recipe recipe, Path output, DType dtype, Path work, Path vaeStage, PrintWriter out)
+            throws IOException, ComputeException {
         long started = System.nanoTime();
         Files.createDirectories(work);
         Path tokenizer = ClipTokenizer.writeByteLevel(work.resolve("tokenizer"));
@@ -97,29 +113,18 @@ public final class DemoModel {
         out.printf(Locale.ROOT, "%d pictures of %d colours and %d shapes%n", pictures.size(), ShapeSet.Colour.values().length,
                 ShapeSet.Kind.values().length);
         out.flush();
-
-        Path initial = work.resolve("initial.safetensors");
-        SyntheticCheckpoints.writeInitialised(initial, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F32, recipe.seed());
         Path withVae = work.resolve(ShapesProject.BASE + ".safetensors");
-        VaeTraining.Result vae;
-        try (StableDiffusion sd = StableDiffusion.load(initial, tokenizer)) {
-            Initialisation.zeroOutputs(sd.weights());
-            vae = new VaeTraining(sd.vae(), sd.manager()).train(pictures, recipe.vae(), line -> {
-                out.println(line);
-                out.flush();
-            });
-            Map<String, TensorSwap.Values> all = new LinkedHashMap<>();
-            for (ModelWeights.Tensor tensor : sd.weights().tensors().values()) {
-                all.put(tensor.key(), () -> tensor.value().toFloatArray());
-            }
-            TensorSwap.write(sd.source(), all, DType.F32, Map.of(), withVae, (done, total) -> {
-            });
+        if (vaeStage == null) {
+            trainVae(recipe, pictures, tokenizer, withVae, out);
+        } else {
+            checkVaeStage(recipe, vaeStage);
+            Files.copy(vaeStage, withVae);
+            out.println("The VAE as " + vaeStage + " holds it (the same seed, pictures and VAE training)");
         }
-        Files.delete(initial);
 
         Path project = work.resolve("project");
         Path experiment = ShapesProject.create(project, pictures, withVae, tokenizer, fineTuning(recipe),
-                recipe.captionDropout(), recipe.seed(), PROMPTS, Math.max(1, recipe.unetSteps() / 5));
+                recipe.captionDropout(), recipe.seed(), PROMPTS, EVERY);
         Path run = project.resolve("runs").resolve(ShapesProject.EXPERIMENT);
         LocalRunContext context;
         try {
@@ -141,12 +146,62 @@ public final class DemoModel {
         Path trained = context.artifacts().get(0);
         double seconds = (System.nanoTime() - started) / 1e9;
         try (TensorSource source = TensorFiles.open(trained)) {
-            TensorSwap.write(source, Map.of(), DType.F16, metadata(recipe), output, (done, total) -> {
+            TensorSwap.write(source, Map.of(), dtype, metadata(recipe), output, (done, total) -> {
             });
         }
-        out.printf(Locale.ROOT, "Wrote %s (%.1f MB) in %s; VAE reconstruction %.5f, UNet loss: see %s%n", output,
-                Files.size(output) / 1e6, Durations.words(seconds), vae.reconstruction(), run.resolve("metrics.jsonl"));
+        out.printf(Locale.ROOT, "Wrote %s (%.1f MB) in %s; the UNet's losses are in %s%n", output,
+                Files.size(output) / 1e6, Durations.words(seconds), run.resolve("metrics.jsonl"));
         out.flush();
+    }
+
+    /** What the VAE stage's metadata holds ({@value #VAE_STAGE}): what made it. */
+    static final String VAE_STAGE = "atelier_demo_model_vae";
+
+    /**
+     * Trains the VAE of the initialised layout (its outputs zero, see {@link Initialisation}) and writes the whole
+     * model into {@code target} in fp32, with what made it in its metadata.
+     */
+    private static void trainVae(Recipe recipe, List<ShapeSet.Picture> pictures, Path tokenizer, Path target,
+            PrintWriter out) throws IOException, ComputeException {
+        Path initial = target.resolveSibling("initial.safetensors");
+        SyntheticCheckpoints.writeInitialised(initial, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F32, recipe.seed());
+        try (StableDiffusion sd = StableDiffusion.load(initial, tokenizer)) {
+            Initialisation.zeroOutputs(sd.weights());
+            new VaeTraining(sd.vae(), sd.manager()).train(pictures, recipe.vae(), line -> {
+                out.println(line);
+                out.flush();
+            });
+            Map<String, TensorSwap.Values> all = new LinkedHashMap<>();
+            for (ModelWeights.Tensor tensor : sd.weights().tensors().values()) {
+                all.put(tensor.key(), () -> tensor.value().toFloatArray());
+            }
+            TensorSwap.write(sd.source(), all, DType.F32, Map.of(VAE_STAGE, vaeRecipe(recipe)), target, (done, total) -> {
+            });
+        }
+        Files.delete(initial);
+    }
+
+    /**
+     * Checks that {@code file} is the VAE stage of {@code recipe}.
+     *
+     * @throws IllegalArgumentException when it is not, saying what made it
+     */
+    public static void checkVaeStage(Recipe recipe, Path file) throws IOException {
+        try (TensorSource stage = TensorFiles.open(file)) {
+            if (!vaeRecipe(recipe).equals(stage.metadata().get(VAE_STAGE))) {
+                throw new IllegalArgumentException(file + " is not the VAE stage of this recipe: it was made by "
+                        + stage.metadata().getOrDefault(VAE_STAGE, "no making of the demo model"));
+            }
+        }
+    }
+
+    /** What makes the VAE stage: the seed, the pictures and the VAE's training. */
+    static String vaeRecipe(Recipe recipe) {
+        com.google.gson.JsonObject made = new com.google.gson.JsonObject();
+        made.addProperty("seed", recipe.seed());
+        made.addProperty("picturesPerPair", recipe.picturesPerPair());
+        made.add("vae", new Gson().toJsonTree(recipe.vae()));
+        return made.toString();
     }
 
     /** The fine-tuning of the UNet and the text encoder, as the recipe says, written in fp32 for the last step here. */
@@ -161,7 +216,7 @@ public final class DemoModel {
         config.setWeightDecay(0);
         config.setEmaDecay(recipe.emaDecay());
         config.setMaxGradNorm(1);
-        config.setCheckpointEverySteps(Math.max(1, recipe.unetSteps() / 5));
+        config.setCheckpointEverySteps(EVERY);
         config.setOutputType(Precision.FP32);
         config.setOutputFormat(CheckpointFormat.SAFETENSORS);
         config.setOutputName("demo-base");

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.atelier.common.Exits;
 import org.atelier.core.runs.RunSettings;
 import org.atelier.demo.model.DemoModel;
+import org.atelier.tensors.DType;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,15 @@ public final class DemoModelCommand implements Callable<Integer> {
     @Option(names = "--unet-steps", paramLabel = "N", description = "the UNet and text encoder's training steps (default: ${DEFAULT-VALUE})")
     int unetSteps = DemoModel.Recipe.standard().unetSteps();
 
+    @Option(names = "--vae-from", paramLabel = "FILE", description = "the VAE stage of an earlier making with the same "
+            + "seed and VAE steps (its work folder's project/models/shapes-vae.safetensors): the UNet and text encoder "
+            + "train from it, and the VAE is not trained again")
+    Path vaeFrom;
+
+    @Option(names = "--dtype", paramLabel = "fp16|fp8-e4m3", description = "the element type written (default: "
+            + "${DEFAULT-VALUE}; the training bundle keeps the demo model in fp8-e4m3, half the size)")
+    String dtype = "fp16";
+
     @Option(names = "--threads", paramLabel = "N", description = "PyTorch's threads (default: one a core; 1 is often "
             + "faster on a machine busy with other work)")
     Integer threads;
@@ -53,6 +63,10 @@ public final class DemoModelCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!out.getFileName().toString().endsWith(".safetensors")) {
             throw new ParameterException(spec.commandLine(), "--out: a .safetensors file, not " + out.getFileName());
+        }
+        DType type = DType.ofLabel(dtype);
+        if (type != DType.F16 && type != DType.F8_E4M3) {
+            throw new ParameterException(spec.commandLine(), "--dtype takes fp16 or fp8-e4m3, not '" + dtype + "'");
         }
         if (vaeSteps < 1 || unetSteps < 1) {
             throw new ParameterException(spec.commandLine(), "--vae-steps and --unet-steps: at least 1");
@@ -71,12 +85,19 @@ public final class DemoModelCommand implements Callable<Integer> {
             RunSettings.set(RunSettings.THREADS, threads.toString());
         }
         DemoModel.Recipe recipe = DemoModel.Recipe.standard().withSteps(vaeSteps, unetSteps).withSeed(seed);
+        if (vaeFrom != null) {
+            try {
+                DemoModel.checkVaeStage(recipe, vaeFrom);
+            } catch (IllegalArgumentException | IOException e) {
+                throw new ParameterException(spec.commandLine(), "--vae-from: " + e.getMessage());
+            }
+        }
         PrintWriter printer = spec.commandLine().getOut();
         Path folder = work != null ? work : Files.createTempDirectory("atelier-demo-model");
         try {
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            DemoModel.make(recipe, out, folder, printer);
+            DemoModel.make(recipe, out, type, folder, vaeFrom, printer);
         } finally {
             if (work == null) {
                 deleteTree(folder);
