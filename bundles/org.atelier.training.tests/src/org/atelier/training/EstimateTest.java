@@ -47,7 +47,7 @@ class EstimateTest {
 
     @Test
     void theSpeedIsMeasuredOnceAndRememberedThenRead() throws Exception {
-        Path experiment = Projects.create(folder, "org.atelier.methods.lora", "lora", config -> Config.set(config, "steps", 10));
+        Path experiment = Projects.lora(folder, "lora", config -> config.setSteps(10));
         Path model = folder.resolve("models/tiny.safetensors");
         System.setProperty("atelier.cache", folder.resolve("cache").toString());
 
