@@ -23,6 +23,7 @@ import org.atelier.runtime.DeviceSpeed;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.datasets.Buckets;
+import org.atelier.training.model.OptimizerKind;
 import org.atelier.training.model.TrainingConfig;
 
 /**
@@ -51,6 +52,7 @@ public final class TrainingRun {
     public static <C extends TrainingConfig> Trainer.Result run(RunContext context, Class<C> configClass,
             MethodFactory<? super C> factory, Trainer.StepListener listener) throws IOException, ComputeException {
         C config = configOf(context.experiment(), configClass);
+        checkOptimizer(context.experiment(), config);
         TrainingData data = TrainingData.of(context.experiment(), context.projectFolder(), config);
         context.log("Training on " + data.plan());
         data.warnings().forEach(w -> context.log("Note: " + w));
@@ -138,17 +140,29 @@ public final class TrainingRun {
      * What a training experiment will do, before anything loads: its data as the loop will see it and, with a base
      * model, the memory and time a step will take; null for an experiment of a method that does not train.
      *
-     * @throws TrainingException when its data cannot be used, saying why
+     * @throws TrainingException when its data or its optimizer's settings cannot be used, saying why
      */
     public static Preview preview(Experiment experiment, Path projectFolder) throws IOException {
         if (!(experiment.getConfig() instanceof TrainingConfig config)) {
             return null;
         }
+        checkOptimizer(experiment, config);
         TrainingData data = TrainingData.of(experiment, projectFolder, config);
         BaseModel base = experiment.getBaseModel();
         Estimate estimate = base == null || base.getPath() == null ? null
                 : estimate(projectFolder.resolve(base.getPath()).normalize(), data, config);
         return new Preview(data, estimate);
+    }
+
+    /**
+     * Checks the optimizer's own settings, before anything loads (Adafactor's warm-up init needs its relative step).
+     *
+     * @throws TrainingException naming the setting that cannot be used
+     */
+    static void checkOptimizer(Experiment experiment, TrainingConfig config) {
+        if (config.getOptimizer() == OptimizerKind.ADAFACTOR) {
+            Trainer.adafactor(experiment.getName(), config);
+        }
     }
 
     /**
