@@ -239,7 +239,8 @@ public final class Trainer {
         };
     }
 
-    private static Optimizer.Kind kind(OptimizerKind optimizer) {
+    /** The optimizer a configuration names. */
+    static Optimizer.Kind kind(OptimizerKind optimizer) {
         return switch (optimizer) {
         case ADAMW -> Optimizer.Kind.ADAMW;
         case ADAM -> Optimizer.Kind.ADAM;
