@@ -26,6 +26,11 @@ public class TrainingPreview implements IExperimentPreview {
         this.trained = trained;
     }
 
+    /** The checkpoint's tensors the method trains. */
+    public TrainedTensors trained() {
+        return trained;
+    }
+
     @Override
     public Preview preview(Experiment experiment, Path projectFolder) throws IOException {
         TrainingRun.Preview preview = TrainingRun.preview(experiment, projectFolder, trained);
