@@ -93,7 +93,11 @@ public final class TrainingBenchmark {
             // This bundle sees no method's own configuration class: each method trains at its defaults.
             for (MethodDescriptor method : methods) {
                 for (OptimizerKind optimizer : optimizers) {
-                    figures.add(measure(project, method, optimizer));
+                    try {
+                        figures.add(measure(project, method, optimizer));
+                    } catch (TrainingException e) {
+                        out.println("  refused before loading: " + e.getMessage()); // what the estimate says will not fit
+                    }
                 }
             }
         } finally {
