@@ -122,7 +122,7 @@ class CliTest extends CliRunner {
         assertEquals(Cli.OK, atelier("demo", demo.toString()));
         assertTrue(out().contains("Using the demo project in " + demo), out());
         TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), demo);
-        assertTrue(project.getBaseModels().stream().anyMatch(m -> m.getName().equals("demo-merge")), "the merge's result is a base model now");
+        assertTrue(project.getBaseModels().stream().anyMatch(m -> m.getId().equals("demo-merge")), "the merge's result is a base model now");
         assertTrue(out().contains("Base models (" + project.getBaseModels().size() + ")"), out());
     }
 
