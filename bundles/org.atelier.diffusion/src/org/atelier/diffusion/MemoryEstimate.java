@@ -124,21 +124,6 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
         return weights + (long) (TRAINING_STEP_COPIES * unetStep) + RUNTIME;
     }
 
-    /**
-     * The estimate for training at {@code width x height}, {@code batch} images a pass, and why it cannot run on a
-     * machine of {@code physical} bytes, or null.
-     */
-    public static Check forTraining(Path model, int width, int height, int batch, long physical) throws IOException {
-        MemoryEstimate estimate;
-        try (TensorSource source = TensorFiles.open(model)) {
-            estimate = of(source, width, height, batch, 0);
-        }
-        String refusal = physical > 0 && estimate.trainingTotal() > physical ? "training at " + width + "x" + height
-                + ", batch " + batch + ", needs about " + gigabytes(estimate.trainingTotal()) + ", more than this machine's "
-                + gigabytes(physical) + "; a smaller resolution or batch needs less" : null;
-        return new Check(estimate, refusal);
-    }
-
     /** {@code 8.4 GB}. */
     public static String gigabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import org.atelier.core.methods.IExperimentPreview;
 import org.atelier.core.methods.IMethodRunner;
 import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
@@ -32,6 +33,7 @@ import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.synthetic.SyntheticCheckpoints;
+import org.atelier.training.model.OptimizerKind;
 import org.atelier.training.model.TrainingConfig;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
@@ -45,20 +47,26 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 public final class TrainingBenchmark {
 
     /** One line of results. */
-    public record Figure(String what, double secondsPerStep, double estimatedSeconds, long peakBytes, double imagesPerSecond) {
+    public record Figure(String what, double secondsPerStep, double estimatedSeconds, long peakBytes, long estimatedBytes,
+            double imagesPerSecond) {
     }
 
     private final Path dir;
     private final PrintWriter out;
     private final int steps;
     private final List<MethodDescriptor> methods;
+    private final List<OptimizerKind> optimizers;
 
-    /** @param methods the training methods to measure, in this order */
-    public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods) {
+    /**
+     * @param methods    the training methods to measure, in this order
+     * @param optimizers each method measured with each of these, in turn; empty: with the method's default
+     */
+    public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods, List<OptimizerKind> optimizers) {
         this.dir = dir;
         this.out = out;
         this.steps = Math.max(2, steps);
         this.methods = List.copyOf(methods);
+        this.optimizers = optimizers.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(optimizers);
     }
 
     /** The installed methods that train, by id; those named, in the order named, when ids are given. */
@@ -84,7 +92,13 @@ public final class TrainingBenchmark {
             create(project);
             // This bundle sees no method's own configuration class: each method trains at its defaults.
             for (MethodDescriptor method : methods) {
-                figures.add(measure(project, method));
+                for (OptimizerKind optimizer : optimizers) {
+                    try {
+                        figures.add(measure(project, method, optimizer));
+                    } catch (TrainingException e) {
+                        out.println("  refused before loading: " + e.getMessage()); // what the estimate says will not fit
+                    }
+                }
             }
         } finally {
             try (var files = Files.walk(project)) {
@@ -94,21 +108,21 @@ public final class TrainingBenchmark {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "%-40s %16s %10s %14s %22s%n", "measure", "seconds per step", "estimate", "peak resident",
-                "latent cache");
+        out.printf(Locale.ROOT, "%-40s %16s %10s %14s %14s %22s%n", "measure", "seconds per step", "estimate", "peak resident",
+                "estimate", "latent cache");
         for (Figure f : figures) {
-            out.printf(Locale.ROOT, "%-40s %16.1f %10.1f %11d MB %22s%n", f.what(), f.secondsPerStep(), f.estimatedSeconds(),
-                    f.peakBytes() >> 20,
+            out.printf(Locale.ROOT, "%-40s %16.1f %10.1f %11d MB %11d MB %22s%n", f.what(), f.secondsPerStep(), f.estimatedSeconds(),
+                    f.peakBytes() >> 20, f.estimatedBytes() >> 20,
                     f.imagesPerSecond() > 0 ? String.format(Locale.ROOT, "%.2f images/s", f.imagesPerSecond()) : "(cached)");
         }
         return figures;
     }
 
-    private Figure measure(Path project, MethodDescriptor method) throws Exception {
-        Path experiment = experiment(project, method);
-        Path run = project.resolve("runs").resolve(method.id());
+    private Figure measure(Path project, MethodDescriptor method, OptimizerKind optimizer) throws Exception {
+        Path experiment = experiment(project, method, optimizer);
+        Path run = project.resolve("runs").resolve(method.id() + (optimizer == null ? "" : "-" + optimizer));
         LocalRunContext context = new LocalRunContext(experiment, run, out);
-        String what = method.label() + " (its defaults)";
+        String what = method.label() + (optimizer == null ? " (its defaults)" : ", " + optimizer);
         out.println(what + ", " + steps + " steps:");
         ProcessMemory.resetPeak();
         IMethodRunner runner = method.createRunner();
@@ -125,8 +139,13 @@ public final class TrainingBenchmark {
         }
         double estimate = StepTime.training(project.resolve("models/sd15.safetensors"), 512, 512, 1, 1,
                 Compute.throughput(Compute.device()));
-        out.printf(Locale.ROOT, "  %.1f s per step (estimated before: %.1f s), peak resident %d MB%n", seconds, estimate, peak >> 20);
-        return new Figure(what, seconds, estimate, peak, throughput);
+        IExperimentPreview preview = method.createPreview();
+        TrainedTensors trained = preview instanceof TrainingPreview training ? training.trained() : TrainedTensors.NONE;
+        long memory = TrainingMemory.of(project.resolve("models/sd15.safetensors"), 512, 512, 1,
+                (TrainingConfig) context.config(), trained, 0).total();
+        out.printf(Locale.ROOT, "  %.1f s per step (estimated before: %.1f s), peak resident %d MB (estimated before: %d MB)%n",
+                seconds, estimate, peak >> 20, memory >> 20);
+        return new Figure(what, seconds, estimate, peak, memory, throughput);
     }
 
     private void create(Path project) throws Exception {
@@ -162,11 +181,11 @@ public final class TrainingBenchmark {
         ProjectStore.save(p.eResource());
     }
 
-    private Path experiment(Path project, MethodDescriptor method) throws Exception {
+    private Path experiment(Path project, MethodDescriptor method, OptimizerKind optimizer) throws Exception {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject p = ProjectStore.loadProject(resources, project);
         Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
-        experiment.setName(method.id().substring(method.id().lastIndexOf('.') + 1));
+        experiment.setName(method.id().substring(method.id().lastIndexOf('.') + 1) + (optimizer == null ? "" : "-" + optimizer));
         experiment.setMethod(method.id());
         experiment.setBaseModel(p.getBaseModels().get(0));
         experiment.getDatasets().add(p.getDatasets().get(0));
@@ -175,6 +194,9 @@ public final class TrainingBenchmark {
             throw new IllegalStateException(method + " does not train: its configuration is a " + config.eClass().getName());
         }
         training.setSteps(steps);
+        if (optimizer != null) {
+            training.setOptimizer(optimizer);
+        }
         training.setCheckpointEverySteps(1000);
         experiment.setConfig(config);
         Path file = project.resolve("experiments/" + experiment.getName() + ".experiment");

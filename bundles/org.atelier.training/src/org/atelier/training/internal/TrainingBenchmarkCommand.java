@@ -8,6 +8,7 @@ import org.atelier.common.Exits;
 import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
 import org.atelier.training.TrainingBenchmark;
+import org.atelier.training.model.OptimizerKind;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +36,10 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
             + "id ('atelier methods' lists them; default: every installed method that trains)")
     List<String> methods = List.of();
 
+    @Option(names = "--optimizers", split = ",", paramLabel = "KIND[,KIND...]", description = "each method measured with each of "
+            + "these optimizers (${COMPLETION-CANDIDATES}; default: the method's own)")
+    List<OptimizerKind> optimizers = List.of();
+
     @Override
     public Integer call() throws Exception {
         List<MethodDescriptor> chosen;
@@ -43,7 +48,7 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen).run();
+        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen, optimizers).run();
         return Exits.OK;
     }
 }
