@@ -26,8 +26,8 @@ class TrainingCommandTest extends CliRunner {
         assertEquals(Cli.OK, atelier("new", demo.toString(), "--demo"), err());
         Path lora = demo.resolve("experiments/lora.experiment");
         assertEquals(Cli.OK, atelier("validate", lora.toString()), err());
-        assertTrue(out().contains("Plan: 8 images (80 per epoch with repeats) in 1 bucket (64x64: 80); batch 1, gradient"
-                + " accumulation 1: 80 forward passes and 80 steps per epoch; 60 steps = 1 epoch.")
+        assertTrue(out().contains("Plan: 6 images (60 per epoch with repeats) in 1 bucket (64x64: 60); batch 1, gradient"
+                + " accumulation 1: 60 forward passes and 60 steps per epoch; 60 steps = 1 epoch.")
                 && out().contains("Estimate: a step at 64x64 needs about 0.6 GB and "), out());
         assertTrue(java.util.regex.Pattern.compile("and [0-9.]+ s on the CPU; 60 steps about [0-9.]+ s").matcher(out()).find(),
                 "the time a step will take, from the model's operations and the CPU's measured speed: " + out());
@@ -40,7 +40,7 @@ class TrainingCommandTest extends CliRunner {
         Path output = run.resolve("output/demo-lora.safetensors");
         assertTrue(Files.isRegularFile(output), out());
         String log = Files.readString(run.resolve("log.txt"));
-        assertTrue(log.contains("Training on 8 images (80 per epoch with repeats)"), log);
+        assertTrue(log.contains("Training on 6 images (60 per epoch with repeats)"), log);
         try (Stream<Path> samples = Files.list(run.resolve("samples"))) {
             List<Path> pngs = samples.sorted().toList();
             assertEquals(6, pngs.size(), "two prompts at steps 20, 40 and 60: " + pngs);
@@ -69,7 +69,7 @@ class TrainingCommandTest extends CliRunner {
         Path embedding;
         try (Stream<Path> runs = Files.list(demo.resolve("runs"))) {
             embedding = runs.filter(p -> p.getFileName().toString().endsWith("-textual-inversion")).findFirst().orElseThrow()
-                    .resolve("output/shape.safetensors");
+                    .resolve("output/purple.safetensors");
         }
         Path plain = folder.resolve("plain.png");
         Path styled = folder.resolve("styled.png");
@@ -81,10 +81,10 @@ class TrainingCommandTest extends CliRunner {
         assertTrue(Png.parameters(styled).contains("Lora: demo-lora:1.0"), Png.parameters(styled));
         assertFalse(java.util.Arrays.equals(Files.readAllBytes(plain), Files.readAllBytes(styled)));
         Path named = folder.resolve("named.png");
-        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a red <shape>", "--embedding", embedding.toString(), "-o",
+        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a <purple> square", "--embedding", embedding.toString(), "-o",
                 named.toString())), err());
         Path unnamed = folder.resolve("unnamed.png");
-        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a red <shape>", "-o", unnamed.toString())), err());
+        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a <purple> square", "-o", unnamed.toString())), err());
         assertFalse(java.util.Arrays.equals(Files.readAllBytes(named), Files.readAllBytes(unnamed)),
                 "the embedding's word conditions the image");
         assertEquals(Cli.INVALID, atelier(concat(common, "--prompt", "x", "--embedding", output.toString(), "-o",

@@ -1,9 +1,13 @@
 package org.atelier.training;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.atelier.core.methods.MethodRegistry;
@@ -20,18 +24,25 @@ import org.atelier.core.project.ProjectStore;
 import org.atelier.diffusion.text.ClipTokenizer;
 import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
-import org.atelier.tensors.SdLayout;
-import org.atelier.tensors.synthetic.SyntheticCheckpoints;
+import org.atelier.tensors.TensorFiles;
+import org.atelier.tensors.TensorSource;
+import org.atelier.tensors.TensorSwap;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
- * What the training methods share in the demo project: a small SD 1.x model of random weights ({@code demo-base})
- * and a tokenizer of CLIP's byte alphabet for it ({@code tokenizer/}), made once for all methods; and the making of
- * a method's experiment on the demo's shapes dataset, sampling two prompts as it trains.
+ * What the training methods share in the demo project: a small SD 1.x model trained on flat shapes ({@code demo-base},
+ * kept in this bundle's {@code demo/}, made by {@code atelier demo-model}) and a tokenizer of CLIP's byte alphabet for
+ * it ({@code tokenizer/}), added once for all methods; and the making of a method's experiment on the demo's shapes
+ * dataset, sampling two prompts as it trains.
  */
 public final class TrainingDemo {
 
     public static final String BASE = "demo-base";
+
+    /** The demo model in this bundle: the tiny SD 1.x layout, trained by {@code atelier demo-model}. */
+    static final String MODEL_ENTRY = "demo/" + BASE + ".safetensors";
 
     private TrainingDemo() {
     }
@@ -43,6 +54,32 @@ public final class TrainingDemo {
     public static <C extends MethodConfig> void addExperiment(Path projectFolder, String method, Class<C> configClass,
             String name, String description, String prompt, Consumer<? super C> configure) throws IOException {
         addExperiment(projectFolder, method, configClass, name, description, "shapes", List.of(prompt, "a blue circle"), configure);
+    }
+
+    /**
+     * Writes the demo model into {@code file}, in fp16 (the bundle keeps it in fewer bytes: see the README).
+     *
+     * @throws IOException when this bundle lacks it
+     */
+    public static void writeBaseModel(Path file) throws IOException {
+        Bundle bundle = FrameworkUtil.getBundle(TrainingDemo.class);
+        URL entry = bundle == null ? null : bundle.getEntry(MODEL_ENTRY);
+        if (entry == null) {
+            throw new IOException("the demo model is missing from bundle org.atelier.training (" + MODEL_ENTRY + ")");
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path bundled = Files.createTempFile(file.toAbsolutePath().getParent(), BASE, ".part");
+        try {
+            try (InputStream in = entry.openStream()) {
+                Files.copy(in, bundled, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (TensorSource source = TensorFiles.open(bundled)) {
+                TensorSwap.write(source, Map.of(), DType.F16, source.metadata(), file, (done, total) -> {
+                });
+            }
+        } finally {
+            Files.deleteIfExists(bundled);
+        }
     }
 
     /**
@@ -62,9 +99,9 @@ public final class TrainingDemo {
         BaseModel base = project.getBaseModels().stream().filter(m -> BASE.equals(m.getId())).findFirst().orElse(null);
         if (base == null) {
             Path file = projectFolder.resolve("models").resolve(BASE + ".safetensors");
-            SyntheticCheckpoints.writeInitialised(file, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 7);
+            writeBaseModel(file);
             base = BaseModels.describe(file, projectFolder, BASE, false);
-            base.setName(BASE + " (a small SD 1.x model of random weights, to train on)");
+            base.setName(BASE + " (a small SD 1.x model trained on flat shapes)");
             project.getBaseModels().add(base);
             ProjectStore.save(project.eResource());
         }

@@ -28,6 +28,7 @@ import org.atelier.tensors.TensorFiles;
 import org.atelier.tensors.TensorSource;
 import org.atelier.tensors.TensorSwap;
 import org.atelier.tensors.synthetic.SyntheticCheckpoints;
+import org.atelier.training.DemoShapes;
 import org.atelier.training.LocalRunContext;
 import org.atelier.training.model.LrScheduler;
 
@@ -111,7 +112,7 @@ public final class DemoModel {
         Path tokenizer = ClipTokenizer.writeByteLevel(work.resolve("tokenizer"));
         List<ShapeSet.Picture> pictures = ShapeSet.pictures(recipe.picturesPerPair(), recipe.seed());
         out.printf(Locale.ROOT, "%d pictures of %d colours and %d shapes%n", pictures.size(), ShapeSet.Colour.values().length,
-                ShapeSet.Kind.values().length);
+                DemoShapes.Kind.values().length);
         out.flush();
         Path withVae = work.resolve(ShapesProject.BASE + ".safetensors");
         if (vaeStage == null) {

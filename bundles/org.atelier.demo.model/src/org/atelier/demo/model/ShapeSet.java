@@ -1,16 +1,16 @@
 package org.atelier.demo.model;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.atelier.training.DemoShapes;
+import org.atelier.training.DemoShapes.Kind;
+
 /**
- * The pictures the demo model learns to draw: one flat shape (a circle, a square or a triangle) in one of six colours on
+ * The pictures the demo model learns to draw: one flat shape (a circle, a square or a triangle) in one of seven colours on
  * the demo dataset's cream background, at 64x64, with its caption ("a red circle"). Drawn from a seed, so the same seed gives the
  * same pictures. Purple and orange never appear, nor any other shape: they are what the demo's LoRA, textual inversion
  * and DreamBooth can teach the model and that it cannot draw before.
@@ -18,7 +18,7 @@ import java.util.Random;
 public final class ShapeSet {
 
     /** The size of the pictures, which the demo model is made for (8x8 latents). */
-    public static final int SIZE = 64;
+    public static final int SIZE = DemoShapes.SIZE;
 
     /** The colours drawn, as the demo dataset's images have them (red, green, blue, yellow) and three more. */
     public enum Colour {
@@ -40,18 +40,6 @@ public final class ShapeSet {
         }
     }
 
-    /** The shapes drawn. */
-    public enum Kind {
-        CIRCLE, SQUARE, TRIANGLE;
-
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** The background: the demo dataset's cream. */
-    public static final int BACKGROUND = 0xf5f0e6;
-
     /**
      * One picture: its shape's colour and kind, its centre and size in pixels, its background and caption.
      */
@@ -59,25 +47,7 @@ public final class ShapeSet {
 
         /** The picture drawn, antialiased as the demo dataset's are. */
         public BufferedImage image() {
-            BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setColor(new Color(background));
-                g.fillRect(0, 0, SIZE, SIZE);
-                g.setColor(new Color(colour.rgb()));
-                int left = centreX - size / 2;
-                int top = centreY - size / 2;
-                switch (kind) {
-                case CIRCLE -> g.fillOval(left, top, size, size);
-                case SQUARE -> g.fillRect(left, top, size, size);
-                case TRIANGLE -> g.fillPolygon(new int[] { centreX, left, left + size },
-                        new int[] { top, top + size, top + size }, 3);
-                }
-            } finally {
-                g.dispose();
-            }
-            return image;
+            return DemoShapes.draw(kind, colour.rgb(), centreX, centreY, size, background);
         }
 
         /** The picture as {@code [3, 64, 64]} values in [-1, 1], channels first, as the VAE takes it. */
@@ -112,7 +82,7 @@ public final class ShapeSet {
                     int size = 24 + random.nextInt(21);
                     int x = SIZE / 2 - 6 + random.nextInt(13);
                     int y = SIZE / 2 - 6 + random.nextInt(13);
-                                        double wording = random.nextDouble();
+                    double wording = random.nextDouble();
                     String caption = wording < 0.6 ? "a " + colour.word() + " " + kind.word()
                             : wording < 0.9 ? "a " + colour.word() + " " + kind.word() + ", flat colour, plain background"
                                     : "a " + colour.word() + " shape";

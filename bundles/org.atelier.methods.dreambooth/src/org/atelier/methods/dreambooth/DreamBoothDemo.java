@@ -1,23 +1,14 @@
 package org.atelier.methods.dreambooth;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
-import org.atelier.common.AtomicFiles;
 import org.atelier.core.methods.IDemoContribution;
-import org.atelier.core.project.ModelException;
-import org.atelier.core.project.ProjectStore;
-import org.atelier.datasets.Datasets;
 import org.atelier.methods.dreambooth.model.DreamBoothConfig;
 import org.atelier.methods.finetune.model.TrainedParts;
+import org.atelier.training.DemoShapes;
 import org.atelier.training.TrainingDemo;
 
 /**
@@ -49,36 +40,15 @@ public final class DreamBoothDemo implements IDemoContribution {
                 });
     }
 
-    /** Four 64x64 purple triangles of different sizes and places, and the dataset of them. */
+    /** The subject: four purple triangles of different sizes and places, a colour the demo model has never drawn. */
     private static void addSubject(Path projectFolder) throws IOException {
-        // the images at the dataset folder's top, where its one subset points (a kohya N_name folder inside would
-        // leave that subset without images of its own)
-        Path folder = projectFolder.resolve("datasets").resolve(DATASET);
-        Files.createDirectories(folder);
-        int[][] places = { { 32, 12, 44 }, { 24, 18, 36 }, { 40, 20, 30 }, { 30, 10, 50 } };
-        for (int i = 0; i < places.length; i++) {
-            BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, 64, 64);
-            g.setColor(new Color(128, 0, 160));
-            int cx = places[i][0];
-            int top = places[i][1];
-            int size = places[i][2];
-            g.fillPolygon(new int[] { cx, cx - size / 2, cx + size / 2 }, new int[] { top, top + size, top + size }, 3);
-            g.dispose();
-            Path file = folder.resolve("triangle" + i + ".png");
-            ImageIO.write(image, "png", file.toFile());
-            AtomicFiles.writeString(folder.resolve("triangle" + i + ".txt"), "a photo of sks shape");
+        int purple = 0x8c28b4;
+        int[][] places = { { 32, 34, 40 }, { 28, 30, 32 }, { 36, 32, 30 }, { 32, 32, 46 } };
+        List<DemoShapes.Shape> subject = new ArrayList<>();
+        for (int[] place : places) {
+            subject.add(new DemoShapes.Shape(DemoShapes.Kind.TRIANGLE, purple, place[0], place[1], place[2], "a photo of sks shape"));
         }
-        try {
-            if (ProjectStore.loadProject(ProjectStore.newResourceSet(), projectFolder).getDatasets().stream()
-                    .noneMatch(d -> DATASET.equals(d.getId()))) {
-                Datasets.add(projectFolder, projectFolder.resolve("datasets").resolve(DATASET), DATASET, 64);
-            }
-        } catch (ModelException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        // the images at the dataset folder's top, where its one subset points
+        DemoShapes.addDataset(projectFolder, DATASET, "", subject);
     }
 }

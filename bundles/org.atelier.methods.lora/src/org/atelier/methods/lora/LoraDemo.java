@@ -2,20 +2,29 @@ package org.atelier.methods.lora;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.atelier.core.methods.IDemoContribution;
 import org.atelier.methods.lora.model.LoraConfig;
+import org.atelier.training.DemoShapes;
 import org.atelier.training.TrainingDemo;
 
-/** LoRA's part of the demo project: an experiment training a rank-4 LoRA on the shapes, sampling as it goes. */
+/**
+ * LoRA's part of the demo project: a colour the demo model has never seen, orange, taught by a rank-4 LoRA on six
+ * orange shapes ("an orange square"), sampling as it goes; "a blue circle" beside it stays the model's own.
+ */
 public final class LoraDemo implements IDemoContribution {
+
+    static final String DATASET = "orange";
 
     @Override
     public void addTo(Path projectFolder) throws IOException {
+        DemoShapes.addDataset(projectFolder, DATASET, "10_" + DATASET, DemoShapes.six(0xf0821e, kind -> "an orange " + kind.word()));
         TrainingDemo.addExperiment(projectFolder, "org.atelier.methods.lora", LoraConfig.class, "lora",
-                "LoRA of rank 4 on demo-base's UNet and text encoder, 60 steps on the shapes dataset: the loss falls and"
-                        + " the samples change within a couple of minutes on a CPU. The LoRA lands in the run's output folder.",
-                "a red circle", config -> {
+                "LoRA of rank 4 on demo-base's UNet and text encoder, 60 steps on six orange shapes, a colour the model has"
+                        + " never drawn: within a couple of minutes on a CPU the samples of 'an orange square' turn orange,"
+                        + " while 'a blue circle' stays blue. The LoRA lands in the run's output folder.",
+                DATASET, List.of("an orange square", "a blue circle"), config -> {
                     config.setSteps(60);
                     config.setRank(4);
                     config.setAlpha(4.0);

@@ -48,7 +48,7 @@ class TrainingOverviewTest {
             ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTestSupport.page(), demo.getFile("experiments/lora.experiment"));
             OverviewPage overview = (OverviewPage) editor.findPage(OverviewPage.ID);
             UiTestSupport.waitUntil(() -> "the plan: " + overview.previewText(), () -> overview.previewText().startsWith(
-                    "Plan: 8 images (80 per epoch with repeats) in 1 bucket (64x64: 80)"));
+                    "Plan: 6 images (60 per epoch with repeats) in 1 bucket (64x64: 60)"));
             String first = overview.previewText();
             assertTrue(first.contains("Estimate: a step at 64x64 needs about 0.6 GB\n") && first.endsWith(
                     "The time a step takes follows once this machine's speed is measured (once, in a process of its own)."), first);
