@@ -187,7 +187,7 @@ public interface LoraConfig extends TrainingConfig, SavesWeights {
 	 * @see #setTextEncoderLearningRate(double)
 	 * @see org.atelier.methods.lora.model.LoraPackage#getLoraConfig_TextEncoderLearningRate()
 	 * @model default="5e-05"
-	 *        annotation="http://atelier.org/ui shownWhen='trainTextEncoder=true' group='LoRA' label='Text encoder learning rate' min='0' max='1' help='The text encoder modules\' rate (the learning rate above is the UNet\'s); it follows the same schedule.'"
+	 *        annotation="http://atelier.org/ui shownWhen='trainTextEncoder=true' group='LoRA' label='Text encoder learning rate' min='0' max='1' help='The text encoder modules\' rate (the learning rate above is the UNet\'s; 0: the same); it follows the same schedule.'"
 	 * @generated
 	 */
 	double getTextEncoderLearningRate();

@@ -378,7 +378,7 @@ public class LoraPackageImpl extends EPackageImpl implements LoraPackage {
 			   "label", "Text encoder learning rate",
 			   "min", "0",
 			   "max", "1",
-			   "help", "The text encoder modules\' rate (the learning rate above is the UNet\'s); it follows the same schedule."
+			   "help", "The text encoder modules\' rate (the learning rate above is the UNet\'s; 0: the same); it follows the same schedule."
 		   });
 		addAnnotation
 		  (getLoraConfig_OutputName(),
