@@ -25,6 +25,7 @@ import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.core.runs.Metrics;
 import org.atelier.common.ProcessMemory;
+import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.StepTime;
 import org.atelier.diffusion.text.ClipTokenizer;
 import org.atelier.runtime.Compute;
@@ -39,26 +40,49 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  * The training baseline: an SD 1.5 checkpoint of the real layout (initialised weights, fp16 on disk, float32 in
  * memory), four 512x512 images, batch 1, on this machine's CPU: seconds per step and the process's peak resident
  * memory of each installed training method (or those asked for) at its defaults, each the mean of the steps after the
- * first (which warms up); and the latent cache's throughput (VAE encodings per second). The methods come from the
- * registry: a method that trains is measured here without this bundle knowing it.
+ * first (which warms up), the peak both of those steps and of the whole run (which encodes the latents too); and the latent cache's throughput (VAE encodings per second). The methods come from the
+ * registry: a method that trains is measured here without this bundle knowing it. Each method is measured with
+ * gradient checkpointing off, on, or both (a row each), beside the estimates made before the model loads.
  */
 public final class TrainingBenchmark {
 
     /** One line of results. */
-    public record Figure(String what, double secondsPerStep, double estimatedSeconds, long peakBytes, double imagesPerSecond) {
+    public record Figure(String what, double secondsPerStep, double estimatedSeconds, long stepsPeakBytes, long estimatedBytes,
+            long runPeakBytes, double imagesPerSecond) {
+    }
+
+    /** Which rows a method gets: without gradient checkpointing, with it, or both. */
+    public enum Checkpointing {
+        OFF(false), ON(true), BOTH(false, true);
+
+        private final boolean[] settings;
+
+        Checkpointing(boolean... settings) {
+            this.settings = settings;
+        }
     }
 
     private final Path dir;
     private final PrintWriter out;
     private final int steps;
     private final List<MethodDescriptor> methods;
+    private final Checkpointing checkpointing;
 
     /** @param methods the training methods to measure, in this order */
     public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods) {
+        this(dir, out, steps, methods, Checkpointing.OFF);
+    }
+
+    /**
+     * @param methods       the training methods to measure, in this order
+     * @param checkpointing whether each method trains with gradient checkpointing, without, or both ways
+     */
+    public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods, Checkpointing checkpointing) {
         this.dir = dir;
         this.out = out;
         this.steps = Math.max(2, steps);
         this.methods = List.copyOf(methods);
+        this.checkpointing = checkpointing;
     }
 
     /** The installed methods that train, by id; those named, in the order named, when ids are given. */
@@ -84,7 +108,9 @@ public final class TrainingBenchmark {
             create(project);
             // This bundle sees no method's own configuration class: each method trains at its defaults.
             for (MethodDescriptor method : methods) {
-                figures.add(measure(project, method));
+                for (boolean on : checkpointing.settings) {
+                    figures.add(measure(project, method, on));
+                }
             }
         } finally {
             try (var files = Files.walk(project)) {
@@ -94,26 +120,36 @@ public final class TrainingBenchmark {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "%-40s %16s %10s %14s %22s%n", "measure", "seconds per step", "estimate", "peak resident",
-                "latent cache");
+        out.printf(Locale.ROOT, "%-60s %16s %10s %14s %14s %14s %22s%n", "measure", "seconds per step", "estimate",
+                "steps' peak", "estimate", "run's peak", "latent cache");
         for (Figure f : figures) {
-            out.printf(Locale.ROOT, "%-40s %16.1f %10.1f %11d MB %22s%n", f.what(), f.secondsPerStep(), f.estimatedSeconds(),
-                    f.peakBytes() >> 20,
+            out.printf(Locale.ROOT, "%-60s %16.1f %10.1f %11d MB %11d MB %11d MB %22s%n", f.what(), f.secondsPerStep(),
+                    f.estimatedSeconds(), f.stepsPeakBytes() >> 20, f.estimatedBytes() >> 20, f.runPeakBytes() >> 20,
                     f.imagesPerSecond() > 0 ? String.format(Locale.ROOT, "%.2f images/s", f.imagesPerSecond()) : "(cached)");
         }
         return figures;
     }
 
-    private Figure measure(Path project, MethodDescriptor method) throws Exception {
-        Path experiment = experiment(project, method);
-        Path run = project.resolve("runs").resolve(method.id());
+    private Figure measure(Path project, MethodDescriptor method, boolean checkpointed) throws Exception {
+        String name = method.id().substring(method.id().lastIndexOf('.') + 1) + (checkpointed ? "-checkpointing" : "");
+        Path experiment = experiment(project, method, name, checkpointed);
+        Path run = project.resolve("runs").resolve(name);
         LocalRunContext context = new LocalRunContext(experiment, run, out);
-        String what = method.label() + " (its defaults)";
+        String what = method.label() + (checkpointed ? " (its defaults, gradient checkpointing)" : " (its defaults)");
         out.println(what + ", " + steps + " steps:");
         ProcessMemory.resetPeak();
+        // the steps after the first measured apart: the run's peak may be the latents' encoding
+        long[] before = { -1 };
+        context.setStepHook(step -> {
+            if (step == 1) {
+                before[0] = ProcessMemory.peakResident();
+                ProcessMemory.resetPeak();
+            }
+        });
         IMethodRunner runner = method.createRunner();
         runner.run(context);
         long peak = ProcessMemory.peakResident();
+        long runPeak = Math.max(before[0], peak);
         List<Metrics.Row> rows = Metrics.read(run);
         double seconds = rows.stream().filter(r -> r.step() > 1).mapToDouble(r -> r.values().get("seconds")).average().orElse(0);
         double throughput = 0;
@@ -123,10 +159,12 @@ public final class TrainingBenchmark {
                 throughput = Double.parseDouble(m.group(1));
             }
         }
-        double estimate = StepTime.training(project.resolve("models/sd15.safetensors"), 512, 512, 1, 1,
-                Compute.throughput(Compute.device()));
-        out.printf(Locale.ROOT, "  %.1f s per step (estimated before: %.1f s), peak resident %d MB%n", seconds, estimate, peak >> 20);
-        return new Figure(what, seconds, estimate, peak, throughput);
+        Path model = project.resolve("models/sd15.safetensors");
+        double estimate = StepTime.training(model, 512, 512, 1, 1, checkpointed, Compute.throughput(Compute.device()));
+        long bytes = MemoryEstimate.forTraining(model, 512, 512, 1, checkpointed, 0).estimate().trainingTotal(checkpointed);
+        out.printf(Locale.ROOT, "  %.1f s per step (estimated before: %.1f s), peak resident %d MB in the steps after the first"
+                + " (estimated before: %d MB), %d MB in the whole run%n", seconds, estimate, peak >> 20, bytes >> 20, runPeak >> 20);
+        return new Figure(what, seconds, estimate, peak, bytes, runPeak, throughput);
     }
 
     private void create(Path project) throws Exception {
@@ -162,11 +200,11 @@ public final class TrainingBenchmark {
         ProjectStore.save(p.eResource());
     }
 
-    private Path experiment(Path project, MethodDescriptor method) throws Exception {
+    private Path experiment(Path project, MethodDescriptor method, String name, boolean checkpointed) throws Exception {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject p = ProjectStore.loadProject(resources, project);
         Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
-        experiment.setName(method.id().substring(method.id().lastIndexOf('.') + 1));
+        experiment.setName(name);
         experiment.setMethod(method.id());
         experiment.setBaseModel(p.getBaseModels().get(0));
         experiment.getDatasets().add(p.getDatasets().get(0));
@@ -176,6 +214,7 @@ public final class TrainingBenchmark {
         }
         training.setSteps(steps);
         training.setCheckpointEverySteps(1000);
+        training.setGradientCheckpointing(checkpointed);
         experiment.setConfig(config);
         Path file = project.resolve("experiments/" + experiment.getName() + ".experiment");
         ProjectStore.save(ProjectStore.create(resources, file, experiment));

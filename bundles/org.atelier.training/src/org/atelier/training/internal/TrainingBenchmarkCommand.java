@@ -10,6 +10,8 @@ import org.atelier.core.methods.MethodRegistry;
 import org.atelier.training.TrainingBenchmark;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -17,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code atelier benchmark training}: seconds per step and memory of the training methods at SD 1.5 size. */
 @Command(name = "training", description = "Seconds per step and peak memory of the training methods on an SD 1.5 checkpoint "
-        + "of the real layout at 512x512, batch 1, on this machine's device, beside the estimate made before the model "
-        + "loads; and the latent cache's speed.")
+        + "of the real layout at 512x512, batch 1, on this machine's device, with gradient checkpointing or without, beside "
+        + "the estimates made before the model loads; and the latent cache's speed.")
 public final class TrainingBenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +37,22 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
             + "id ('atelier methods' lists them; default: every installed method that trains)")
     List<String> methods = List.of();
 
+    @Option(names = "--checkpointing", defaultValue = "off", paramLabel = "off|on|both", converter = CheckpointingConverter.class,
+            description = "measure with gradient checkpointing off, on, or both (a row each; default: ${DEFAULT-VALUE})")
+    TrainingBenchmark.Checkpointing checkpointing;
+
+    /** off, on or both, in lower case as the other options' words. */
+    public static final class CheckpointingConverter implements ITypeConverter<TrainingBenchmark.Checkpointing> {
+        @Override
+        public TrainingBenchmark.Checkpointing convert(String value) {
+            try {
+                return TrainingBenchmark.Checkpointing.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not off, on or both");
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<MethodDescriptor> chosen;
@@ -43,7 +61,7 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen).run();
+        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen, checkpointing).run();
         return Exits.OK;
     }
 }
