@@ -119,10 +119,11 @@ class CliTest extends CliRunner {
         assertTrue(shown.contains("Added base model 'demo-merge'") && shown.contains("succeeded"), shown);
         assertTrue(shown.contains("output: " + demo.resolve("runs")) && shown.contains("output/demo-lora.safetensors")
                 && shown.contains("output/shape.safetensors"), "the LoRA and the embedding of the demo: " + shown);
+        TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), demo);
+        assertTrue(project.getBaseModels().stream().anyMatch(m -> m.getId().equals("demo-merge")), "the merge's result is a base model now");
         assertEquals(Cli.OK, atelier("demo", demo.toString()));
         assertTrue(out().contains("Using the demo project in " + demo), out());
-        TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), demo);
-        assertTrue(project.getBaseModels().stream().anyMatch(m -> m.getName().equals("demo-merge")), "the merge's result is a base model now");
+        // the summary is shown before the experiments run again (the merge adds its result once more)
         assertTrue(out().contains("Base models (" + project.getBaseModels().size() + ")"), out());
     }
 

@@ -95,8 +95,9 @@ class DatasetEditingTest {
 
         assertEquals(5, stats.images());
         assertEquals(Map.of(SubsetRole.INSTANCE, 3, SubsetRole.REGULARISATION, 1, SubsetRole.VALIDATION, 1), stats.imagesByRole());
-        assertEquals(10 + 10 + 10 + 3, stats.imagesPerEpoch(), "repeats counted, validation images not shown");
-        assertEquals(List.of(new DatasetStats.BucketCount(new Buckets.Size(128, 128), 2, 13),
+        // the one regularisation image (3 repeats) shown as often as the 30 training samples, as kohya balances them
+        assertEquals(10 + 10 + 10 + 30, stats.imagesPerEpoch(), "repeats counted, validation images not shown");
+        assertEquals(List.of(new DatasetStats.BucketCount(new Buckets.Size(128, 128), 2, 40),
                 new DatasetStats.BucketCount(new Buckets.Size(256, 64), 1, 10),
                 new DatasetStats.BucketCount(new Buckets.Size(64, 64), 1, 10)), stats.buckets());
         assertEquals(List.of("small.png"), stats.uncaptioned().stream().map(i -> i.image().getFileName().toString()).toList());

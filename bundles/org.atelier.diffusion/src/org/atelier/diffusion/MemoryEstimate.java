@@ -167,30 +167,6 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode, long b
         return weights + activations + RUNTIME;
     }
 
-    /**
-     * The estimate for training at {@code width x height}, {@code batch} images a pass, with gradient checkpointing
-     * or without, and why it cannot run on a machine of {@code physical} bytes (saying when checkpointing would let it),
-     * or null.
-     */
-    public static Check forTraining(Path model, int width, int height, int batch, boolean checkpointing, long physical)
-            throws IOException {
-        MemoryEstimate estimate;
-        try (TensorSource source = TensorFiles.open(model)) {
-            estimate = of(source, width, height, batch, 0);
-        }
-        long total = estimate.trainingTotal(checkpointing);
-        String refusal = null;
-        if (physical > 0 && total > physical) {
-            long checkpointed = estimate.trainingTotal(true);
-            refusal = "training at " + width + "x" + height + ", batch " + batch + ", needs about " + gigabytes(total)
-                    + ", more than this machine's " + gigabytes(physical)
-                    + (!checkpointing && checkpointed <= physical
-                            ? "; with gradient checkpointing it needs about " + gigabytes(checkpointed)
-                            : "; a smaller resolution or batch needs less");
-        }
-        return new Check(estimate, refusal);
-    }
-
     /** {@code 8.4 GB}. */
     public static String gigabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));

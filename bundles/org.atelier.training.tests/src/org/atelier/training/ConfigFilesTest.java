@@ -3,10 +3,12 @@ package org.atelier.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.atelier.core.model.AtelierFactory;
 import org.atelier.core.model.EmbeddingFormat;
@@ -16,11 +18,15 @@ import org.atelier.core.model.SavesEmbedding;
 import org.atelier.core.model.SavesWeights;
 import org.atelier.core.model.TrainsInSteps;
 import org.atelier.core.project.ProjectStore;
+import org.atelier.core.validation.AnnotationCheck;
+import org.atelier.core.validation.UiAnnotations;
 import org.atelier.methods.lora.model.LoraConfig;
 import org.atelier.methods.ti.model.TextualInversionConfig;
 import org.atelier.training.model.OptimizerKind;
 import org.atelier.training.model.TrainingConfig;
+import org.atelier.training.model.TrainingFactory;
 import org.atelier.training.model.TrainingPackage;
+import org.atelier.training.optim.Adafactor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
@@ -156,5 +162,32 @@ class ConfigFilesTest {
         assertEquals(EmbeddingFormat.A1111_PT, embedding.getOutputFormat());
         assertEquals("<shape>", embedding.getToken());
         assertEquals(2, embedding.getVectors());
+    }
+
+    /** Adafactor's settings start at transformers' defaults and show only with Adafactor, whose own beta 1 replaces the shared one. */
+    @Test
+    void adafactorsSettingsAreTransformersDefaultsShownWithItAlone() {
+        assertEquals(List.of(), AnnotationCheck.problems(TrainingPackage.Literals.TRAINING_CONFIG));
+        TrainingConfig config = TrainingFactory.eINSTANCE.createTrainingConfig();
+        config.setWeightDecay(0);
+        assertEquals(Adafactor.Settings.DEFAULTS, Trainer.adafactor("a", config), "relative step, scaled, no first moment, eps (1e-30, 1e-3)");
+        EAttribute relativeStep = TrainingPackage.Literals.TRAINING_CONFIG__RELATIVE_STEP;
+        EAttribute beta1 = TrainingPackage.Literals.TRAINING_CONFIG__BETA1;
+        assertFalse(UiAnnotations.applies(config, relativeStep), "AdamW, the default, has no relative step");
+        assertTrue(UiAnnotations.applies(config, beta1));
+        config.setOptimizer(OptimizerKind.ADAFACTOR);
+        for (EAttribute own : List.of(relativeStep, TrainingPackage.Literals.TRAINING_CONFIG__SCALE_PARAMETER,
+                TrainingPackage.Literals.TRAINING_CONFIG__WARMUP_INIT, TrainingPackage.Literals.TRAINING_CONFIG__CLIP_THRESHOLD,
+                TrainingPackage.Literals.TRAINING_CONFIG__DECAY_RATE, TrainingPackage.Literals.TRAINING_CONFIG__ADAFACTOR_BETA1,
+                TrainingPackage.Literals.TRAINING_CONFIG__ADAFACTOR_EPS1, TrainingPackage.Literals.TRAINING_CONFIG__ADAFACTOR_EPS2)) {
+            assertTrue(UiAnnotations.applies(config, own), own.getName());
+        }
+        assertFalse(UiAnnotations.applies(config, beta1), "the shared beta 1 gives way to Adafactor's");
+
+        config.setRelativeStep(false);
+        config.setWarmupInit(true);
+        TrainingException refused = assertThrows(TrainingException.class,
+                () -> Trainer.adafactor("af", config));
+        assertTrue(refused.getMessage().startsWith("experiment 'af' › config › warmupInit:"), refused.getMessage());
     }
 }

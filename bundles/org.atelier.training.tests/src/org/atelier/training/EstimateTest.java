@@ -42,7 +42,8 @@ class EstimateTest {
     }
 
     private TrainingRun.Estimate estimate(Path experiment) throws Exception {
-        return TrainingRun.preview(ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experiment), folder).estimate();
+        return TrainingRun.preview(ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experiment), folder,
+                TrainedTensors.NONE).estimate();
     }
 
     @Test

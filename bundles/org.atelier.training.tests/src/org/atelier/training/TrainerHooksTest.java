@@ -3,6 +3,7 @@ package org.atelier.training;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.djl.ndarray.NDArray;
 
-/** What other methods build on: the prediction hook (Dream Artist's guidance in the loss), EMA, Prodigy. */
+/** What other methods build on: the prediction hook (Dream Artist's guidance in the loss), EMA, Prodigy, Adafactor. */
 class TrainerHooksTest {
 
     @TempDir
@@ -127,6 +128,64 @@ class TrainerHooksTest {
         try (SafetensorsReader reader = SafetensorsReader.open(context.checkpointsFolder().resolve("step-00000020.safetensors"))) {
             assertTrue(reader.metadata().containsKey("atelier.optimizer.d_numerator"), "its estimate is checkpointed");
             assertTrue(reader.tensor("optimizer/p0.emb_params") != null, "and its initial weights");
+        }
+    }
+
+    /**
+     * Adafactor with kohya's defaults (relative step, scaled by the parameter) and a first moment: the learning rate
+     * logged is the one it applied, {@code 1e-2·RMS(p)}, not the configured one; its factored state is checkpointed
+     * and a run resumed from it ends where an uninterrupted run ends.
+     */
+    @Test
+    void adafactorLogsTheRateItAppliedAndResumesExactly() throws Exception {
+        Path file = Projects.textualInversion(folder, "adafactor", config -> {
+            config.setSteps(6);
+            config.setToken("<shape>");
+            config.setInitText("shape");
+            config.setLearningRate("5e-2");
+            config.setOptimizer(OptimizerKind.ADAFACTOR);
+            config.setAdafactorBeta1(0.9);
+            config.setCheckpointEverySteps(2);
+        });
+        LocalRunContext straight = new LocalRunContext(file, folder.resolve("runs/straight"));
+        TrainingRun.run(straight, TextualInversionConfig.class, (sd, config, data) -> TextualInversionRunner.attach(straight, sd, config));
+        List<Metrics.Row> rows = Metrics.read(straight.runFolder()).stream().filter(r -> r.values().containsKey("lr")).toList();
+        assertEquals(6, rows.size());
+        try (SafetensorsReader four = SafetensorsReader.open(straight.checkpointsFolder().resolve("step-00000004.safetensors"))) {
+            float[] weights = four.floats(four.tensor("param/emb_params"));
+            double sum = 0;
+            for (float w : weights) {
+                sum += (double) w * w;
+            }
+            double expected = 1e-2 * Math.max(1e-3, Math.sqrt(sum / weights.length));
+            assertEquals(expected, rows.get(4).values().get("lr"), 1e-5 * expected, "step 5's rate: 1e-2 times the RMS of step 4's weights");
+            long[] shape = four.tensor("param/emb_params").shape();
+            assertEquals(2, shape.length, "the embedding is a matrix, so its second moment is factored");
+            assertEquals(shape[0], four.tensor("optimizer/exp_avg_sq_row.emb_params").numel());
+            assertEquals(shape[1], four.tensor("optimizer/exp_avg_sq_col.emb_params").numel());
+            assertEquals(shape[0] * shape[1], four.tensor("optimizer/exp_avg.emb_params").numel());
+            assertArrayEquals(new float[] { 4f }, four.floats(four.tensor("optimizer/step.emb_params")));
+        }
+
+        LocalRunContext broken = new LocalRunContext(file, folder.resolve("runs/broken"));
+        IOException crash = assertThrows(IOException.class, () -> TrainingRun.run(broken, TextualInversionConfig.class,
+                (sd, config, data) -> TextualInversionRunner.attach(broken, sd, config), (step, loss) -> {
+                    if (step == 5) {
+                        throw new IOException("killed after step 5");
+                    }
+                }));
+        assertEquals("killed after step 5", crash.getMessage());
+        LocalRunContext resumed = new LocalRunContext(file, folder.resolve("runs/broken"));
+        TrainingRun.run(resumed, TextualInversionConfig.class, (sd, config, data) -> TextualInversionRunner.attach(resumed, sd, config));
+        assertTrue(resumed.log().stream().anyMatch(l -> l.startsWith("Resuming at step 4")), resumed.log().toString());
+        List<Metrics.Row> again = Metrics.read(broken.runFolder()).stream().filter(r -> r.values().containsKey("lr")).toList();
+        for (int i = 0; i < 6; i++) {
+            assertEquals(rows.get(i).values().get("loss"), again.get(i).values().get("loss"), 1e-6, "step " + (i + 1));
+            assertEquals(rows.get(i).values().get("lr"), again.get(i).values().get("lr"), 1e-12, "step " + (i + 1));
+        }
+        try (SafetensorsReader a = SafetensorsReader.open(straight.outputFolder().resolve("shape.safetensors"));
+                SafetensorsReader b = SafetensorsReader.open(broken.outputFolder().resolve("shape.safetensors"))) {
+            assertArrayEquals(a.floats(a.tensor("emb_params")), b.floats(b.tensor("emb_params")), 1e-6f);
         }
     }
 }

@@ -33,6 +33,7 @@ import org.atelier.datasets.Buckets;
 import org.atelier.datasets.Epochs;
 import org.atelier.datasets.Item;
 import org.atelier.training.LatentCache;
+import org.atelier.training.optim.Adafactor;
 import org.atelier.training.optim.Ema;
 import org.atelier.training.optim.LrSchedule;
 import org.atelier.training.optim.Optimizer;
@@ -199,6 +200,8 @@ public final class Trainer {
     private final double weightDecay;
     private final double beta1;
     private final double beta2;
+    /** Adafactor's settings, null for the other optimizers. */
+    private final Adafactor.Settings adafactor;
     private final double emaDecay;
     /** The UNet's passes of a step kept for their backward pass, with gradient checkpointing on; else null. */
     private final GradientCheckpointing checkpointing;
@@ -234,6 +237,7 @@ public final class Trainer {
         this.weightDecay = config.getWeightDecay();
         this.beta1 = config.getBeta1();
         this.beta2 = config.getBeta2();
+        this.adafactor = optimizerKind == Optimizer.Kind.ADAFACTOR ? adafactor(experiment.getName(), config) : null;
         this.emaDecay = config.getEmaDecay();
         this.checkpointing = config.isGradientCheckpointing() ? new GradientCheckpointing() : null;
     }
@@ -248,14 +252,31 @@ public final class Trainer {
         };
     }
 
-    private static Optimizer.Kind kind(OptimizerKind optimizer) {
+    /** The optimizer a configuration names. */
+    static Optimizer.Kind kind(OptimizerKind optimizer) {
         return switch (optimizer) {
         case ADAMW -> Optimizer.Kind.ADAMW;
         case ADAM -> Optimizer.Kind.ADAM;
         case LION -> Optimizer.Kind.LION;
         case SGD -> Optimizer.Kind.SGD;
         case PRODIGY -> Optimizer.Kind.PRODIGY;
+        case ADAFACTOR -> Optimizer.Kind.ADAFACTOR;
         };
+    }
+
+    /**
+     * Adafactor's settings from the configuration: its own, with the shared weight decay.
+     *
+     * @throws TrainingException naming the setting that cannot be used (warm-up init without relative step)
+     */
+    static Adafactor.Settings adafactor(String experiment, TrainingConfig config) {
+        try {
+            return new Adafactor.Settings(config.isRelativeStep(), config.isScaleParameter(), config.isWarmupInit(),
+                    config.getClipThreshold(), config.getDecayRate(), config.getAdafactorEps1(), config.getAdafactorEps2(),
+                    config.getAdafactorBeta1(), config.getWeightDecay());
+        } catch (IllegalArgumentException e) {
+            throw new TrainingException("experiment '" + experiment + "' › config › " + e.getMessage());
+        }
     }
 
     public void setStepListener(StepListener listener) {
@@ -268,7 +289,8 @@ public final class Trainer {
         for (Parameter p : parameters) {
             p.value().setRequiresGradient(true);
         }
-        Optimizer optimizer = new Optimizer(optimizerKind, weightDecay, beta1, beta2, sd.manager());
+        Optimizer optimizer = adafactor != null ? new Optimizer(adafactor, sd.manager())
+                : new Optimizer(optimizerKind, weightDecay, beta1, beta2, sd.manager());
         Ema ema = emaDecay > 0 ? new Ema(emaDecay, sd.manager()) : null;
         long step = resume(parameters, optimizer, ema);
         if (step > 0) {
@@ -329,7 +351,8 @@ public final class Trainer {
                 lastLoss = loss;
                 Map<String, Double> values = new LinkedHashMap<>();
                 values.put("loss", loss);
-                values.put("lr", rate);
+                // Adafactor makes its own learning rate (relative step, parameter scale): the one it applied
+                values.put("lr", optimizerKind == Optimizer.Kind.ADAFACTOR ? optimizer.adaptedStepSize() : rate);
                 values.put("grad_norm", norm);
                 if (optimizerKind == Optimizer.Kind.PRODIGY) {
                     values.put("prodigy_d", optimizer.adaptedStepSize());

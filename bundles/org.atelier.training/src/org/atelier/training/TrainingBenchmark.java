@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import org.atelier.core.methods.IExperimentPreview;
 import org.atelier.core.methods.IMethodRunner;
 import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
@@ -25,7 +26,6 @@ import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.core.runs.Metrics;
 import org.atelier.common.ProcessMemory;
-import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.StepTime;
 import org.atelier.diffusion.text.ClipTokenizer;
 import org.atelier.runtime.Compute;
@@ -33,6 +33,7 @@ import org.atelier.core.project.BaseModels;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.synthetic.SyntheticCheckpoints;
+import org.atelier.training.model.OptimizerKind;
 import org.atelier.training.model.TrainingConfig;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
@@ -66,22 +67,21 @@ public final class TrainingBenchmark {
     private final PrintWriter out;
     private final int steps;
     private final List<MethodDescriptor> methods;
+    private final List<OptimizerKind> optimizers;
     private final Checkpointing checkpointing;
-
-    /** @param methods the training methods to measure, in this order */
-    public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods) {
-        this(dir, out, steps, methods, Checkpointing.OFF);
-    }
 
     /**
      * @param methods       the training methods to measure, in this order
+     * @param optimizers    each method measured with each of these, in turn; empty: with the method's default
      * @param checkpointing whether each method trains with gradient checkpointing, without, or both ways
      */
-    public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods, Checkpointing checkpointing) {
+    public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods, List<OptimizerKind> optimizers,
+            Checkpointing checkpointing) {
         this.dir = dir;
         this.out = out;
         this.steps = Math.max(2, steps);
         this.methods = List.copyOf(methods);
+        this.optimizers = optimizers.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(optimizers);
         this.checkpointing = checkpointing;
     }
 
@@ -108,8 +108,14 @@ public final class TrainingBenchmark {
             create(project);
             // This bundle sees no method's own configuration class: each method trains at its defaults.
             for (MethodDescriptor method : methods) {
-                for (boolean on : checkpointing.settings) {
-                    figures.add(measure(project, method, on));
+                for (OptimizerKind optimizer : optimizers) {
+                    for (boolean on : checkpointing.settings) {
+                        try {
+                            figures.add(measure(project, method, optimizer, on));
+                        } catch (TrainingException e) {
+                            out.println("  refused before loading: " + e.getMessage()); // what the estimate says will not fit
+                        }
+                    }
                 }
             }
         } finally {
@@ -130,12 +136,14 @@ public final class TrainingBenchmark {
         return figures;
     }
 
-    private Figure measure(Path project, MethodDescriptor method, boolean checkpointed) throws Exception {
-        String name = method.id().substring(method.id().lastIndexOf('.') + 1) + (checkpointed ? "-checkpointing" : "");
-        Path experiment = experiment(project, method, name, checkpointed);
+    private Figure measure(Path project, MethodDescriptor method, OptimizerKind optimizer, boolean checkpointed) throws Exception {
+        String name = method.id().substring(method.id().lastIndexOf('.') + 1) + (optimizer == null ? "" : "-" + optimizer)
+                + (checkpointed ? "-checkpointing" : "");
+        Path experiment = experiment(project, method, name, optimizer, checkpointed);
         Path run = project.resolve("runs").resolve(name);
         LocalRunContext context = new LocalRunContext(experiment, run, out);
-        String what = method.label() + (checkpointed ? " (its defaults, gradient checkpointing)" : " (its defaults)");
+        String what = method.label() + (optimizer == null ? " (its defaults)" : ", " + optimizer)
+                + (checkpointed ? ", gradient checkpointing" : "");
         out.println(what + ", " + steps + " steps:");
         ProcessMemory.resetPeak();
         // the steps after the first measured apart: the run's peak may be the latents' encoding
@@ -161,7 +169,9 @@ public final class TrainingBenchmark {
         }
         Path model = project.resolve("models/sd15.safetensors");
         double estimate = StepTime.training(model, 512, 512, 1, 1, checkpointed, Compute.throughput(Compute.device()));
-        long bytes = MemoryEstimate.forTraining(model, 512, 512, 1, checkpointed, 0).estimate().trainingTotal(checkpointed);
+        IExperimentPreview preview = method.createPreview();
+        TrainedTensors trained = preview instanceof TrainingPreview training ? training.trained() : TrainedTensors.NONE;
+        long bytes = TrainingMemory.of(model, 512, 512, 1, (TrainingConfig) context.config(), trained, 0).total();
         out.printf(Locale.ROOT, "  %.1f s per step (estimated before: %.1f s), peak resident %d MB in the steps after the first"
                 + " (estimated before: %d MB), %d MB in the whole run%n", seconds, estimate, peak >> 20, bytes >> 20, runPeak >> 20);
         return new Figure(what, seconds, estimate, peak, bytes, runPeak, throughput);
@@ -200,7 +210,8 @@ public final class TrainingBenchmark {
         ProjectStore.save(p.eResource());
     }
 
-    private Path experiment(Path project, MethodDescriptor method, String name, boolean checkpointed) throws Exception {
+    private Path experiment(Path project, MethodDescriptor method, String name, OptimizerKind optimizer, boolean checkpointed)
+            throws Exception {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject p = ProjectStore.loadProject(resources, project);
         Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
@@ -213,6 +224,9 @@ public final class TrainingBenchmark {
             throw new IllegalStateException(method + " does not train: its configuration is a " + config.eClass().getName());
         }
         training.setSteps(steps);
+        if (optimizer != null) {
+            training.setOptimizer(optimizer);
+        }
         training.setCheckpointEverySteps(1000);
         training.setGradientCheckpointing(checkpointed);
         experiment.setConfig(config);

@@ -23,6 +23,7 @@ import org.atelier.runtime.DeviceSpeed;
 import org.atelier.tensors.Hashes;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.datasets.Buckets;
+import org.atelier.training.model.OptimizerKind;
 import org.atelier.training.model.TrainingConfig;
 
 /**
@@ -41,16 +42,24 @@ public final class TrainingRun {
 
     public static <C extends TrainingConfig> Trainer.Result run(RunContext context, Class<C> configClass,
             MethodFactory<? super C> factory) throws IOException, ComputeException {
-        return run(context, configClass, factory, null);
+        return run(context, configClass, factory, TrainedTensors.NONE, null);
+    }
+
+    public static <C extends TrainingConfig> Trainer.Result run(RunContext context, Class<C> configClass,
+            MethodFactory<? super C> factory, Trainer.StepListener listener) throws IOException, ComputeException {
+        return run(context, configClass, factory, TrainedTensors.NONE, listener);
     }
 
     /**
-     * Runs the experiment, whose configuration must be a {@code configClass}; {@code listener} (may be null) hears
+     * Runs the experiment, whose configuration must be a {@code configClass}; {@code trained} names the checkpoint's
+     * tensors the method trains (their state counts in the memory a step needs); {@code listener} (may be null) hears
      * every step.
      */
     public static <C extends TrainingConfig> Trainer.Result run(RunContext context, Class<C> configClass,
-            MethodFactory<? super C> factory, Trainer.StepListener listener) throws IOException, ComputeException {
+            MethodFactory<? super C> factory, TrainedTensors trained, Trainer.StepListener listener)
+            throws IOException, ComputeException {
         C config = configOf(context.experiment(), configClass);
+        checkOptimizer(context.experiment(), config);
         TrainingData data = TrainingData.of(context.experiment(), context.projectFolder(), config);
         context.log("Training on " + data.plan());
         data.warnings().forEach(w -> context.log("Note: " + w));
@@ -59,11 +68,11 @@ public final class TrainingRun {
             throw new TrainingException("experiment '" + context.experiment().getName() + "' › base model: training needs one");
         }
         Path tokenizer = tokenizer(model, context.projectFolder());
-        Estimate estimate = estimate(model, data, config);
+        Estimate estimate = estimate(model, data, config, trained);
         if (estimate.memory().refusal() != null) {
             throw new TrainingException(estimate.memory().refusal());
         }
-        context.log("Loading " + model.getFileName() + " (weights " + MemoryEstimate.gigabytes(estimate.memory().estimate().weights())
+        context.log("Loading " + model.getFileName() + " (weights " + MemoryEstimate.gigabytes(estimate.memory().model().weights())
                 + "); " + estimate);
         try (StableDiffusion sd = StableDiffusion.load(model, tokenizer)) {
             context.device(Compute.describe(sd.manager().getDevice()));
@@ -84,19 +93,13 @@ public final class TrainingRun {
      * fit; with gradient checkpointing, if the configuration asks for it), and its seconds on the device the run uses (0
      * where the engine cannot start to measure it, or must not and its speed is not known yet).
      */
-    public record Estimate(MemoryEstimate.Check memory, boolean checkpointing, Buckets.Size bucket, double secondsPerStep,
-            String device, int steps) {
-
-        /** The memory a step needs, as the estimate counts it. */
-        public long bytes() {
-            return memory.estimate().trainingTotal(checkpointing);
-        }
+    public record Estimate(TrainingMemory memory, Buckets.Size bucket, double secondsPerStep, String device, int steps) {
 
         /** "a step at 512x512 needs about 12.5 GB and 1 min 19 s on the CPU; 500 steps about 10 h 54 min" */
         @Override
         public String toString() {
-            String text = "a step at " + bucket + " needs about " + MemoryEstimate.gigabytes(bytes())
-                    + (checkpointing ? " (with gradient checkpointing)" : "");
+            String text = "a step at " + bucket + " needs about " + memory.describe()
+                    + (memory.checkpointing() ? " with gradient checkpointing" : "");
             if (secondsPerStep > 0) {
                 text += " and " + Durations.words(secondsPerStep) + " on " + device + "; " + steps + " steps about "
                         + Durations.words(secondsPerStep * steps);
@@ -105,11 +108,12 @@ public final class TrainingRun {
         }
     }
 
-    public static Estimate estimate(Path model, TrainingData data, TrainingConfig config) throws IOException {
+    public static Estimate estimate(Path model, TrainingData data, TrainingConfig config, TrainedTensors trained)
+            throws IOException {
         Buckets.Size largest = data.largestBucket();
         int batch = config.getBatchSize();
-        MemoryEstimate.Check memory = MemoryEstimate.forTraining(model, largest.width(), largest.height(), batch,
-                config.isGradientCheckpointing(), ProcessMemory.physical());
+        TrainingMemory memory = TrainingMemory.of(model, largest.width(), largest.height(), batch, config, trained,
+                ProcessMemory.physical());
         double seconds = 0;
         String device = "";
         try {
@@ -123,7 +127,7 @@ public final class TrainingRun {
         } catch (ComputeException e) {
             // the memory alone, then; the run says why the engine does not start
         }
-        return new Estimate(memory, config.isGradientCheckpointing(), largest, seconds, device, config.getSteps());
+        return new Estimate(memory, largest, seconds, device, config.getSteps());
     }
 
     /** What a training experiment will do, as {@code atelier validate} and the experiment editor show it. */
@@ -143,19 +147,32 @@ public final class TrainingRun {
 
     /**
      * What a training experiment will do, before anything loads: its data as the loop will see it and, with a base
-     * model, the memory and time a step will take; null for an experiment of a method that does not train.
+     * model, the memory and time a step will take ({@code trained}: the checkpoint's tensors the method trains); null
+     * for an experiment of a method that does not train.
      *
-     * @throws TrainingException when its data cannot be used, saying why
+     * @throws TrainingException when its data or its optimizer's settings cannot be used, saying why
      */
-    public static Preview preview(Experiment experiment, Path projectFolder) throws IOException {
+    public static Preview preview(Experiment experiment, Path projectFolder, TrainedTensors trained) throws IOException {
         if (!(experiment.getConfig() instanceof TrainingConfig config)) {
             return null;
         }
+        checkOptimizer(experiment, config);
         TrainingData data = TrainingData.of(experiment, projectFolder, config);
         BaseModel base = experiment.getBaseModel();
         Estimate estimate = base == null || base.getPath() == null ? null
-                : estimate(projectFolder.resolve(base.getPath()).normalize(), data, config);
+                : estimate(projectFolder.resolve(base.getPath()).normalize(), data, config, trained);
         return new Preview(data, estimate);
+    }
+
+    /**
+     * Checks the optimizer's own settings, before anything loads (Adafactor's warm-up init needs its relative step).
+     *
+     * @throws TrainingException naming the setting that cannot be used
+     */
+    static void checkOptimizer(Experiment experiment, TrainingConfig config) {
+        if (config.getOptimizer() == OptimizerKind.ADAFACTOR) {
+            Trainer.adafactor(experiment.getName(), config);
+        }
     }
 
     /**

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ProjectStore;
 import org.atelier.ui.views.ProjectsView;
 import org.atelier.ui.wizards.WizardTesting;
 import org.atelier.ui.workspace.ProblemMarkers;
+import org.atelier.ui.workspace.TrainingWorkspace;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -95,10 +97,11 @@ class WorkbenchTest {
         ProjectsView view = (ProjectsView) UiTestSupport.page().showView(ProjectsView.ID);
         Tree tree = view.viewer().getTree();
         TrainingProject demo = UiTestSupport.projectModel(project); // each installed method adds its models and experiment
+        int experiments = ProjectStore.experimentFiles(TrainingWorkspace.path(project)).size();
         String expected = "Atelier demo  [demo-ui]\n  Base models (" + demo.getBaseModels().size() + ")\n  Datasets ("
-                + demo.getDatasets().size() + ")\n  Experiments (" + project.getFolder("experiments").members().length + ")\n  Runs (0)\n";
+                + demo.getDatasets().size() + ")\n  Experiments (" + experiments + ")\n  Runs (0)\n";
         assertTrue(demo.getBaseModels().size() >= 3 && demo.getDatasets().size() >= 1, "the merge's two models, the training methods' one");
-        UiTestSupport.waitUntil(() -> "the demo in the navigator: " + UiTestSupport.treeText(tree),
+        UiTestSupport.waitUntil(() -> "the demo in the navigator: " + UiTestSupport.treeText(tree) + "expected:\n" + expected,
                 () -> UiTestSupport.treeText(tree).contains(expected));
         view.viewer().expandAll();
         UiTestSupport.settle();

@@ -51,7 +51,9 @@ public final class DreamBoothDemo implements IDemoContribution {
 
     /** Four 64x64 purple triangles of different sizes and places, and the dataset of them. */
     private static void addSubject(Path projectFolder) throws IOException {
-        Path folder = projectFolder.resolve("datasets").resolve(DATASET).resolve("10_sks shape");
+        // the images at the dataset folder's top, where its one subset points (a kohya N_name folder inside would
+        // leave that subset without images of its own)
+        Path folder = projectFolder.resolve("datasets").resolve(DATASET);
         Files.createDirectories(folder);
         int[][] places = { { 32, 12, 44 }, { 24, 18, 36 }, { 40, 20, 30 }, { 30, 10, 50 } };
         for (int i = 0; i < places.length; i++) {

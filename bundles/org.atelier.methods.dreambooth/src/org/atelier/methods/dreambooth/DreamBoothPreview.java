@@ -23,7 +23,7 @@ public final class DreamBoothPreview implements IExperimentPreview {
             throw new IllegalArgumentException("experiment '" + experiment.getName() + "': its configuration is not DreamBooth's");
         }
         PriorPreservation.check(experiment, config, projectFolder);
-        Preview training = new TrainingPreview().preview(experiment, projectFolder);
+        Preview training = new TrainingPreview(DreamBoothRunner.trained(config)).preview(experiment, projectFolder);
         List<String> lines = new ArrayList<>();
         if (config.isPriorPreservation() && experiment.getBaseModel() != null && experiment.getBaseModel().getPath() != null) {
             ClassImages.Spec spec = PriorPreservation.spec(experiment, config);

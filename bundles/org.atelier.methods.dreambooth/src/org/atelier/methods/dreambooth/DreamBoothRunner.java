@@ -14,6 +14,7 @@ import org.atelier.methods.lora.LoraSettings;
 import org.atelier.training.Trainer;
 import org.atelier.training.TrainingData;
 import org.atelier.training.TrainingException;
+import org.atelier.training.TrainedTensors;
 import org.atelier.training.TrainingRun;
 
 /**
@@ -33,10 +34,16 @@ public final class DreamBoothRunner implements IMethodRunner {
         if (!PriorPreservation.prepare(context, config)) {
             return;
         }
-        Trainer.Result result = TrainingRun.run(context, DreamBoothConfig.class, (sd, c, data) -> attach(context, sd, c, data));
+        Trainer.Result result = TrainingRun.run(context, DreamBoothConfig.class, (sd, c, data) -> attach(context, sd, c, data),
+                trained(config), null);
         if (!config.isTrainsLora()) {
             FineTuneRunner.addToProject(context, config, result);
         }
+    }
+
+    /** The checkpoint's tensors that train: fine-tuning's, or none onto a LoRA. */
+    static TrainedTensors trained(DreamBoothConfig config) {
+        return config.isTrainsLora() ? TrainedTensors.NONE : FineTuneRunner.TRAINED;
     }
 
     static Trainer.Method attach(RunContext context, StableDiffusion sd, DreamBoothConfig config, TrainingData data)

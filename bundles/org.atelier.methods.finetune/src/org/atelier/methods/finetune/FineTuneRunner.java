@@ -23,6 +23,7 @@ import org.atelier.training.Trainer;
 import org.atelier.training.TrainingData;
 import org.atelier.training.TrainingException;
 import org.atelier.training.TrainingRecipe;
+import org.atelier.training.TrainedTensors;
 import org.atelier.training.TrainingRun;
 import org.atelier.training.optim.LrSchedule;
 
@@ -38,18 +39,28 @@ public final class FineTuneRunner implements IMethodRunner {
         Trainer.Result result = TrainingRun.run(context, FineTuneConfig.class, (sd, config, data) -> {
             used[0] = config;
             return attach(context, sd, config, data);
-        });
+        }, TRAINED, null);
         addToProject(context, used[0], result);
+    }
+
+    /** The checkpoint's tensors a fine-tuning configuration trains (DreamBooth's too), for the memory a step needs. */
+    public static final TrainedTensors TRAINED = (checkpoint, config) -> {
+        FineTune.Selection selection = selection((FineTuneConfig) config);
+        return checkpoint.tensors().stream().filter(t -> t.dtype().isFloatingPoint() && selection.trains(t.name())).toList();
+    };
+
+    /** What trains, as the configuration says. */
+    static FineTune.Selection selection(FineTuneConfig config) {
+        return new FineTune.Selection(true, config.getTrains() == TrainedParts.UNET_AND_TEXT_ENCODER,
+                config.getTrains() == TrainedParts.PATTERN ? pattern(config.getIncludePattern(), "includePattern") : null,
+                blank(config.getExcludePattern()) ? null : pattern(config.getExcludePattern(), "excludePattern"));
     }
 
     /** The fine-tuning of a loaded model, as the configuration says, writing into the run's output folder. */
     public static FineTune attach(RunContext context, StableDiffusion sd, FineTuneConfig config, TrainingData data)
             throws IOException {
         String name = outputName(config);
-        FineTune.Selection selection = new FineTune.Selection(true,
-                config.getTrains() == TrainedParts.UNET_AND_TEXT_ENCODER,
-                config.getTrains() == TrainedParts.PATTERN ? pattern(config.getIncludePattern(), "includePattern") : null,
-                blank(config.getExcludePattern()) ? null : pattern(config.getExcludePattern(), "excludePattern"));
+        FineTune.Selection selection = selection(config);
         double unetRate = LrSchedule.parse(config.getLearningRate(), LrSchedule.Kind.CONSTANT, 0, 1, 1, 1).at(0);
         double textRate = config.getTextEncoderLearningRate();
         double factor = textRate > 0 && unetRate > 0 ? textRate / unetRate : 1;

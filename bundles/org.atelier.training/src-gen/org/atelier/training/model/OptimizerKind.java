@@ -66,7 +66,17 @@ public enum OptimizerKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PRODIGY(4, "PRODIGY", "PRODIGY");
+	PRODIGY(4, "PRODIGY", "PRODIGY"),
+
+	/**
+	 * The '<em><b>ADAFACTOR</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ADAFACTOR_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ADAFACTOR(5, "ADAFACTOR", "ADAFACTOR");
 
 	/**
 	 * The '<em><b>ADAMW</b></em>' literal value.
@@ -124,6 +134,17 @@ public enum OptimizerKind implements Enumerator {
 	public static final int PRODIGY_VALUE = 4;
 
 	/**
+	 * The '<em><b>ADAFACTOR</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ADAFACTOR
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ADAFACTOR_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Optimizer Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +157,7 @@ public enum OptimizerKind implements Enumerator {
 			LION,
 			SGD,
 			PRODIGY,
+			ADAFACTOR,
 		};
 
 	/**
@@ -197,6 +219,7 @@ public enum OptimizerKind implements Enumerator {
 			case LION_VALUE: return LION;
 			case SGD_VALUE: return SGD;
 			case PRODIGY_VALUE: return PRODIGY;
+			case ADAFACTOR_VALUE: return ADAFACTOR;
 		}
 		return null;
 	}

@@ -30,6 +30,14 @@ import org.atelier.core.model.TrainsInSteps;
  *   <li>{@link org.atelier.training.model.TrainingConfig#getWeightDecay <em>Weight Decay</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getBeta1 <em>Beta1</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getBeta2 <em>Beta2</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#isRelativeStep <em>Relative Step</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#isScaleParameter <em>Scale Parameter</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#isWarmupInit <em>Warmup Init</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#getClipThreshold <em>Clip Threshold</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#getDecayRate <em>Decay Rate</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#getAdafactorBeta1 <em>Adafactor Beta1</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#getAdafactorEps1 <em>Adafactor Eps1</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#getAdafactorEps2 <em>Adafactor Eps2</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getEmaDecay <em>Ema Decay</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getMaxGradNorm <em>Max Grad Norm</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getNoiseOffset <em>Noise Offset</em>}</li>
@@ -252,7 +260,7 @@ public interface TrainingConfig extends MethodConfig, TrainsInSteps {
 	 * @see #setOptimizer(OptimizerKind)
 	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_Optimizer()
 	 * @model default="ADAMW"
-	 *        annotation="http://atelier.org/ui group='Optimizer' label='Optimizer' help='AdamW (decoupled weight decay), Adam (L2 weight decay), Lion (sign of the interpolated momentum), SGD with momentum, Prodigy (Adam that finds its own step size: set the learning rate to 1, a multiplier of what it finds).'"
+	 *        annotation="http://atelier.org/ui group='Optimizer' label='Optimizer' help='AdamW (decoupled weight decay), Adam (L2 weight decay), Lion (sign of the interpolated momentum), SGD with momentum, Prodigy (Adam that finds its own step size: set the learning rate to 1, a multiplier of what it finds), Adafactor (Adam with the second moment factored into its rows and columns: a fraction of its memory; finds its own step size unless Relative step is off).'"
 	 * @generated
 	 */
 	OptimizerKind getOptimizer();
@@ -277,7 +285,7 @@ public interface TrainingConfig extends MethodConfig, TrainsInSteps {
 	 * @see #setWeightDecay(double)
 	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_WeightDecay()
 	 * @model default="0.01"
-	 *        annotation="http://atelier.org/ui group='Optimizer' label='Weight decay' min='0' max='1'"
+	 *        annotation="http://atelier.org/ui group='Optimizer' label='Weight decay' min='0' max='1' help='The weights shrink by the learning rate times this at each step (Adam and SGD: added to the gradient instead). Adafactor\'s own default is 0.'"
 	 * @generated
 	 */
 	double getWeightDecay();
@@ -301,7 +309,7 @@ public interface TrainingConfig extends MethodConfig, TrainsInSteps {
 	 * @see #setBeta1(double)
 	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_Beta1()
 	 * @model default="0.9"
-	 *        annotation="http://atelier.org/ui group='Optimizer' label='Beta 1' min='0' max='1' help='AdamW, Adam, Lion, Prodigy: the first moment\'s decay; SGD: the momentum.'"
+	 *        annotation="http://atelier.org/ui shownWhen='optimizer=ADAMW,ADAM,LION,SGD,PRODIGY' group='Optimizer' label='Beta 1' min='0' max='1' help='AdamW, Adam, Lion, Prodigy: the first moment\'s decay; SGD: the momentum.'"
 	 * @generated
 	 */
 	double getBeta1();
@@ -339,6 +347,198 @@ public interface TrainingConfig extends MethodConfig, TrainsInSteps {
 	 * @generated
 	 */
 	void setBeta2(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Relative Step</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Relative Step</em>' attribute.
+	 * @see #setRelativeStep(boolean)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_RelativeStep()
+	 * @model default="true"
+	 *        annotation="http://atelier.org/ui shownWhen='optimizer=ADAFACTOR' group='Optimizer' label='Relative step' help='Adafactor makes its own step size, min(1e-2, 1/sqrt(step)), times the parameter\'s scale: the learning rate, its scheduler and warm-up and the text encoder\'s rate are then ignored, as in kohya, and the Run view charts the rate it makes (relative_step; on by default there and in transformers). Off: the learning rate and its schedule apply.'"
+	 * @generated
+	 */
+	boolean isRelativeStep();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#isRelativeStep <em>Relative Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Relative Step</em>' attribute.
+	 * @see #isRelativeStep()
+	 * @generated
+	 */
+	void setRelativeStep(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Scale Parameter</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Scale Parameter</em>' attribute.
+	 * @see #setScaleParameter(boolean)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_ScaleParameter()
+	 * @model default="true"
+	 *        annotation="http://atelier.org/ui shownWhen='optimizer=ADAFACTOR' group='Optimizer' label='Scale by the parameter' help='Multiplies the step size by the parameter\'s root mean square (at least Epsilon 2), so that each weight moves in proportion to its size (scale_parameter); with Relative step off, the learning rate too.'"
+	 * @generated
+	 */
+	boolean isScaleParameter();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#isScaleParameter <em>Scale Parameter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scale Parameter</em>' attribute.
+	 * @see #isScaleParameter()
+	 * @generated
+	 */
+	void setScaleParameter(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Warmup Init</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Warmup Init</em>' attribute.
+	 * @see #setWarmupInit(boolean)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_WarmupInit()
+	 * @model default="false"
+	 *        annotation="http://atelier.org/ui shownWhen='optimizer=ADAFACTOR' group='Optimizer' label='Warm-up init' help='With Relative step (which it needs): the step size rises as 1e-6 \327 step instead of starting at 1e-2 (warmup_init).'"
+	 * @generated
+	 */
+	boolean isWarmupInit();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#isWarmupInit <em>Warmup Init</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Warmup Init</em>' attribute.
+	 * @see #isWarmupInit()
+	 * @generated
+	 */
+	void setWarmupInit(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Clip Threshold</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Clip Threshold</em>' attribute.
+	 * @see #setClipThreshold(double)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_ClipThreshold()
+	 * @model default="1.0"
+	 *        annotation="http://atelier.org/ui shownWhen='optimizer=ADAFACTOR' group='Optimizer' label='Update clipping' min='0.001' max='1000' help='An update whose root mean square exceeds this is scaled down to it (clip_threshold).'"
+	 * @generated
+	 */
+	double getClipThreshold();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#getClipThreshold <em>Clip Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Clip Threshold</em>' attribute.
+	 * @see #getClipThreshold()
+	 * @generated
+	 */
+	void setClipThreshold(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Decay Rate</b></em>' attribute.
+	 * The default value is <code>"-0.8"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Decay Rate</em>' attribute.
+	 * @see #setDecayRate(double)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_DecayRate()
+	 * @model default="-0.8"
+	 *        annotation="http://atelier.org/ui shownWhen='optimizer=ADAFACTOR' group='Optimizer' label='Decay rate' min='-1' max='0' help='The second moment\'s averaging: at step t it keeps 1 - t^rate of the past (decay_rate; -0.8 as in the paper).'"
+	 * @generated
+	 */
+	double getDecayRate();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#getDecayRate <em>Decay Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decay Rate</em>' attribute.
+	 * @see #getDecayRate()
+	 * @generated
+	 */
+	void setDecayRate(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Adafactor Beta1</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Adafactor Beta1</em>' attribute.
+	 * @see #setAdafactorBeta1(double)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_AdafactorBeta1()
+	 * @model default="0.0"
+	 *        annotation="http://atelier.org/ui shownWhen='optimizer=ADAFACTOR' group='Optimizer' label='Beta 1 (Adafactor)' min='0' max='0.9999' help='The first moment\'s decay (beta1); 0 keeps none, Adafactor\'s default: a first moment costs a full copy of the trained weights.'"
+	 * @generated
+	 */
+	double getAdafactorBeta1();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#getAdafactorBeta1 <em>Adafactor Beta1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Adafactor Beta1</em>' attribute.
+	 * @see #getAdafactorBeta1()
+	 * @generated
+	 */
+	void setAdafactorBeta1(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Adafactor Eps1</b></em>' attribute.
+	 * The default value is <code>"1.0E-30"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Adafactor Eps1</em>' attribute.
+	 * @see #setAdafactorEps1(double)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_AdafactorEps1()
+	 * @model default="1.0E-30"
+	 *        annotation="http://atelier.org/ui shownWhen='optimizer=ADAFACTOR' group='Optimizer' label='Epsilon 1' min='0' max='1' help='Added to the squared gradients before they are averaged (eps, its first value).'"
+	 * @generated
+	 */
+	double getAdafactorEps1();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#getAdafactorEps1 <em>Adafactor Eps1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Adafactor Eps1</em>' attribute.
+	 * @see #getAdafactorEps1()
+	 * @generated
+	 */
+	void setAdafactorEps1(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Adafactor Eps2</b></em>' attribute.
+	 * The default value is <code>"0.001"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Adafactor Eps2</em>' attribute.
+	 * @see #setAdafactorEps2(double)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_AdafactorEps2()
+	 * @model default="0.001"
+	 *        annotation="http://atelier.org/ui shownWhen='optimizer=ADAFACTOR' group='Optimizer' label='Epsilon 2' min='0' max='1' help='The least parameter scale that Scale by the parameter takes (eps, its second value).'"
+	 * @generated
+	 */
+	double getAdafactorEps2();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#getAdafactorEps2 <em>Adafactor Eps2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Adafactor Eps2</em>' attribute.
+	 * @see #getAdafactorEps2()
+	 * @generated
+	 */
+	void setAdafactorEps2(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Ema Decay</b></em>' attribute.

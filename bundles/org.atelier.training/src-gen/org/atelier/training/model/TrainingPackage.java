@@ -186,13 +186,85 @@ public interface TrainingPackage extends EPackage {
 	int TRAINING_CONFIG__BETA2 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Relative Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__RELATIVE_STEP = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Scale Parameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__SCALE_PARAMETER = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Warmup Init</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__WARMUP_INIT = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Clip Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__CLIP_THRESHOLD = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Decay Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__DECAY_RATE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Adafactor Beta1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__ADAFACTOR_BETA1 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Adafactor Eps1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__ADAFACTOR_EPS1 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Adafactor Eps2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__ADAFACTOR_EPS2 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 20;
+
+	/**
 	 * The feature id for the '<em><b>Ema Decay</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__EMA_DECAY = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 13;
+	int TRAINING_CONFIG__EMA_DECAY = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Max Grad Norm</b></em>' attribute.
@@ -201,7 +273,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__MAX_GRAD_NORM = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 14;
+	int TRAINING_CONFIG__MAX_GRAD_NORM = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Noise Offset</b></em>' attribute.
@@ -210,7 +282,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__NOISE_OFFSET = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 15;
+	int TRAINING_CONFIG__NOISE_OFFSET = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Min Snr Gamma</b></em>' attribute.
@@ -219,7 +291,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__MIN_SNR_GAMMA = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 16;
+	int TRAINING_CONFIG__MIN_SNR_GAMMA = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Clip Skip</b></em>' attribute.
@@ -228,7 +300,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__CLIP_SKIP = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 17;
+	int TRAINING_CONFIG__CLIP_SKIP = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>Checkpoint Every Steps</b></em>' attribute.
@@ -237,7 +309,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 18;
+	int TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 26;
 
 	/**
 	 * The feature id for the '<em><b>Cache Latents</b></em>' attribute.
@@ -246,7 +318,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__CACHE_LATENTS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 19;
+	int TRAINING_CONFIG__CACHE_LATENTS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 27;
 
 	/**
 	 * The feature id for the '<em><b>Validation Share</b></em>' attribute.
@@ -255,7 +327,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__VALIDATION_SHARE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 20;
+	int TRAINING_CONFIG__VALIDATION_SHARE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 28;
 
 	/**
 	 * The feature id for the '<em><b>Missing Captions</b></em>' attribute.
@@ -264,7 +336,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__MISSING_CAPTIONS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 21;
+	int TRAINING_CONFIG__MISSING_CAPTIONS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 29;
 
 	/**
 	 * The number of structural features of the '<em>Config</em>' class.
@@ -273,7 +345,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG_FEATURE_COUNT = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 22;
+	int TRAINING_CONFIG_FEATURE_COUNT = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 30;
 
 	/**
 	 * The number of operations of the '<em>Config</em>' class.
@@ -456,6 +528,94 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTrainingConfig_Beta2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#isRelativeStep <em>Relative Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relative Step</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#isRelativeStep()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_RelativeStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#isScaleParameter <em>Scale Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scale Parameter</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#isScaleParameter()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_ScaleParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#isWarmupInit <em>Warmup Init</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Warmup Init</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#isWarmupInit()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_WarmupInit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#getClipThreshold <em>Clip Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Clip Threshold</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#getClipThreshold()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_ClipThreshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#getDecayRate <em>Decay Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decay Rate</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#getDecayRate()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_DecayRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#getAdafactorBeta1 <em>Adafactor Beta1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adafactor Beta1</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#getAdafactorBeta1()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_AdafactorBeta1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#getAdafactorEps1 <em>Adafactor Eps1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adafactor Eps1</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#getAdafactorEps1()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_AdafactorEps1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#getAdafactorEps2 <em>Adafactor Eps2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adafactor Eps2</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#getAdafactorEps2()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_AdafactorEps2();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#getEmaDecay <em>Ema Decay</em>}'.
@@ -714,6 +874,70 @@ public interface TrainingPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_CONFIG__BETA2 = eINSTANCE.getTrainingConfig_Beta2();
+
+		/**
+		 * The meta object literal for the '<em><b>Relative Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__RELATIVE_STEP = eINSTANCE.getTrainingConfig_RelativeStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Scale Parameter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__SCALE_PARAMETER = eINSTANCE.getTrainingConfig_ScaleParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmup Init</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__WARMUP_INIT = eINSTANCE.getTrainingConfig_WarmupInit();
+
+		/**
+		 * The meta object literal for the '<em><b>Clip Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__CLIP_THRESHOLD = eINSTANCE.getTrainingConfig_ClipThreshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Decay Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__DECAY_RATE = eINSTANCE.getTrainingConfig_DecayRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Adafactor Beta1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__ADAFACTOR_BETA1 = eINSTANCE.getTrainingConfig_AdafactorBeta1();
+
+		/**
+		 * The meta object literal for the '<em><b>Adafactor Eps1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__ADAFACTOR_EPS1 = eINSTANCE.getTrainingConfig_AdafactorEps1();
+
+		/**
+		 * The meta object literal for the '<em><b>Adafactor Eps2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__ADAFACTOR_EPS2 = eINSTANCE.getTrainingConfig_AdafactorEps2();
 
 		/**
 		 * The meta object literal for the '<em><b>Ema Decay</b></em>' attribute feature.

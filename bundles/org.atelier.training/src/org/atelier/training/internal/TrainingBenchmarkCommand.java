@@ -8,6 +8,7 @@ import org.atelier.common.Exits;
 import org.atelier.core.methods.MethodDescriptor;
 import org.atelier.core.methods.MethodRegistry;
 import org.atelier.training.TrainingBenchmark;
+import org.atelier.training.model.OptimizerKind;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -53,6 +54,10 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--optimizers", split = ",", paramLabel = "KIND[,KIND...]", description = "each method measured with each of "
+            + "these optimizers (${COMPLETION-CANDIDATES}; default: the method's own)")
+    List<OptimizerKind> optimizers = List.of();
+
     @Override
     public Integer call() throws Exception {
         List<MethodDescriptor> chosen;
@@ -61,7 +66,7 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen, checkpointing).run();
+        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen, optimizers, checkpointing).run();
         return Exits.OK;
     }
 }

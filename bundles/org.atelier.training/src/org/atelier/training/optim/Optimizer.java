@@ -1,6 +1,7 @@
 package org.atelier.training.optim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +22,55 @@ import ai.djl.ndarray.NDManager;
  * <li>Prodigy (Mishchenko and Defazio, 2023, as the {@code prodigyopt} package computes it, without bias correction
  * and with decoupled weight decay): Adam whose step size {@code d} is estimated from the distance travelled from the
  * initial weights, {@code d̂ = Σ (d/d0)·d·lr·⟨g, p0 - p⟩ / ‖s‖₁} with {@code s} the β3-averaged gradients scaled alike,
- * growing from {@code d0 = 1e-6}; the learning rate is a multiplier of {@code d} (1 as its authors advise).</li>
+ * growing from {@code d0 = 1e-6}; the learning rate is a multiplier of {@code d} (1 as its authors advise);</li>
+ * <li>Adafactor, as transformers computes it: {@link Adafactor}, which this class delegates to.</li>
  * </ul>
  * Its state (arrays by name, and numbers) is saved in checkpoints and restored on resume.
  */
 public final class Optimizer {
 
     public enum Kind {
-        ADAMW, ADAM, LION, SGD, PRODIGY
+        ADAMW, ADAM, LION, SGD, PRODIGY, ADAFACTOR;
+
+        /**
+         * Bytes of state this kind keeps for a parameter of {@code shape}, as this class keeps it, with Adafactor's
+         * default of no first moment; see {@link #stateBytes(long[], int, boolean)}.
+         */
+        public long stateBytes(long[] shape, int bytesPerElement) {
+            return stateBytes(shape, bytesPerElement, false);
+        }
+
+        /**
+         * Bytes of state this kind keeps for a parameter of {@code shape}, its arrays holding {@code bytesPerElement}
+         * bytes a value (4 here: the state is float32), for a memory estimate: AdamW and Adam 2 copies of the parameter
+         * (the moments), Lion and SGD 1 (the momentum, kept even when SGD's is 0), Prodigy 4 (the moments, the sum and
+         * the initial weights); Adafactor the means of its rows and of its columns for 2 dimensions or more (over the
+         * last two, as transformers factors them: a 1x1 convolution's kernel keeps twice its size), a copy for fewer,
+         * one value for its step count, and a copy more with a first moment.
+         *
+         * @param adafactorFirstMoment whether Adafactor keeps a first moment (beta1 set); the other kinds ignore it
+         * @throws IllegalArgumentException for a negative dimension or a size of element below 1
+         * @throws ArithmeticException      when the figure exceeds a long
+         */
+        public long stateBytes(long[] shape, int bytesPerElement, boolean adafactorFirstMoment) {
+            if (bytesPerElement < 1) {
+                throw new IllegalArgumentException("bytesPerElement: " + bytesPerElement + "; an element takes 1 byte or more");
+            }
+            long elements = 1;
+            for (long d : shape) {
+                if (d < 0) {
+                    throw new IllegalArgumentException("shape " + Arrays.toString(shape) + ": dimension " + d + " is negative");
+                }
+                elements = Math.multiplyExact(elements, d);
+            }
+            long state = switch (this) {
+            case ADAMW, ADAM -> Math.multiplyExact(2, elements);
+            case LION, SGD -> elements;
+            case PRODIGY -> Math.multiplyExact(4, elements);
+            case ADAFACTOR -> Adafactor.stateElements(shape, adafactorFirstMoment);
+            };
+            return Math.multiplyExact(state, bytesPerElement);
+        }
     }
 
     private static final float EPS = 1e-8f;
@@ -39,6 +81,8 @@ public final class Optimizer {
     private final double beta1;
     private final double beta2;
     private final NDManager manager;
+    /** The rule Adafactor steps by (its settings and state), null for the other kinds. */
+    private final Adafactor adafactor;
     /** Per-parameter arrays by kind: m and v (moments), s and p0 (Prodigy's sum and initial weights). */
     private final Map<String, Map<String, NDArray>> arrays = new LinkedHashMap<>();
     private long steps;
@@ -47,12 +91,31 @@ public final class Optimizer {
     private double dMax = PRODIGY_D0;
     private double dNumerator;
 
+    /**
+     * An optimizer of any kind but Adafactor, which takes its own settings.
+     *
+     * @throws IllegalArgumentException for Adafactor
+     */
     public Optimizer(Kind kind, double weightDecay, double beta1, double beta2, NDManager manager) {
+        if (kind == Kind.ADAFACTOR) {
+            throw new IllegalArgumentException("Adafactor takes its own settings: new Optimizer(Adafactor.Settings, NDManager)");
+        }
         this.kind = kind;
         this.weightDecay = weightDecay;
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.manager = manager;
+        this.adafactor = null;
+    }
+
+    /** Adafactor with these settings. */
+    public Optimizer(Adafactor.Settings settings, NDManager manager) {
+        this.kind = Kind.ADAFACTOR;
+        this.weightDecay = settings.weightDecay();
+        this.beta1 = settings.beta1();
+        this.beta2 = 0;
+        this.manager = manager;
+        this.adafactor = new Adafactor(settings, manager);
     }
 
     public Kind kind() {
@@ -64,9 +127,24 @@ public final class Optimizer {
         return steps;
     }
 
-    /** Prodigy's current step size (the learning rate it found); 0 for the others. */
+    /**
+     * The step size the optimizer found itself: Prodigy's d (the learning rate is its multiplier); Adafactor's step
+     * size of the last step (see {@link Adafactor#stepSize()}), the learning rate it applied; 0 for the others.
+     */
     public double adaptedStepSize() {
-        return kind == Kind.PRODIGY ? d : 0;
+        return switch (kind) {
+        case PRODIGY -> d;
+        case ADAFACTOR -> adafactor.stepSize();
+        default -> 0;
+        };
+    }
+
+    /**
+     * Bytes of state this optimizer keeps for a parameter of {@code shape}, as configured (Adafactor's first moment
+     * when its beta1 is set): see {@link Kind#stateBytes(long[], int, boolean)}.
+     */
+    public long stateBytes(long[] shape, int bytesPerElement) {
+        return kind.stateBytes(shape, bytesPerElement, adafactor != null && adafactor.settings().firstMoment());
     }
 
     /** One step of every parameter with a gradient, at learning rate {@code lr} (times each one's factor). */
@@ -74,6 +152,10 @@ public final class Optimizer {
         steps++;
         if (kind == Kind.PRODIGY) {
             prodigy(parameters, lr);
+            return;
+        }
+        if (adafactor != null) {
+            adafactor.step(parameters, lr);
             return;
         }
         for (Parameter p : parameters) {
@@ -240,6 +322,9 @@ public final class Optimizer {
     public Map<String, NDArray> state() {
         Map<String, NDArray> all = new HashMap<>();
         arrays.forEach((prefix, byParameter) -> byParameter.forEach((name, array) -> all.put(prefix + "." + name, array)));
+        if (adafactor != null) {
+            all.putAll(adafactor.state());
+        }
         return all;
     }
 
@@ -255,12 +340,20 @@ public final class Optimizer {
         return numbers;
     }
 
-    /** Restores what {@link #state()} and {@link #numbers()} gave. */
+    /**
+     * Restores what {@link #state()} and {@link #numbers()} gave.
+     *
+     * @throws IllegalArgumentException when one of Adafactor's arrays does not fit its parameter, naming it
+     */
     public void restore(Map<String, float[]> state, Map<String, Double> numbers, List<Parameter> parameters) {
         this.steps = numbers.getOrDefault("steps", 0.0).longValue();
         this.d = numbers.getOrDefault("d", PRODIGY_D0);
         this.dMax = numbers.getOrDefault("d_max", PRODIGY_D0);
         this.dNumerator = numbers.getOrDefault("d_numerator", 0.0);
+        if (adafactor != null) {
+            adafactor.restore(state, parameters);
+            return;
+        }
         for (String prefix : List.of("m", "v", "s", "p0")) {
             for (Parameter p : parameters) {
                 float[] values = state.get(prefix + "." + p.name());

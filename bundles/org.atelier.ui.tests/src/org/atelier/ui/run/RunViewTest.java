@@ -61,7 +61,7 @@ class RunViewTest {
             seen.add(shown.statusText());
             return shown.statusText().matches("Running: step \\d+ of 60 .*left.*");
         });
-        UiTestSupport.waitUntil(() -> "the run job to end", () -> job.getState() == Job.NONE, 300);
+        UiTestSupport.waitUntil(() -> "the run job to end", () -> job.getState() == Job.NONE, 900); // 60 steps of the demo LoRA: about a minute on a quiet machine
         UiTestSupport.waitUntil(() -> "the finished run: " + shown.statusText(),
                 () -> shown.statusText().startsWith("Succeeded: step 60 of 60") && shown.samplesShown() == 6);
 

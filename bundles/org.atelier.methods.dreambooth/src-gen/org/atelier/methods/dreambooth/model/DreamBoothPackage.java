@@ -185,6 +185,78 @@ public interface DreamBoothPackage extends EPackage {
 	int DREAM_BOOTH_CONFIG__BETA2 = FineTunePackage.FINE_TUNE_CONFIG__BETA2;
 
 	/**
+	 * The feature id for the '<em><b>Relative Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__RELATIVE_STEP = FineTunePackage.FINE_TUNE_CONFIG__RELATIVE_STEP;
+
+	/**
+	 * The feature id for the '<em><b>Scale Parameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__SCALE_PARAMETER = FineTunePackage.FINE_TUNE_CONFIG__SCALE_PARAMETER;
+
+	/**
+	 * The feature id for the '<em><b>Warmup Init</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__WARMUP_INIT = FineTunePackage.FINE_TUNE_CONFIG__WARMUP_INIT;
+
+	/**
+	 * The feature id for the '<em><b>Clip Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__CLIP_THRESHOLD = FineTunePackage.FINE_TUNE_CONFIG__CLIP_THRESHOLD;
+
+	/**
+	 * The feature id for the '<em><b>Decay Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__DECAY_RATE = FineTunePackage.FINE_TUNE_CONFIG__DECAY_RATE;
+
+	/**
+	 * The feature id for the '<em><b>Adafactor Beta1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__ADAFACTOR_BETA1 = FineTunePackage.FINE_TUNE_CONFIG__ADAFACTOR_BETA1;
+
+	/**
+	 * The feature id for the '<em><b>Adafactor Eps1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__ADAFACTOR_EPS1 = FineTunePackage.FINE_TUNE_CONFIG__ADAFACTOR_EPS1;
+
+	/**
+	 * The feature id for the '<em><b>Adafactor Eps2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__ADAFACTOR_EPS2 = FineTunePackage.FINE_TUNE_CONFIG__ADAFACTOR_EPS2;
+
+	/**
 	 * The feature id for the '<em><b>Ema Decay</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

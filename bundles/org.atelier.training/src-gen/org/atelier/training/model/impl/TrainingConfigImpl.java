@@ -40,6 +40,14 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getWeightDecay <em>Weight Decay</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getBeta1 <em>Beta1</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getBeta2 <em>Beta2</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#isRelativeStep <em>Relative Step</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#isScaleParameter <em>Scale Parameter</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#isWarmupInit <em>Warmup Init</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getClipThreshold <em>Clip Threshold</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getDecayRate <em>Decay Rate</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getAdafactorBeta1 <em>Adafactor Beta1</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getAdafactorEps1 <em>Adafactor Eps1</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getAdafactorEps2 <em>Adafactor Eps2</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getEmaDecay <em>Ema Decay</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getMaxGradNorm <em>Max Grad Norm</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getNoiseOffset <em>Noise Offset</em>}</li>
@@ -313,6 +321,166 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 	 * @ordered
 	 */
 	protected double beta2 = BETA2_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRelativeStep() <em>Relative Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRelativeStep()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RELATIVE_STEP_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isRelativeStep() <em>Relative Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRelativeStep()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean relativeStep = RELATIVE_STEP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isScaleParameter() <em>Scale Parameter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isScaleParameter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SCALE_PARAMETER_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isScaleParameter() <em>Scale Parameter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isScaleParameter()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean scaleParameter = SCALE_PARAMETER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isWarmupInit() <em>Warmup Init</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isWarmupInit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean WARMUP_INIT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isWarmupInit() <em>Warmup Init</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isWarmupInit()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean warmupInit = WARMUP_INIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClipThreshold() <em>Clip Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClipThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CLIP_THRESHOLD_EDEFAULT = 1.0;
+
+	/**
+	 * The cached value of the '{@link #getClipThreshold() <em>Clip Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClipThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected double clipThreshold = CLIP_THRESHOLD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecayRate() <em>Decay Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecayRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DECAY_RATE_EDEFAULT = -0.8;
+
+	/**
+	 * The cached value of the '{@link #getDecayRate() <em>Decay Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecayRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected double decayRate = DECAY_RATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAdafactorBeta1() <em>Adafactor Beta1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdafactorBeta1()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ADAFACTOR_BETA1_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getAdafactorBeta1() <em>Adafactor Beta1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdafactorBeta1()
+	 * @generated
+	 * @ordered
+	 */
+	protected double adafactorBeta1 = ADAFACTOR_BETA1_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAdafactorEps1() <em>Adafactor Eps1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdafactorEps1()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ADAFACTOR_EPS1_EDEFAULT = 1.0E-30;
+
+	/**
+	 * The cached value of the '{@link #getAdafactorEps1() <em>Adafactor Eps1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdafactorEps1()
+	 * @generated
+	 * @ordered
+	 */
+	protected double adafactorEps1 = ADAFACTOR_EPS1_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAdafactorEps2() <em>Adafactor Eps2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdafactorEps2()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ADAFACTOR_EPS2_EDEFAULT = 0.001;
+
+	/**
+	 * The cached value of the '{@link #getAdafactorEps2() <em>Adafactor Eps2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdafactorEps2()
+	 * @generated
+	 * @ordered
+	 */
+	protected double adafactorEps2 = ADAFACTOR_EPS2_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEmaDecay() <em>Ema Decay</em>}' attribute.
@@ -818,6 +986,190 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 	 * @generated
 	 */
 	@Override
+	public boolean isRelativeStep() {
+		return relativeStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRelativeStep(boolean newRelativeStep) {
+		boolean oldRelativeStep = relativeStep;
+		relativeStep = newRelativeStep;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__RELATIVE_STEP, oldRelativeStep, relativeStep));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isScaleParameter() {
+		return scaleParameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScaleParameter(boolean newScaleParameter) {
+		boolean oldScaleParameter = scaleParameter;
+		scaleParameter = newScaleParameter;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__SCALE_PARAMETER, oldScaleParameter, scaleParameter));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isWarmupInit() {
+		return warmupInit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWarmupInit(boolean newWarmupInit) {
+		boolean oldWarmupInit = warmupInit;
+		warmupInit = newWarmupInit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__WARMUP_INIT, oldWarmupInit, warmupInit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getClipThreshold() {
+		return clipThreshold;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClipThreshold(double newClipThreshold) {
+		double oldClipThreshold = clipThreshold;
+		clipThreshold = newClipThreshold;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__CLIP_THRESHOLD, oldClipThreshold, clipThreshold));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDecayRate() {
+		return decayRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecayRate(double newDecayRate) {
+		double oldDecayRate = decayRate;
+		decayRate = newDecayRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__DECAY_RATE, oldDecayRate, decayRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getAdafactorBeta1() {
+		return adafactorBeta1;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAdafactorBeta1(double newAdafactorBeta1) {
+		double oldAdafactorBeta1 = adafactorBeta1;
+		adafactorBeta1 = newAdafactorBeta1;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__ADAFACTOR_BETA1, oldAdafactorBeta1, adafactorBeta1));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getAdafactorEps1() {
+		return adafactorEps1;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAdafactorEps1(double newAdafactorEps1) {
+		double oldAdafactorEps1 = adafactorEps1;
+		adafactorEps1 = newAdafactorEps1;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS1, oldAdafactorEps1, adafactorEps1));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getAdafactorEps2() {
+		return adafactorEps2;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAdafactorEps2(double newAdafactorEps2) {
+		double oldAdafactorEps2 = adafactorEps2;
+		adafactorEps2 = newAdafactorEps2;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS2, oldAdafactorEps2, adafactorEps2));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getEmaDecay() {
 		return emaDecay;
 	}
@@ -1053,6 +1405,22 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return getBeta1();
 			case TrainingPackage.TRAINING_CONFIG__BETA2:
 				return getBeta2();
+			case TrainingPackage.TRAINING_CONFIG__RELATIVE_STEP:
+				return isRelativeStep();
+			case TrainingPackage.TRAINING_CONFIG__SCALE_PARAMETER:
+				return isScaleParameter();
+			case TrainingPackage.TRAINING_CONFIG__WARMUP_INIT:
+				return isWarmupInit();
+			case TrainingPackage.TRAINING_CONFIG__CLIP_THRESHOLD:
+				return getClipThreshold();
+			case TrainingPackage.TRAINING_CONFIG__DECAY_RATE:
+				return getDecayRate();
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_BETA1:
+				return getAdafactorBeta1();
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS1:
+				return getAdafactorEps1();
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS2:
+				return getAdafactorEps2();
 			case TrainingPackage.TRAINING_CONFIG__EMA_DECAY:
 				return getEmaDecay();
 			case TrainingPackage.TRAINING_CONFIG__MAX_GRAD_NORM:
@@ -1121,6 +1489,30 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return;
 			case TrainingPackage.TRAINING_CONFIG__BETA2:
 				setBeta2((Double)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__RELATIVE_STEP:
+				setRelativeStep((Boolean)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__SCALE_PARAMETER:
+				setScaleParameter((Boolean)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__WARMUP_INIT:
+				setWarmupInit((Boolean)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__CLIP_THRESHOLD:
+				setClipThreshold((Double)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__DECAY_RATE:
+				setDecayRate((Double)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_BETA1:
+				setAdafactorBeta1((Double)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS1:
+				setAdafactorEps1((Double)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS2:
+				setAdafactorEps2((Double)newValue);
 				return;
 			case TrainingPackage.TRAINING_CONFIG__EMA_DECAY:
 				setEmaDecay((Double)newValue);
@@ -1200,6 +1592,30 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 			case TrainingPackage.TRAINING_CONFIG__BETA2:
 				setBeta2(BETA2_EDEFAULT);
 				return;
+			case TrainingPackage.TRAINING_CONFIG__RELATIVE_STEP:
+				setRelativeStep(RELATIVE_STEP_EDEFAULT);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__SCALE_PARAMETER:
+				setScaleParameter(SCALE_PARAMETER_EDEFAULT);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__WARMUP_INIT:
+				setWarmupInit(WARMUP_INIT_EDEFAULT);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__CLIP_THRESHOLD:
+				setClipThreshold(CLIP_THRESHOLD_EDEFAULT);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__DECAY_RATE:
+				setDecayRate(DECAY_RATE_EDEFAULT);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_BETA1:
+				setAdafactorBeta1(ADAFACTOR_BETA1_EDEFAULT);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS1:
+				setAdafactorEps1(ADAFACTOR_EPS1_EDEFAULT);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS2:
+				setAdafactorEps2(ADAFACTOR_EPS2_EDEFAULT);
+				return;
 			case TrainingPackage.TRAINING_CONFIG__EMA_DECAY:
 				setEmaDecay(EMA_DECAY_EDEFAULT);
 				return;
@@ -1265,6 +1681,22 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return beta1 != BETA1_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__BETA2:
 				return beta2 != BETA2_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__RELATIVE_STEP:
+				return relativeStep != RELATIVE_STEP_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__SCALE_PARAMETER:
+				return scaleParameter != SCALE_PARAMETER_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__WARMUP_INIT:
+				return warmupInit != WARMUP_INIT_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__CLIP_THRESHOLD:
+				return clipThreshold != CLIP_THRESHOLD_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__DECAY_RATE:
+				return decayRate != DECAY_RATE_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_BETA1:
+				return adafactorBeta1 != ADAFACTOR_BETA1_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS1:
+				return adafactorEps1 != ADAFACTOR_EPS1_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__ADAFACTOR_EPS2:
+				return adafactorEps2 != ADAFACTOR_EPS2_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__EMA_DECAY:
 				return emaDecay != EMA_DECAY_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__MAX_GRAD_NORM:
@@ -1355,6 +1787,22 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 		result.append(beta1);
 		result.append(", beta2: ");
 		result.append(beta2);
+		result.append(", relativeStep: ");
+		result.append(relativeStep);
+		result.append(", scaleParameter: ");
+		result.append(scaleParameter);
+		result.append(", warmupInit: ");
+		result.append(warmupInit);
+		result.append(", clipThreshold: ");
+		result.append(clipThreshold);
+		result.append(", decayRate: ");
+		result.append(decayRate);
+		result.append(", adafactorBeta1: ");
+		result.append(adafactorBeta1);
+		result.append(", adafactorEps1: ");
+		result.append(adafactorEps1);
+		result.append(", adafactorEps2: ");
+		result.append(adafactorEps2);
 		result.append(", emaDecay: ");
 		result.append(emaDecay);
 		result.append(", maxGradNorm: ");

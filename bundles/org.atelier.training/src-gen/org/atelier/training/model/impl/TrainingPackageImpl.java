@@ -252,7 +252,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_EmaDecay() {
+	public EAttribute getTrainingConfig_RelativeStep() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -262,7 +262,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_MaxGradNorm() {
+	public EAttribute getTrainingConfig_ScaleParameter() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -272,7 +272,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_NoiseOffset() {
+	public EAttribute getTrainingConfig_WarmupInit() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -282,7 +282,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_MinSnrGamma() {
+	public EAttribute getTrainingConfig_ClipThreshold() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -292,7 +292,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_ClipSkip() {
+	public EAttribute getTrainingConfig_DecayRate() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -302,7 +302,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_CheckpointEverySteps() {
+	public EAttribute getTrainingConfig_AdafactorBeta1() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -312,7 +312,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_CacheLatents() {
+	public EAttribute getTrainingConfig_AdafactorEps1() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -322,7 +322,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_ValidationShare() {
+	public EAttribute getTrainingConfig_AdafactorEps2() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -332,8 +332,88 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_MissingCaptions() {
+	public EAttribute getTrainingConfig_EmaDecay() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_MaxGradNorm() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_NoiseOffset() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_MinSnrGamma() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_ClipSkip() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_CheckpointEverySteps() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_CacheLatents() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_ValidationShare() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_MissingCaptions() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(28);
 	}
 
 	/**
@@ -408,6 +488,14 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__WEIGHT_DECAY);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__BETA1);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__BETA2);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__RELATIVE_STEP);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__SCALE_PARAMETER);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__WARMUP_INIT);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__CLIP_THRESHOLD);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__DECAY_RATE);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__ADAFACTOR_BETA1);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__ADAFACTOR_EPS1);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__ADAFACTOR_EPS2);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__EMA_DECAY);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__MAX_GRAD_NORM);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__NOISE_OFFSET);
@@ -472,6 +560,14 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		initEAttribute(getTrainingConfig_WeightDecay(), ecorePackage.getEDouble(), "weightDecay", "0.01", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_Beta1(), ecorePackage.getEDouble(), "beta1", "0.9", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_Beta2(), ecorePackage.getEDouble(), "beta2", "0.999", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_RelativeStep(), ecorePackage.getEBoolean(), "relativeStep", "true", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_ScaleParameter(), ecorePackage.getEBoolean(), "scaleParameter", "true", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_WarmupInit(), ecorePackage.getEBoolean(), "warmupInit", "false", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_ClipThreshold(), ecorePackage.getEDouble(), "clipThreshold", "1.0", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_DecayRate(), ecorePackage.getEDouble(), "decayRate", "-0.8", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_AdafactorBeta1(), ecorePackage.getEDouble(), "adafactorBeta1", "0.0", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_AdafactorEps1(), ecorePackage.getEDouble(), "adafactorEps1", "1.0E-30", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_AdafactorEps2(), ecorePackage.getEDouble(), "adafactorEps2", "0.001", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_EmaDecay(), ecorePackage.getEDouble(), "emaDecay", "0.0", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_MaxGradNorm(), ecorePackage.getEDouble(), "maxGradNorm", "1.0", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_NoiseOffset(), ecorePackage.getEDouble(), "noiseOffset", "0.0", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -496,6 +592,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		addEEnumLiteral(optimizerKindEEnum, OptimizerKind.LION);
 		addEEnumLiteral(optimizerKindEEnum, OptimizerKind.SGD);
 		addEEnumLiteral(optimizerKindEEnum, OptimizerKind.PRODIGY);
+		addEEnumLiteral(optimizerKindEEnum, OptimizerKind.ADAFACTOR);
 
 		initEEnum(missingCaptionsEEnum, MissingCaptions.class, "MissingCaptions");
 		addEEnumLiteral(missingCaptionsEEnum, MissingCaptions.USE_CLASS_TOKENS);
@@ -617,7 +714,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		   new String[] {
 			   "group", "Optimizer",
 			   "label", "Optimizer",
-			   "help", "AdamW (decoupled weight decay), Adam (L2 weight decay), Lion (sign of the interpolated momentum), SGD with momentum, Prodigy (Adam that finds its own step size: set the learning rate to 1, a multiplier of what it finds)."
+			   "help", "AdamW (decoupled weight decay), Adam (L2 weight decay), Lion (sign of the interpolated momentum), SGD with momentum, Prodigy (Adam that finds its own step size: set the learning rate to 1, a multiplier of what it finds), Adafactor (Adam with the second moment factored into its rows and columns: a fraction of its memory; finds its own step size unless Relative step is off)."
 		   });
 		addAnnotation
 		  (getTrainingConfig_WeightDecay(),
@@ -626,12 +723,14 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 			   "group", "Optimizer",
 			   "label", "Weight decay",
 			   "min", "0",
-			   "max", "1"
+			   "max", "1",
+			   "help", "The weights shrink by the learning rate times this at each step (Adam and SGD: added to the gradient instead). Adafactor\'s own default is 0."
 		   });
 		addAnnotation
 		  (getTrainingConfig_Beta1(),
 		   source,
 		   new String[] {
+			   "shownWhen", "optimizer=ADAMW,ADAM,LION,SGD,PRODIGY",
 			   "group", "Optimizer",
 			   "label", "Beta 1",
 			   "min", "0",
@@ -648,6 +747,88 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 			   "min", "0",
 			   "max", "1",
 			   "help", "AdamW, Adam, Lion, Prodigy: the second moment\'s decay (Lion: the momentum\'s; Prodigy averages its distance estimate with its square root)."
+		   });
+		addAnnotation
+		  (getTrainingConfig_RelativeStep(),
+		   source,
+		   new String[] {
+			   "shownWhen", "optimizer=ADAFACTOR",
+			   "group", "Optimizer",
+			   "label", "Relative step",
+			   "help", "Adafactor makes its own step size, min(1e-2, 1/sqrt(step)), times the parameter\'s scale: the learning rate, its scheduler and warm-up and the text encoder\'s rate are then ignored, as in kohya, and the Run view charts the rate it makes (relative_step; on by default there and in transformers). Off: the learning rate and its schedule apply."
+		   });
+		addAnnotation
+		  (getTrainingConfig_ScaleParameter(),
+		   source,
+		   new String[] {
+			   "shownWhen", "optimizer=ADAFACTOR",
+			   "group", "Optimizer",
+			   "label", "Scale by the parameter",
+			   "help", "Multiplies the step size by the parameter\'s root mean square (at least Epsilon 2), so that each weight moves in proportion to its size (scale_parameter); with Relative step off, the learning rate too."
+		   });
+		addAnnotation
+		  (getTrainingConfig_WarmupInit(),
+		   source,
+		   new String[] {
+			   "shownWhen", "optimizer=ADAFACTOR",
+			   "group", "Optimizer",
+			   "label", "Warm-up init",
+			   "help", "With Relative step (which it needs): the step size rises as 1e-6 \u00d7 step instead of starting at 1e-2 (warmup_init)."
+		   });
+		addAnnotation
+		  (getTrainingConfig_ClipThreshold(),
+		   source,
+		   new String[] {
+			   "shownWhen", "optimizer=ADAFACTOR",
+			   "group", "Optimizer",
+			   "label", "Update clipping",
+			   "min", "0.001",
+			   "max", "1000",
+			   "help", "An update whose root mean square exceeds this is scaled down to it (clip_threshold)."
+		   });
+		addAnnotation
+		  (getTrainingConfig_DecayRate(),
+		   source,
+		   new String[] {
+			   "shownWhen", "optimizer=ADAFACTOR",
+			   "group", "Optimizer",
+			   "label", "Decay rate",
+			   "min", "-1",
+			   "max", "0",
+			   "help", "The second moment\'s averaging: at step t it keeps 1 - t^rate of the past (decay_rate; -0.8 as in the paper)."
+		   });
+		addAnnotation
+		  (getTrainingConfig_AdafactorBeta1(),
+		   source,
+		   new String[] {
+			   "shownWhen", "optimizer=ADAFACTOR",
+			   "group", "Optimizer",
+			   "label", "Beta 1 (Adafactor)",
+			   "min", "0",
+			   "max", "0.9999",
+			   "help", "The first moment\'s decay (beta1); 0 keeps none, Adafactor\'s default: a first moment costs a full copy of the trained weights."
+		   });
+		addAnnotation
+		  (getTrainingConfig_AdafactorEps1(),
+		   source,
+		   new String[] {
+			   "shownWhen", "optimizer=ADAFACTOR",
+			   "group", "Optimizer",
+			   "label", "Epsilon 1",
+			   "min", "0",
+			   "max", "1",
+			   "help", "Added to the squared gradients before they are averaged (eps, its first value)."
+		   });
+		addAnnotation
+		  (getTrainingConfig_AdafactorEps2(),
+		   source,
+		   new String[] {
+			   "shownWhen", "optimizer=ADAFACTOR",
+			   "group", "Optimizer",
+			   "label", "Epsilon 2",
+			   "min", "0",
+			   "max", "1",
+			   "help", "The least parameter scale that Scale by the parameter takes (eps, its second value)."
 		   });
 		addAnnotation
 		  (getTrainingConfig_EmaDecay(),

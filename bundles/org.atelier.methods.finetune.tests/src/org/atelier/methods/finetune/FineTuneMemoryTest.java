@@ -1,0 +1,107 @@
+package org.atelier.methods.finetune;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.atelier.core.methods.IExperimentPreview;
+import org.atelier.core.project.ProjectStore;
+import org.atelier.methods.finetune.model.FineTuneConfig;
+import org.atelier.methods.finetune.model.TrainedParts;
+import org.atelier.tensors.SdLayout;
+import org.atelier.tensors.TensorFiles;
+import org.atelier.tensors.TensorInfo;
+import org.atelier.tensors.TensorSource;
+import org.atelier.training.TrainedTensors;
+import org.atelier.training.TrainingMemory;
+import org.atelier.training.model.OptimizerKind;
+import org.atelier.training.testing.TrainingProjects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The memory a fine-tuning step needs counts the trained tensors' gradients and optimizer state, and names a remedy. */
+class FineTuneMemoryTest {
+
+    @TempDir
+    Path folder;
+
+    private FineTuneConfig config(TrainedParts trains, OptimizerKind optimizer, double ema) {
+        FineTuneConfig config = org.atelier.methods.finetune.model.FineTuneFactory.eINSTANCE.createFineTuneConfig();
+        config.setTrains(trains);
+        config.setOptimizer(optimizer);
+        config.setEmaDecay(ema);
+        return config;
+    }
+
+    private long unetElements(Path model) throws Exception {
+        try (TensorSource source = TensorFiles.open(model)) {
+            return source.tensors().stream().filter(t -> t.name().startsWith("model.diffusion_model."))
+                    .mapToLong(TensorInfo::numel).sum();
+        }
+    }
+
+    @Test
+    void gradientsOptimizerStateAndAverageOfWhatTrains() throws Exception {
+        TrainingProjects.create(folder, SdLayout.tinySd1(), "org.atelier.methods.finetune", FineTuneConfig.class, "ft", c -> {
+        });
+        Path model = folder.resolve("models/" + TrainingProjects.MODEL + ".safetensors");
+        long unet = unetElements(model);
+
+        TrainingMemory adamw = TrainingMemory.of(model, 64, 64, 1, config(TrainedParts.UNET, OptimizerKind.ADAMW, 0),
+                FineTuneRunner.TRAINED, 0);
+        assertEquals(unet, adamw.trainedElements(), "the UNet's tensors train, nothing else");
+        assertEquals(4 * unet, adamw.gradients());
+        assertEquals(2 * 4 * unet, adamw.optimizerState(), "AdamW keeps two float32 copies");
+        assertEquals(0, adamw.average());
+        assertEquals(adamw.model().trainingTotal() + 12 * unet, adamw.total());
+
+        TrainingMemory both = TrainingMemory.of(model, 64, 64, 1, config(TrainedParts.UNET_AND_TEXT_ENCODER, OptimizerKind.ADAMW,
+                0.999), FineTuneRunner.TRAINED, 0);
+        assertTrue(both.trainedElements() > unet, "the text encoder's tensors too");
+        assertEquals(4 * both.trainedElements(), both.average(), "the moving average, a float32 copy");
+
+        TrainingMemory adafactor = TrainingMemory.of(model, 64, 64, 1, config(TrainedParts.UNET, OptimizerKind.ADAFACTOR, 0),
+                FineTuneRunner.TRAINED, 0);
+        assertTrue(adafactor.optimizerState() < adamw.optimizerState() / 2, "factored moments: " + adafactor.optimizerState()
+                + " against AdamW's " + adamw.optimizerState());
+
+        TrainingMemory lora = TrainingMemory.of(model, 64, 64, 1, config(TrainedParts.UNET, OptimizerKind.ADAMW, 0),
+                TrainedTensors.NONE, 0);
+        assertEquals(adamw.model().trainingTotal(), lora.total(), "an adapter's state is not the checkpoint's");
+    }
+
+    @Test
+    void aStepThatDoesNotFitNamesTheSettingThatWould() throws Exception {
+        TrainingProjects.create(folder, SdLayout.tinySd1(), "org.atelier.methods.finetune", FineTuneConfig.class, "ft", c -> {
+        });
+        Path model = folder.resolve("models/" + TrainingProjects.MODEL + ".safetensors");
+        FineTuneConfig adamw = config(TrainedParts.UNET_AND_TEXT_ENCODER, OptimizerKind.ADAMW, 0.999);
+        long needed = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 0).total();
+        long factored = TrainingMemory.of(model, 64, 64, 1, config(TrainedParts.UNET_AND_TEXT_ENCODER, OptimizerKind.ADAFACTOR,
+                0.999), FineTuneRunner.TRAINED, 0).total();
+        assertTrue(factored < needed);
+
+        assertNull(TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, needed).refusal(), "it fits exactly");
+        String refusal = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, factored).refusal();
+        assertTrue(refusal != null && refusal.startsWith("training at 64x64, batch 1, needs about ")
+                && refusal.contains("optimizer state") && refusal.contains("optimizer ADAFACTOR (factored state) needs about")
+                && refusal.contains("emaDecay 0 (no moving average) needs about")
+                && !refusal.contains("a smaller resolution"), refusal);
+        String tooSmall = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 1 << 20).refusal();
+        assertTrue(tooSmall.endsWith("a smaller resolution or batch needs less"), tooSmall);
+    }
+
+    @Test
+    void theExperimentOverviewAndValidateShowTheState() throws Exception {
+        Path experiment = TrainingProjects.create(folder, SdLayout.tinySd1(), "org.atelier.methods.finetune", FineTuneConfig.class,
+                "ft", c -> c.setTrains(TrainedParts.UNET));
+        IExperimentPreview.Preview preview = new FineTunePreview().preview(
+                ProjectStore.loadExperimentResolved(ProjectStore.newResourceSet(), experiment), folder);
+        List<String> lines = preview.lines();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Estimate: a step at 64x64 needs about ") && l.contains("gradients and ")
+                && l.contains("optimizer state")), lines.toString());
+    }
+}

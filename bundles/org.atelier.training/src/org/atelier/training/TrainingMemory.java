@@ -1,0 +1,118 @@
+package org.atelier.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.atelier.diffusion.MemoryEstimate;
+import org.atelier.tensors.DiffusersFolder;
+import org.atelier.tensors.SdConverter;
+import org.atelier.tensors.TensorFiles;
+import org.atelier.tensors.TensorInfo;
+import org.atelier.tensors.TensorSource;
+import org.atelier.training.model.TrainingConfig;
+import org.atelier.training.optim.Optimizer;
+
+/**
+ * A training step's memory before anything loads: the model's weights and the activations its backward pass keeps
+ * ({@link MemoryEstimate}; with gradient checkpointing only the blocks' inputs and one block's recomputation), plus what
+ * the trained tensors of the checkpoint add: their gradients, the optimizer's state and the moving average, all
+ * float32. When it does not fit the machine, the refusal names the settings that would make it fit (gradient
+ * checkpointing, Adafactor's factored state instead of AdamW's two copies, no moving average), else the size.
+ */
+public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long trainedElements, long gradients,
+        long optimizerState, long average, String refusal) {
+
+    private static final int FLOAT = 4;
+
+    /** Everything a step holds at its peak. */
+    public long total() {
+        return model.trainingTotal(checkpointing) + gradients + optimizerState + average;
+    }
+
+    /** "12.5 GB", or "12.5 GB (of which 6.1 GB optimizer state)" where the trained tensors' state counts. */
+    public String describe() {
+        String total = MemoryEstimate.gigabytes(total());
+        return trainedElements == 0 ? total : total + " (of which " + MemoryEstimate.gigabytes(gradients) + " gradients and "
+                + MemoryEstimate.gigabytes(optimizerState) + " optimizer state"
+                + (average > 0 ? ", " + MemoryEstimate.gigabytes(average) + " moving average" : "") + ")";
+    }
+
+    /** The settings that decide the memory of a step beside the model and the picture size. */
+    private record Settings(boolean checkpointing, Optimizer.Kind kind, boolean firstMoment, boolean average) {
+
+        Settings withCheckpointing() {
+            return new Settings(true, kind, firstMoment, average);
+        }
+
+        Settings withAdafactor() {
+            return new Settings(checkpointing, Optimizer.Kind.ADAFACTOR, false, average);
+        }
+
+        Settings withoutAverage() {
+            return new Settings(checkpointing, kind, firstMoment, false);
+        }
+    }
+
+    /**
+     * The memory of training {@code model} at {@code width x height}, {@code batch} images a pass, as {@code config}
+     * says, the tensors {@code trained} names training, on a machine of {@code physical} bytes (0: unknown, no refusal).
+     */
+    public static TrainingMemory of(Path model, int width, int height, int batch, TrainingConfig config, TrainedTensors trained,
+            long physical) throws IOException {
+        MemoryEstimate estimate;
+        List<long[]> shapes = new ArrayList<>();
+        try (TensorSource source = TensorFiles.open(model)) {
+            estimate = MemoryEstimate.of(source, width, height, batch, 0);
+            TensorSource checkpoint = source instanceof DiffusersFolder folder ? SdConverter.asCheckpoint(folder) : source;
+            for (TensorInfo t : trained.of(checkpoint, config)) {
+                shapes.add(t.shape());
+            }
+        }
+        Settings chosen = new Settings(config.isGradientCheckpointing(), Trainer.kind(config.getOptimizer()),
+                config.getAdafactorBeta1() > 0, config.getEmaDecay() > 0);
+        TrainingMemory memory = of(estimate, shapes, chosen, null);
+        if (physical <= 0 || memory.total() <= physical) {
+            return memory;
+        }
+        List<String> remedies = new ArrayList<>();
+        Settings all = chosen;
+        if (!chosen.checkpointing()) {
+            remedies.add("gradientCheckpointing on needs about " + gigabytes(estimate, shapes, chosen.withCheckpointing()));
+            all = all.withCheckpointing();
+        }
+        if (chosen.kind() != Optimizer.Kind.ADAFACTOR && !shapes.isEmpty()) {
+            remedies.add("optimizer ADAFACTOR (factored state) needs about " + gigabytes(estimate, shapes, chosen.withAdafactor()));
+            all = all.withAdafactor();
+        }
+        if (chosen.average() && !shapes.isEmpty()) {
+            remedies.add("emaDecay 0 (no moving average) needs about " + gigabytes(estimate, shapes, chosen.withoutAverage()));
+            all = all.withoutAverage();
+        }
+        long best = of(estimate, shapes, all, null).total();
+        if (remedies.size() > 1) {
+            remedies.add("all of them need about " + MemoryEstimate.gigabytes(best));
+        }
+        String refusal = "training at " + width + "x" + height + ", batch " + batch + ", needs about " + memory.describe()
+                + ", more than this machine's " + MemoryEstimate.gigabytes(physical) + "; "
+                + (best <= physical ? String.join("; ", remedies) : (remedies.isEmpty() ? "" : String.join("; ", remedies) + "; ")
+                        + "a smaller resolution or batch needs less");
+        return of(estimate, shapes, chosen, refusal);
+    }
+
+    private static String gigabytes(MemoryEstimate estimate, List<long[]> shapes, Settings settings) {
+        return MemoryEstimate.gigabytes(of(estimate, shapes, settings, null).total());
+    }
+
+    private static TrainingMemory of(MemoryEstimate estimate, List<long[]> shapes, Settings settings, String refusal) {
+        long elements = 0;
+        long state = 0;
+        for (long[] shape : shapes) {
+            elements += TensorInfo.numel(shape);
+            state += settings.kind().stateBytes(shape, FLOAT, settings.firstMoment());
+        }
+        return new TrainingMemory(estimate, settings.checkpointing(), elements, elements * FLOAT, state,
+                settings.average() ? elements * FLOAT : 0, refusal);
+    }
+}
