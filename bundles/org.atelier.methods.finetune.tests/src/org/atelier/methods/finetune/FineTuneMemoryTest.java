@@ -1,6 +1,7 @@
 package org.atelier.methods.finetune;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,13 @@ class FineTuneMemoryTest {
         assertTrue(refusal != null && refusal.startsWith("training at 64x64, batch 1, needs about ")
                 && refusal.contains("optimizer state") && refusal.contains("optimizer ADAFACTOR (factored state) needs about")
                 && refusal.contains("emaDecay 0 (no moving average) needs about")
+                && refusal.contains("gradientCheckpointing on needs about") && refusal.contains("all of them need about")
                 && !refusal.contains("a smaller resolution"), refusal);
+        adamw.setGradientCheckpointing(true);
+        long checkpointed = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 0).total();
+        assertTrue(checkpointed < needed, "checkpointing keeps fewer activations: " + checkpointed + " < " + needed);
+        String onAlready = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 1 << 20).refusal();
+        assertFalse(onAlready.contains("gradientCheckpointing on"), onAlready);
         String tooSmall = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 1 << 20).refusal();
         assertTrue(tooSmall.endsWith("a smaller resolution or batch needs less"), tooSmall);
     }
