@@ -61,21 +61,8 @@ public final class DatasetScanner {
             if (!Files.isDirectory(folder)) {
                 throw new DatasetException(where + " › subset '" + subset.getPath() + "': no such folder " + folder);
             }
-            List<Path> concepts = concepts(folder);
-            if (concepts.isEmpty()) {
-                Matcher own = KOHYA.matcher(folder.getFileName().toString());
-                int repeats = subset.getRepeats() == 1 && own.matches() ? Integer.parseInt(own.group(1)) : subset.getRepeats();
-                String tokens = blank(subset.getClassTokens()) ? own.matches() ? own.group(2) : folder.getFileName().toString()
-                        : subset.getClassTokens();
-                add(folder, subset, repeats, tokens, dataset.getCaptionExtension(), items, uncaptioned, warnings);
-            } else {
-                for (Path concept : concepts) {
-                    Matcher m = KOHYA.matcher(concept.getFileName().toString());
-                    m.matches();
-                    add(concept, subset, Math.max(1, Integer.parseInt(m.group(1))),
-                            blank(subset.getClassTokens()) ? m.group(2) : subset.getClassTokens(), dataset.getCaptionExtension(),
-                            items, uncaptioned, warnings);
-                }
+            for (Folder f : folders(subset, projectFolder)) {
+                add(f.path(), subset, f.repeats(), f.classTokens(), dataset.getCaptionExtension(), items, uncaptioned, warnings);
             }
         }
         if (!uncaptioned.isEmpty()) {
@@ -93,6 +80,38 @@ public final class DatasetScanner {
                     + dataset.getSubsets().stream().map(Subset::getPath).toList() + " (PNG, JPEG or BMP files)");
         }
         return new Scan(List.copyOf(items), List.copyOf(warnings));
+    }
+
+    /** An image folder of a subset: its repeats and the class tokens of its images without captions. */
+    public record Folder(Path path, int repeats, String classTokens) {
+    }
+
+    /**
+     * The image folders of a subset, as a scan reads them: the subset's own folder, repeated as the subset says or, when
+     * it says 1, as kohya's name says ({@code 10_mycat}); or, when it holds no images itself, the kohya concept folders
+     * in it, each repeated as its name says.
+     */
+    public static List<Folder> folders(Subset subset, Path projectFolder) throws IOException {
+        Path folder = projectFolder.resolve(subset.getPath()).normalize();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> concepts = concepts(folder);
+        if (concepts.isEmpty()) {
+            Matcher own = KOHYA.matcher(folder.getFileName().toString());
+            int repeats = subset.getRepeats() == 1 && own.matches() ? Integer.parseInt(own.group(1)) : subset.getRepeats();
+            String tokens = blank(subset.getClassTokens()) ? own.matches() ? own.group(2) : folder.getFileName().toString()
+                    : subset.getClassTokens();
+            return List.of(new Folder(folder, repeats, tokens));
+        }
+        List<Folder> folders = new ArrayList<>();
+        for (Path concept : concepts) {
+            Matcher m = KOHYA.matcher(concept.getFileName().toString());
+            m.matches();
+            folders.add(new Folder(concept, Math.max(1, Integer.parseInt(m.group(1))),
+                    blank(subset.getClassTokens()) ? m.group(2) : subset.getClassTokens()));
+        }
+        return folders;
     }
 
     /** kohya's concept folders ({@code 10_mycat}) directly in {@code folder}, when it holds no images itself. */

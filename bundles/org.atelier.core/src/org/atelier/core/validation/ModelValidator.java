@@ -213,8 +213,27 @@ public final class ModelValidator {
         }
     }
 
-    /** The images of a dataset folder, sorted by name. */
+    /**
+     * The images of a dataset folder, sorted by name; when it holds none itself, those of the kohya concept folders in
+     * it ({@code 10_mycat}), as training reads them.
+     */
     public static List<Path> images(Path folder) {
+        List<Path> own = imagesIn(folder);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(p -> Files.isDirectory(p) && KOHYA_CONCEPT.matcher(p.getFileName().toString()).matches())
+                    .sorted().flatMap(p -> imagesIn(p).stream()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** kohya's concept folder names: the repeats, an underscore, the class tokens. */
+    private static final java.util.regex.Pattern KOHYA_CONCEPT = java.util.regex.Pattern.compile("\\d+_.+");
+
+    private static List<Path> imagesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(ModelValidator::isImage).sorted().toList();
         } catch (IOException e) {
