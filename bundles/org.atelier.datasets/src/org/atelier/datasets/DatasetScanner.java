@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.Subset;
+import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.model.SubsetRole;
 
 /**
@@ -32,8 +32,7 @@ public final class DatasetScanner {
     public record Scan(List<Item> items, List<String> warnings) {
     }
 
-    private static final Pattern KOHYA = Pattern.compile("(\\d+)_(.+)");
-    private static final List<String> IMAGES = List.of("png", "jpg", "jpeg", "webp", "bmp");
+    private static final Pattern KOHYA = Pattern.compile("(\\d{1,6})_(.+)");
     /** Images smaller than this on a side are skipped: nothing can be learnt from them at 1/8 in latent space. */
     public static final int SMALLEST = 64;
 
@@ -99,7 +98,8 @@ public final class DatasetScanner {
         List<Path> concepts = concepts(folder);
         if (concepts.isEmpty()) {
             Matcher own = KOHYA.matcher(folder.getFileName().toString());
-            int repeats = subset.getRepeats() == 1 && own.matches() ? Integer.parseInt(own.group(1)) : subset.getRepeats();
+            int repeats = subset.getRepeats() == 1 && own.matches() ? Math.max(1, Integer.parseInt(own.group(1)))
+                    : subset.getRepeats();
             String tokens = blank(subset.getClassTokens()) ? own.matches() ? own.group(2) : folder.getFileName().toString()
                     : subset.getClassTokens();
             return List.of(new Folder(folder, repeats, tokens));
@@ -161,9 +161,7 @@ public final class DatasetScanner {
     }
 
     private static boolean isImage(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && IMAGES.contains(name.substring(dot + 1)) && Files.isRegularFile(p);
+        return ModelValidator.isImage(p);
     }
 
     /** Width and height from the file's header, or null when no reader here can read it. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.tensors.DiffusersFolder;
@@ -39,7 +40,10 @@ public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long t
                 + (average > 0 ? ", " + MemoryEstimate.gigabytes(average) + " moving average" : "") + ")";
     }
 
-    /** The settings that decide the memory of a step beside the model and the picture size. */
+    /**
+     * The settings that decide the memory of a step beside the model and the picture size ({@code firstMoment}:
+     * Adafactor's, which {@code adafactorBeta1} above 0 asks for).
+     */
     private record Settings(boolean checkpointing, Optimizer.Kind kind, boolean firstMoment, boolean average) {
 
         Settings withCheckpointing() {
@@ -47,12 +51,16 @@ public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long t
         }
 
         Settings withAdafactor() {
-            return new Settings(checkpointing, Optimizer.Kind.ADAFACTOR, false, average);
+            return new Settings(checkpointing, Optimizer.Kind.ADAFACTOR, firstMoment, average);
         }
 
         Settings withoutAverage() {
             return new Settings(checkpointing, kind, firstMoment, false);
         }
+    }
+
+    /** A setting that may make a step fit, as the refusal names it, and the change it makes. */
+    private record Remedy(String words, UnaryOperator<Settings> change) {
     }
 
     /**
@@ -76,33 +84,38 @@ public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long t
         if (physical <= 0 || memory.total() <= physical) {
             return memory;
         }
-        List<String> remedies = new ArrayList<>();
-        Settings all = chosen;
+        // each setting that would need less, alone, and all of them together
+        List<Remedy> possible = new ArrayList<>();
         if (!chosen.checkpointing()) {
-            remedies.add("gradientCheckpointing on needs about " + gigabytes(estimate, shapes, chosen.withCheckpointing()));
-            all = all.withCheckpointing();
+            possible.add(new Remedy("gradientCheckpointing on", Settings::withCheckpointing));
         }
         if (chosen.kind() != Optimizer.Kind.ADAFACTOR && !shapes.isEmpty()) {
-            remedies.add("optimizer ADAFACTOR (factored state) needs about " + gigabytes(estimate, shapes, chosen.withAdafactor()));
-            all = all.withAdafactor();
+            possible.add(new Remedy("optimizer ADAFACTOR (factored state)", Settings::withAdafactor));
         }
         if (chosen.average() && !shapes.isEmpty()) {
-            remedies.add("emaDecay 0 (no moving average) needs about " + gigabytes(estimate, shapes, chosen.withoutAverage()));
-            all = all.withoutAverage();
+            possible.add(new Remedy("emaDecay 0 (no moving average)", Settings::withoutAverage));
         }
-        long best = of(estimate, shapes, all, null).total();
+        List<String> remedies = new ArrayList<>();
+        long best = memory.total();
+        Settings all = chosen;
+        for (Remedy remedy : possible) {
+            long with = of(estimate, shapes, remedy.change().apply(chosen), null).total();
+            if (with < memory.total()) {
+                remedies.add(remedy.words() + " needs about " + MemoryEstimate.gigabytes(with));
+                all = remedy.change().apply(all);
+                best = Math.min(best, with);
+            }
+        }
         if (remedies.size() > 1) {
-            remedies.add("all of them need about " + MemoryEstimate.gigabytes(best));
+            long together = of(estimate, shapes, all, null).total();
+            remedies.add("all of them need about " + MemoryEstimate.gigabytes(together));
+            best = Math.min(best, together);
         }
         String refusal = "training at " + width + "x" + height + ", batch " + batch + ", needs about " + memory.describe()
                 + ", more than this machine's " + MemoryEstimate.gigabytes(physical) + "; "
                 + (best <= physical ? String.join("; ", remedies) : (remedies.isEmpty() ? "" : String.join("; ", remedies) + "; ")
                         + "a smaller resolution or batch needs less");
         return of(estimate, shapes, chosen, refusal);
-    }
-
-    private static String gigabytes(MemoryEstimate estimate, List<long[]> shapes, Settings settings) {
-        return MemoryEstimate.gigabytes(of(estimate, shapes, settings, null).total());
     }
 
     private static TrainingMemory of(MemoryEstimate estimate, List<long[]> shapes, Settings settings, String refusal) {

@@ -73,6 +73,7 @@ final class ProjectSummary {
 
     private static void printDataset(PrintWriter out, Path folder, Dataset dataset) {
         long perEpoch = 0;
+        int folders = 0;
         List<String> lines = new ArrayList<>();
         String captionExtension = dataset.getCaptionExtension() == null ? ".txt" : dataset.getCaptionExtension();
         for (Subset subset : dataset.getSubsets()) {
@@ -87,7 +88,8 @@ final class ProjectSummary {
                 lines.add(String.format(Locale.ROOT, "    %-30s no images, %s", subset.getPath(), role));
             }
             for (DatasetScanner.Folder f : images) {
-                List<Path> files = ModelValidator.images(f.path());
+                folders++;
+                List<Path> files = ModelValidator.imagesDirectlyIn(f.path());
                 long captioned = files.stream()
                         .filter(file -> Files.isRegularFile(ModelValidator.captionOf(file, captionExtension))).count();
                 perEpoch += (long) files.size() * f.repeats();
@@ -99,7 +101,7 @@ final class ProjectSummary {
         }
         String name = dataset.getName() == null || dataset.getName().isBlank() ? "" : dataset.getName() + ": ";
         out.printf("  %-20s %s%d folder%s, %d images per epoch, resolution %d%n", dataset.getId(), name,
-                dataset.getSubsets().size(), dataset.getSubsets().size() == 1 ? "" : "s", perEpoch, dataset.getResolution());
+                folders, folders == 1 ? "" : "s", perEpoch, dataset.getResolution());
         lines.forEach(out::println);
     }
 }

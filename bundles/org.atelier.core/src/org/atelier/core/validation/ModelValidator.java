@@ -37,7 +37,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 public final class ModelValidator {
 
     /** Image files a dataset reads. */
-    public static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "webp");
+    public static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "webp", "bmp");
 
     private final MethodRegistry methods;
 
@@ -201,7 +201,7 @@ public final class ModelValidator {
             }
             List<Path> images = images(folder);
             if (images.isEmpty()) {
-                error(problems, file, subset, Literals.SUBSET__PATH, "no images (png, jpg, webp) in " + folder);
+                error(problems, file, subset, Literals.SUBSET__PATH, "no images (png, jpg, webp, bmp) in " + folder);
                 continue;
             }
             long uncaptioned = images.stream().filter(image -> !Files.isRegularFile(captionOf(image, captionExtension)))
@@ -218,22 +218,23 @@ public final class ModelValidator {
      * it ({@code 10_mycat}), as training reads them.
      */
     public static List<Path> images(Path folder) {
-        List<Path> own = imagesIn(folder);
+        List<Path> own = imagesDirectlyIn(folder);
         if (!own.isEmpty()) {
             return own;
         }
         try (Stream<Path> children = Files.list(folder)) {
             return children.filter(p -> Files.isDirectory(p) && KOHYA_CONCEPT.matcher(p.getFileName().toString()).matches())
-                    .sorted().flatMap(p -> imagesIn(p).stream()).toList();
+                    .sorted().flatMap(p -> imagesDirectlyIn(p).stream()).toList();
         } catch (IOException e) {
             return List.of();
         }
     }
 
     /** kohya's concept folder names: the repeats, an underscore, the class tokens. */
-    private static final java.util.regex.Pattern KOHYA_CONCEPT = java.util.regex.Pattern.compile("\\d+_.+");
+    private static final java.util.regex.Pattern KOHYA_CONCEPT = java.util.regex.Pattern.compile("\\d{1,6}_.+");
 
-    private static List<Path> imagesIn(Path folder) {
+    /** The images directly in {@code folder}, sorted by name. */
+    public static List<Path> imagesDirectlyIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(ModelValidator::isImage).sorted().toList();
         } catch (IOException e) {
