@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.Subset;
+import org.atelier.core.validation.ModelValidator;
 import org.atelier.core.model.SubsetRole;
 
 /**
@@ -32,8 +32,7 @@ public final class DatasetScanner {
     public record Scan(List<Item> items, List<String> warnings) {
     }
 
-    private static final Pattern KOHYA = Pattern.compile("(\\d+)_(.+)");
-    private static final List<String> IMAGES = List.of("png", "jpg", "jpeg", "webp", "bmp");
+    private static final Pattern KOHYA = Pattern.compile("(\\d{1,6})_(.+)");
     /** Images smaller than this on a side are skipped: nothing can be learnt from them at 1/8 in latent space. */
     public static final int SMALLEST = 64;
 
@@ -61,21 +60,8 @@ public final class DatasetScanner {
             if (!Files.isDirectory(folder)) {
                 throw new DatasetException(where + " › subset '" + subset.getPath() + "': no such folder " + folder);
             }
-            List<Path> concepts = concepts(folder);
-            if (concepts.isEmpty()) {
-                Matcher own = KOHYA.matcher(folder.getFileName().toString());
-                int repeats = subset.getRepeats() == 1 && own.matches() ? Integer.parseInt(own.group(1)) : subset.getRepeats();
-                String tokens = blank(subset.getClassTokens()) ? own.matches() ? own.group(2) : folder.getFileName().toString()
-                        : subset.getClassTokens();
-                add(folder, subset, repeats, tokens, dataset.getCaptionExtension(), items, uncaptioned, warnings);
-            } else {
-                for (Path concept : concepts) {
-                    Matcher m = KOHYA.matcher(concept.getFileName().toString());
-                    m.matches();
-                    add(concept, subset, Math.max(1, Integer.parseInt(m.group(1))),
-                            blank(subset.getClassTokens()) ? m.group(2) : subset.getClassTokens(), dataset.getCaptionExtension(),
-                            items, uncaptioned, warnings);
-                }
+            for (Folder f : folders(subset, projectFolder)) {
+                add(f.path(), subset, f.repeats(), f.classTokens(), dataset.getCaptionExtension(), items, uncaptioned, warnings);
             }
         }
         if (!uncaptioned.isEmpty()) {
@@ -93,6 +79,39 @@ public final class DatasetScanner {
                     + dataset.getSubsets().stream().map(Subset::getPath).toList() + " (PNG, JPEG or BMP files)");
         }
         return new Scan(List.copyOf(items), List.copyOf(warnings));
+    }
+
+    /** An image folder of a subset: its repeats and the class tokens of its images without captions. */
+    public record Folder(Path path, int repeats, String classTokens) {
+    }
+
+    /**
+     * The image folders of a subset, as a scan reads them: the subset's own folder, repeated as the subset says or, when
+     * it says 1, as kohya's name says ({@code 10_mycat}); or, when it holds no images itself, the kohya concept folders
+     * in it, each repeated as its name says.
+     */
+    public static List<Folder> folders(Subset subset, Path projectFolder) throws IOException {
+        Path folder = projectFolder.resolve(subset.getPath()).normalize();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> concepts = concepts(folder);
+        if (concepts.isEmpty()) {
+            Matcher own = KOHYA.matcher(folder.getFileName().toString());
+            int repeats = subset.getRepeats() == 1 && own.matches() ? Math.max(1, Integer.parseInt(own.group(1)))
+                    : subset.getRepeats();
+            String tokens = blank(subset.getClassTokens()) ? own.matches() ? own.group(2) : folder.getFileName().toString()
+                    : subset.getClassTokens();
+            return List.of(new Folder(folder, repeats, tokens));
+        }
+        List<Folder> folders = new ArrayList<>();
+        for (Path concept : concepts) {
+            Matcher m = KOHYA.matcher(concept.getFileName().toString());
+            m.matches();
+            folders.add(new Folder(concept, Math.max(1, Integer.parseInt(m.group(1))),
+                    blank(subset.getClassTokens()) ? m.group(2) : subset.getClassTokens()));
+        }
+        return folders;
     }
 
     /** kohya's concept folders ({@code 10_mycat}) directly in {@code folder}, when it holds no images itself. */
@@ -142,9 +161,7 @@ public final class DatasetScanner {
     }
 
     private static boolean isImage(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && IMAGES.contains(name.substring(dot + 1)) && Files.isRegularFile(p);
+        return ModelValidator.isImage(p);
     }
 
     /** Width and height from the file's header, or null when no reader here can read it. */

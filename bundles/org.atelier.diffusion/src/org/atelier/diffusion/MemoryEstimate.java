@@ -20,8 +20,12 @@ import org.atelier.tensors.TensorSource;
  * the VAE by its full-resolution feature maps and its middle attention. The factors are calibrated on the UNet
  * benchmark's measured peaks (SD 1.5, 64x64 latents: within 10 % of the resident peak of a UNet step, a little
  * above it with attention whole, and of the VAE's decoding); {@code atelier benchmark unet} prints the estimate beside each measured peak.
+ * <p>
+ * For training with gradient checkpointing, {@code blockInputs} is what the checkpointed pass keeps between the
+ * UNet's blocks (the latents and every residual block's, transformer's and sampler's output, at its level's size)
+ * and {@code blockStep} what the largest block takes while it is recomputed and backpropagated.
  */
-public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
+public record MemoryEstimate(long weights, long unetStep, long vaeDecode, long blockInputs, long blockStep) {
 
     /** The JVM, PyTorch's allocator and the code: measured once beside the benchmark's arrays. */
     public static final long RUNTIME = 512L << 20;
@@ -38,8 +42,30 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
      */
     private static final int VAE_FEATURE_COPIES = 40;
 
+    /**
+     * Score arrays alive at once while the widest transformer is recomputed and backpropagated (the softmax kept for
+     * the backward pass, its gradient, the scores' and the softmax backward's temporaries): set from the training
+     * benchmark, LoRA of rank 8 on SD 1.5 at 512x512, batch 1, with gradient checkpointing: 7.7 GB resident at the
+     * steps' peak (twice, 2026-12-07), with 4.0 GB of weights and 0.5 GB of 512 MB score arrays. The estimate says
+     * 7.9 GB.
+     */
+    private static final int BLOCK_SCORE_COPIES = 6;
+    /**
+     * That transformer's feature maps alive at once, in multiples of the first level's map: its input, norm,
+     * projections, queries, keys and values, attention output and feed-forward (eight maps wide in GEGLU), and their
+     * gradients (a reckoning: at SD 1.5's 512x512 they are a tenth of the scores').
+     */
+    private static final int BLOCK_FEATURE_COPIES = 60;
+
     private static final Pattern TRANSFORMER = Pattern
             .compile("model\\.diffusion_model\\.(input_blocks|output_blocks)\\.(\\d+)\\.1\\.proj_in\\.weight");
+    /**
+     * The weights whose first dimension is a block's output channels, one per block of the UNet: the first
+     * convolution, each residual block's last convolution, each transformer's projection out, each down- and
+     * upsampler's convolution.
+     */
+    private static final Pattern BLOCK_OUTPUT = Pattern.compile("model\\.diffusion_model\\.(input_blocks\\.0\\.0\\.weight|"
+            + "(input_blocks|middle_block|output_blocks)\\.(\\d+\\.)?\\d+\\.(out_layers\\.3|proj_out|op|conv)\\.weight)");
 
     /** Everything: weights, the larger of the two phases, and the runtime. */
     public long total() {
@@ -58,6 +84,7 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
         int h = height / 8;
         int w = width / 8;
         UNetLevels levels = new UNetLevels(model);
+        long blockInputs = 0;
         for (TensorInfo t : model.tensors()) {
             String name = t.name();
             if (name.startsWith("model_ema.") || !t.dtype().isFloatingPoint()) {
@@ -66,6 +93,11 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
             weights += t.numel() * FLOAT;
             if (name.equals("model.diffusion_model.input_blocks.0.0.weight")) {
                 firstChannels = t.dim(0);
+                blockInputs += (long) batch * t.dim(1) * h * w * FLOAT; // the latents
+            }
+            if (BLOCK_OUTPUT.matcher(name).matches()) {
+                int level = Math.max(0, levels.of(name));
+                blockInputs += (long) batch * t.dim(0) * ((h + (1 << level) - 1) >> level) * ((w + (1 << level) - 1) >> level) * FLOAT;
             }
             Matcher m = TRANSFORMER.matcher(name);
             if (m.matches()) {
@@ -78,15 +110,16 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
                 scores = Math.max(scores, rows * tokens * tokens * FLOAT);
             }
         }
-        long unet = firstChannels == 0 ? 0
-                : SCORE_COPIES * scores + UNET_FEATURE_COPIES * (long) batch * firstChannels * h * w * FLOAT;
+        long firstMap = (long) batch * firstChannels * h * w * FLOAT;
+        long unet = firstChannels == 0 ? 0 : SCORE_COPIES * scores + UNET_FEATURE_COPIES * firstMap;
+        long block = firstChannels == 0 ? 0 : BLOCK_SCORE_COPIES * scores + BLOCK_FEATURE_COPIES * firstMap;
         TensorInfo vaeOut = model.tensor("first_stage_model.decoder.conv_out.weight");
         long vae = 0;
         if (vaeOut != null) {
             long tokens = (long) h * w;
             vae = VAE_FEATURE_COPIES * vaeOut.dim(1) * width * (long) height * FLOAT + SCORE_COPIES * tokens * tokens * FLOAT;
         }
-        return new MemoryEstimate(weights, unet, vae);
+        return new MemoryEstimate(weights, unet, vae, blockInputs, block);
     }
 
     /**
@@ -121,7 +154,17 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode) {
 
     /** Memory of a training step: the weights, the activations kept for the backward pass, the runtime. */
     public long trainingTotal() {
-        return weights + (long) (TRAINING_STEP_COPIES * unetStep) + RUNTIME;
+        return trainingTotal(false);
+    }
+
+    /**
+     * Memory of a training step, with gradient checkpointing or without: the weights, the activations (with it, the
+     * blocks' inputs and the largest block's recomputation and backward pass instead of every activation), the
+     * runtime.
+     */
+    public long trainingTotal(boolean checkpointing) {
+        long activations = checkpointing ? blockInputs + blockStep : (long) (TRAINING_STEP_COPIES * unetStep);
+        return weights + activations + RUNTIME;
     }
 
     /** {@code 8.4 GB}. */

@@ -29,6 +29,12 @@ public final class StepTime {
      */
     static final double TRAINING_FACTOR = 9.7;
 
+    /**
+     * A step with gradient checkpointing over one without: the blocks' forward pass runs twice, and a forward pass is
+     * about a third of a step whose backward pass costs twice its forward.
+     */
+    static final double CHECKPOINTING_FACTOR = 4.0 / 3;
+
     /** The text tokens the cross attention attends to (one chunk of CLIP's 77). */
     private static final int TOKENS = 77;
 
@@ -67,8 +73,15 @@ public final class StepTime {
      */
     public static double training(Path model, int width, int height, int batch, int accumulation, double throughput)
             throws IOException {
+        return training(model, width, height, batch, accumulation, false, throughput);
+    }
+
+    /** As {@link #training(Path, int, int, int, int, double)}, with gradient checkpointing or without. */
+    public static double training(Path model, int width, int height, int batch, int accumulation, boolean checkpointing,
+            double throughput) throws IOException {
         try (TensorSource source = TensorFiles.open(model)) {
-            return TRAINING_FACTOR * unetOperations(source, width, height) * batch * accumulation / throughput;
+            return TRAINING_FACTOR * (checkpointing ? CHECKPOINTING_FACTOR : 1) * unetOperations(source, width, height) * batch
+                    * accumulation / throughput;
         }
     }
 }

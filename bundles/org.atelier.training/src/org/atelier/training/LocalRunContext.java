@@ -28,6 +28,8 @@ public final class LocalRunContext implements RunContext {
     private final List<BaseModel> models = new ArrayList<>();
     private final List<Path> artifacts = new ArrayList<>();
     private final java.io.PrintWriter echo;
+    private java.util.function.LongConsumer onStep = step -> {
+    };
 
     public LocalRunContext(Path experimentFile, Path runFolder) throws Exception {
         this(experimentFile, runFolder, null);
@@ -84,6 +86,12 @@ public final class LocalRunContext implements RunContext {
         line.addProperty("step", step);
         values.forEach(line::addProperty);
         Files.writeString(runFolder.resolve("metrics.jsonl"), line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        onStep.accept(step);
+    }
+
+    /** Hears each step's number once its metrics are written (the training benchmark measures from a step on). */
+    public void setStepHook(java.util.function.LongConsumer hook) {
+        this.onStep = hook;
     }
 
     @Override

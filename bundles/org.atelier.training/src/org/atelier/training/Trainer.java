@@ -22,6 +22,7 @@ import org.atelier.diffusion.nn.Ops;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Sampler;
+import org.atelier.diffusion.unet.GradientCheckpointing;
 import org.atelier.runtime.Compute;
 import org.atelier.runtime.ComputeException;
 import org.atelier.tensors.DType;
@@ -54,7 +55,9 @@ import ai.djl.training.GradientCollector;
  * bucket, latents from the cache, captions processed), noise and timesteps drawn, the noised latents through the
  * UNet with the captions' conditioning, the mean squared error against the noise (or v), weighted per image (a
  * regularisation set's prior-loss weight) and per timestep (min-SNR), backward into the method's parameters;
- * then the gradients clipped and the optimizer's step at the schedule's rate. Metrics go to metrics.jsonl and
+ * then the gradients clipped and the optimizer's step at the schedule's rate. With gradient checkpointing on, a
+ * training pass's UNet keeps only its blocks' inputs and recomputes the blocks in the backward pass
+ * ({@link GradientCheckpointing}); the loss and the optimizer are the same. Metrics go to metrics.jsonl and
  * TensorBoard, samples and checkpoints at their intervals, the result through the method at the end.
  * <p>
  * Everything random in a step (batch order, caption processing, flips, timesteps, noise, dropout) is drawn from
@@ -106,15 +109,18 @@ public final class Trainer {
         private final Condition condition;
         private final List<String> prompts;
         private final Buckets.Size bucket;
+        /** Where a training pass's UNet passes are recorded for their backward pass; null: computed whole. */
+        private final GradientCheckpointing checkpointed;
 
         Prediction(NDManager scope, NDArray noisy, NDArray timesteps, Condition condition, List<String> prompts,
-                Buckets.Size bucket) {
+                Buckets.Size bucket, GradientCheckpointing checkpointed) {
             this.scope = scope;
             this.noisy = noisy;
             this.timesteps = timesteps;
             this.condition = condition;
             this.prompts = prompts;
             this.bucket = bucket;
+            this.checkpointed = checkpointed;
         }
 
         /** Where the step's arrays live (closed after the step). */
@@ -150,9 +156,13 @@ public final class Trainer {
             return join(scope, conditions, bucket);
         }
 
-        /** The UNet's prediction for the noised latents under a conditioning. */
+        /**
+         * The UNet's prediction for the noised latents under a conditioning (with gradient checkpointing on, in a
+         * training pass, the blocks' activations recomputed in the backward pass rather than kept).
+         */
         public NDArray unet(Condition c) {
-            return sd.unet().forward(noisy, timesteps, c.context(), c.vector());
+            return checkpointed != null ? checkpointed.forward(sd.unet(), noisy, timesteps, c.context(), c.vector())
+                    : sd.unet().forward(noisy, timesteps, c.context(), c.vector());
         }
     }
 
@@ -193,6 +203,8 @@ public final class Trainer {
     /** Adafactor's settings, null for the other optimizers. */
     private final Adafactor.Settings adafactor;
     private final double emaDecay;
+    /** The UNet's passes of a step kept for their backward pass, with gradient checkpointing on; else null. */
+    private final GradientCheckpointing checkpointing;
     private StepListener listener = (step, loss) -> {
     };
     /** Run between each forward pass and its backward pass (the tests run the garbage collector there). */
@@ -227,6 +239,7 @@ public final class Trainer {
         this.beta2 = config.getBeta2();
         this.adafactor = optimizerKind == Optimizer.Kind.ADAFACTOR ? adafactor(experiment.getName(), config) : null;
         this.emaDecay = config.getEmaDecay();
+        this.checkpointing = config.isGradientCheckpointing() ? new GradientCheckpointing() : null;
     }
 
     private static LrSchedule.Kind kind(LrScheduler scheduler) {
@@ -315,7 +328,11 @@ public final class Trainer {
                             if (hook != null) {
                                 hook.run();
                             }
-                            collector.backward(value);
+                            if (checkpointing != null) {
+                                checkpointing.backward(collector, value);
+                            } else {
+                                collector.backward(value);
+                            }
                             loss += value.getFloat();
                         }
                     }
@@ -450,7 +467,10 @@ public final class Trainer {
         NDArray noisy = x0.mul(a).add(noise.mul(s));
         NDArray target = sd.vPrediction() ? noise.mul(a).sub(x0.mul(s)) : noise;
         Condition condition = join(scope, conditions, bucket);
-        NDArray prediction = method.predict(new Prediction(scope, noisy, scope.create(timesteps), condition, prompts, bucket));
+        // validation has no backward pass to recompute for
+        GradientCheckpointing checkpointed = fixedTimestep < 0 ? checkpointing : null;
+        NDArray prediction = method.predict(new Prediction(scope, noisy, scope.create(timesteps), condition, prompts, bucket,
+                checkpointed));
         NDArray perImage = prediction.sub(target).square().reshape(n, -1).mean(new int[] { 1 });
         return perImage.mul(scope.create(weights)).mean();
     }

@@ -41,14 +41,26 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  * The training baseline: an SD 1.5 checkpoint of the real layout (initialised weights, fp16 on disk, float32 in
  * memory), four 512x512 images, batch 1, on this machine's CPU: seconds per step and the process's peak resident
  * memory of each installed training method (or those asked for) at its defaults, each the mean of the steps after the
- * first (which warms up); and the latent cache's throughput (VAE encodings per second). The methods come from the
- * registry: a method that trains is measured here without this bundle knowing it.
+ * first (which warms up), the peak both of those steps and of the whole run (which encodes the latents too); and the latent cache's throughput (VAE encodings per second). The methods come from the
+ * registry: a method that trains is measured here without this bundle knowing it. Each method is measured with
+ * gradient checkpointing off, on, or both (a row each), beside the estimates made before the model loads.
  */
 public final class TrainingBenchmark {
 
     /** One line of results. */
-    public record Figure(String what, double secondsPerStep, double estimatedSeconds, long peakBytes, long estimatedBytes,
-            double imagesPerSecond) {
+    public record Figure(String what, double secondsPerStep, double estimatedSeconds, long stepsPeakBytes, long estimatedBytes,
+            long runPeakBytes, double imagesPerSecond) {
+    }
+
+    /** Which rows a method gets: without gradient checkpointing, with it, or both. */
+    public enum Checkpointing {
+        OFF(false), ON(true), BOTH(false, true);
+
+        private final boolean[] settings;
+
+        Checkpointing(boolean... settings) {
+            this.settings = settings;
+        }
     }
 
     private final Path dir;
@@ -56,17 +68,21 @@ public final class TrainingBenchmark {
     private final int steps;
     private final List<MethodDescriptor> methods;
     private final List<OptimizerKind> optimizers;
+    private final Checkpointing checkpointing;
 
     /**
-     * @param methods    the training methods to measure, in this order
-     * @param optimizers each method measured with each of these, in turn; empty: with the method's default
+     * @param methods       the training methods to measure, in this order
+     * @param optimizers    each method measured with each of these, in turn; empty: with the method's default
+     * @param checkpointing whether each method trains with gradient checkpointing, without, or both ways
      */
-    public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods, List<OptimizerKind> optimizers) {
+    public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods, List<OptimizerKind> optimizers,
+            Checkpointing checkpointing) {
         this.dir = dir;
         this.out = out;
         this.steps = Math.max(2, steps);
         this.methods = List.copyOf(methods);
         this.optimizers = optimizers.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(optimizers);
+        this.checkpointing = checkpointing;
     }
 
     /** The installed methods that train, by id; those named, in the order named, when ids are given. */
@@ -93,10 +109,12 @@ public final class TrainingBenchmark {
             // This bundle sees no method's own configuration class: each method trains at its defaults.
             for (MethodDescriptor method : methods) {
                 for (OptimizerKind optimizer : optimizers) {
-                    try {
-                        figures.add(measure(project, method, optimizer));
-                    } catch (TrainingException e) {
-                        out.println("  refused before loading: " + e.getMessage()); // what the estimate says will not fit
+                    for (boolean on : checkpointing.settings) {
+                        try {
+                            figures.add(measure(project, method, optimizer, on));
+                        } catch (TrainingException e) {
+                            out.println("  refused before loading: " + e.getMessage()); // what the estimate says will not fit
+                        }
                     }
                 }
             }
@@ -108,26 +126,38 @@ public final class TrainingBenchmark {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "%-40s %16s %10s %14s %14s %22s%n", "measure", "seconds per step", "estimate", "peak resident",
-                "estimate", "latent cache");
+        out.printf(Locale.ROOT, "%-60s %16s %10s %14s %14s %14s %22s%n", "measure", "seconds per step", "estimate",
+                "steps' peak", "estimate", "run's peak", "latent cache");
         for (Figure f : figures) {
-            out.printf(Locale.ROOT, "%-40s %16.1f %10.1f %11d MB %11d MB %22s%n", f.what(), f.secondsPerStep(), f.estimatedSeconds(),
-                    f.peakBytes() >> 20, f.estimatedBytes() >> 20,
+            out.printf(Locale.ROOT, "%-60s %16.1f %10.1f %11d MB %11d MB %11d MB %22s%n", f.what(), f.secondsPerStep(),
+                    f.estimatedSeconds(), f.stepsPeakBytes() >> 20, f.estimatedBytes() >> 20, f.runPeakBytes() >> 20,
                     f.imagesPerSecond() > 0 ? String.format(Locale.ROOT, "%.2f images/s", f.imagesPerSecond()) : "(cached)");
         }
         return figures;
     }
 
-    private Figure measure(Path project, MethodDescriptor method, OptimizerKind optimizer) throws Exception {
-        Path experiment = experiment(project, method, optimizer);
-        Path run = project.resolve("runs").resolve(method.id() + (optimizer == null ? "" : "-" + optimizer));
+    private Figure measure(Path project, MethodDescriptor method, OptimizerKind optimizer, boolean checkpointed) throws Exception {
+        String name = method.id().substring(method.id().lastIndexOf('.') + 1) + (optimizer == null ? "" : "-" + optimizer)
+                + (checkpointed ? "-checkpointing" : "");
+        Path experiment = experiment(project, method, name, optimizer, checkpointed);
+        Path run = project.resolve("runs").resolve(name);
         LocalRunContext context = new LocalRunContext(experiment, run, out);
-        String what = method.label() + (optimizer == null ? " (its defaults)" : ", " + optimizer);
+        String what = method.label() + (optimizer == null ? " (its defaults)" : ", " + optimizer)
+                + (checkpointed ? ", gradient checkpointing" : "");
         out.println(what + ", " + steps + " steps:");
         ProcessMemory.resetPeak();
+        // the steps after the first measured apart: the run's peak may be the latents' encoding
+        long[] before = { -1 };
+        context.setStepHook(step -> {
+            if (step == 1) {
+                before[0] = ProcessMemory.peakResident();
+                ProcessMemory.resetPeak();
+            }
+        });
         IMethodRunner runner = method.createRunner();
         runner.run(context);
         long peak = ProcessMemory.peakResident();
+        long runPeak = Math.max(before[0], peak);
         List<Metrics.Row> rows = Metrics.read(run);
         double seconds = rows.stream().filter(r -> r.step() > 1).mapToDouble(r -> r.values().get("seconds")).average().orElse(0);
         double throughput = 0;
@@ -137,15 +167,14 @@ public final class TrainingBenchmark {
                 throughput = Double.parseDouble(m.group(1));
             }
         }
-        double estimate = StepTime.training(project.resolve("models/sd15.safetensors"), 512, 512, 1, 1,
-                Compute.throughput(Compute.device()));
+        Path model = project.resolve("models/sd15.safetensors");
+        double estimate = StepTime.training(model, 512, 512, 1, 1, checkpointed, Compute.throughput(Compute.device()));
         IExperimentPreview preview = method.createPreview();
         TrainedTensors trained = preview instanceof TrainingPreview training ? training.trained() : TrainedTensors.NONE;
-        long memory = TrainingMemory.of(project.resolve("models/sd15.safetensors"), 512, 512, 1,
-                (TrainingConfig) context.config(), trained, 0).total();
-        out.printf(Locale.ROOT, "  %.1f s per step (estimated before: %.1f s), peak resident %d MB (estimated before: %d MB)%n",
-                seconds, estimate, peak >> 20, memory >> 20);
-        return new Figure(what, seconds, estimate, peak, memory, throughput);
+        long bytes = TrainingMemory.of(model, 512, 512, 1, (TrainingConfig) context.config(), trained, 0).total();
+        out.printf(Locale.ROOT, "  %.1f s per step (estimated before: %.1f s), peak resident %d MB in the steps after the first"
+                + " (estimated before: %d MB), %d MB in the whole run%n", seconds, estimate, peak >> 20, bytes >> 20, runPeak >> 20);
+        return new Figure(what, seconds, estimate, peak, bytes, runPeak, throughput);
     }
 
     private void create(Path project) throws Exception {
@@ -181,11 +210,12 @@ public final class TrainingBenchmark {
         ProjectStore.save(p.eResource());
     }
 
-    private Path experiment(Path project, MethodDescriptor method, OptimizerKind optimizer) throws Exception {
+    private Path experiment(Path project, MethodDescriptor method, String name, OptimizerKind optimizer, boolean checkpointed)
+            throws Exception {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject p = ProjectStore.loadProject(resources, project);
         Experiment experiment = AtelierFactory.eINSTANCE.createExperiment();
-        experiment.setName(method.id().substring(method.id().lastIndexOf('.') + 1) + (optimizer == null ? "" : "-" + optimizer));
+        experiment.setName(name);
         experiment.setMethod(method.id());
         experiment.setBaseModel(p.getBaseModels().get(0));
         experiment.getDatasets().add(p.getDatasets().get(0));
@@ -198,6 +228,7 @@ public final class TrainingBenchmark {
             training.setOptimizer(optimizer);
         }
         training.setCheckpointEverySteps(1000);
+        training.setGradientCheckpointing(checkpointed);
         experiment.setConfig(config);
         Path file = project.resolve("experiments/" + experiment.getName() + ".experiment");
         ProjectStore.save(ProjectStore.create(resources, file, experiment));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.tensors.DiffusersFolder;
@@ -16,18 +17,19 @@ import org.atelier.training.optim.Optimizer;
 
 /**
  * A training step's memory before anything loads: the model's weights and the activations its backward pass keeps
- * ({@link MemoryEstimate}), plus what the trained tensors of the checkpoint add: their gradients, the optimizer's state
- * and the moving average, all float32. When it does not fit the machine, the refusal names the setting that would
- * make it fit (Adafactor's factored state instead of AdamW's two copies, no moving average), else the size.
+ * ({@link MemoryEstimate}; with gradient checkpointing only the blocks' inputs and one block's recomputation), plus what
+ * the trained tensors of the checkpoint add: their gradients, the optimizer's state and the moving average, all
+ * float32. When it does not fit the machine, the refusal names the settings that would make it fit (gradient
+ * checkpointing, Adafactor's factored state instead of AdamW's two copies, no moving average), else the size.
  */
-public record TrainingMemory(MemoryEstimate model, long trainedElements, long gradients, long optimizerState, long average,
-        String refusal) {
+public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long trainedElements, long gradients,
+        long optimizerState, long average, String refusal) {
 
     private static final int FLOAT = 4;
 
     /** Everything a step holds at its peak. */
     public long total() {
-        return model.trainingTotal() + gradients + optimizerState + average;
+        return model.trainingTotal(checkpointing) + gradients + optimizerState + average;
     }
 
     /** "12.5 GB", or "12.5 GB (of which 6.1 GB optimizer state)" where the trained tensors' state counts. */
@@ -36,6 +38,29 @@ public record TrainingMemory(MemoryEstimate model, long trainedElements, long gr
         return trainedElements == 0 ? total : total + " (of which " + MemoryEstimate.gigabytes(gradients) + " gradients and "
                 + MemoryEstimate.gigabytes(optimizerState) + " optimizer state"
                 + (average > 0 ? ", " + MemoryEstimate.gigabytes(average) + " moving average" : "") + ")";
+    }
+
+    /**
+     * The settings that decide the memory of a step beside the model and the picture size ({@code firstMoment}:
+     * Adafactor's, which {@code adafactorBeta1} above 0 asks for).
+     */
+    private record Settings(boolean checkpointing, Optimizer.Kind kind, boolean firstMoment, boolean average) {
+
+        Settings withCheckpointing() {
+            return new Settings(true, kind, firstMoment, average);
+        }
+
+        Settings withAdafactor() {
+            return new Settings(checkpointing, Optimizer.Kind.ADAFACTOR, firstMoment, average);
+        }
+
+        Settings withoutAverage() {
+            return new Settings(checkpointing, kind, firstMoment, false);
+        }
+    }
+
+    /** A setting that may make a step fit, as the refusal names it, and the change it makes. */
+    private record Remedy(String words, UnaryOperator<Settings> change) {
     }
 
     /**
@@ -53,44 +78,54 @@ public record TrainingMemory(MemoryEstimate model, long trainedElements, long gr
                 shapes.add(t.shape());
             }
         }
-        Optimizer.Kind kind = Trainer.kind(config.getOptimizer());
-        boolean firstMoment = config.getAdafactorBeta1() > 0;
-        TrainingMemory memory = of(estimate, shapes, kind, firstMoment, config.getEmaDecay() > 0, null);
+        Settings chosen = new Settings(config.isGradientCheckpointing(), Trainer.kind(config.getOptimizer()),
+                config.getAdafactorBeta1() > 0, config.getEmaDecay() > 0);
+        TrainingMemory memory = of(estimate, shapes, chosen, null);
         if (physical <= 0 || memory.total() <= physical) {
             return memory;
         }
+        // each setting that would need less, alone, and all of them together
+        List<Remedy> possible = new ArrayList<>();
+        if (!chosen.checkpointing()) {
+            possible.add(new Remedy("gradientCheckpointing on", Settings::withCheckpointing));
+        }
+        if (chosen.kind() != Optimizer.Kind.ADAFACTOR && !shapes.isEmpty()) {
+            possible.add(new Remedy("optimizer ADAFACTOR (factored state)", Settings::withAdafactor));
+        }
+        if (chosen.average() && !shapes.isEmpty()) {
+            possible.add(new Remedy("emaDecay 0 (no moving average)", Settings::withoutAverage));
+        }
         List<String> remedies = new ArrayList<>();
         long best = memory.total();
-        if (kind != Optimizer.Kind.ADAFACTOR && !shapes.isEmpty()) {
-            long with = of(estimate, shapes, Optimizer.Kind.ADAFACTOR, false, config.getEmaDecay() > 0, null).total();
-            remedies.add("optimizer ADAFACTOR (factored state) needs about " + MemoryEstimate.gigabytes(with));
-            best = Math.min(best, with);
-        }
-        if (config.getEmaDecay() > 0 && !shapes.isEmpty()) {
-            long with = of(estimate, shapes, kind, firstMoment, false, null).total();
-            remedies.add("emaDecay 0 (no moving average) needs about " + MemoryEstimate.gigabytes(with));
-            best = Math.min(best, with);
-            if (kind != Optimizer.Kind.ADAFACTOR) {
-                long both = of(estimate, shapes, Optimizer.Kind.ADAFACTOR, false, false, null).total();
-                remedies.add("both need about " + MemoryEstimate.gigabytes(both));
-                best = Math.min(best, both);
+        Settings all = chosen;
+        for (Remedy remedy : possible) {
+            long with = of(estimate, shapes, remedy.change().apply(chosen), null).total();
+            if (with < memory.total()) {
+                remedies.add(remedy.words() + " needs about " + MemoryEstimate.gigabytes(with));
+                all = remedy.change().apply(all);
+                best = Math.min(best, with);
             }
+        }
+        if (remedies.size() > 1) {
+            long together = of(estimate, shapes, all, null).total();
+            remedies.add("all of them need about " + MemoryEstimate.gigabytes(together));
+            best = Math.min(best, together);
         }
         String refusal = "training at " + width + "x" + height + ", batch " + batch + ", needs about " + memory.describe()
                 + ", more than this machine's " + MemoryEstimate.gigabytes(physical) + "; "
                 + (best <= physical ? String.join("; ", remedies) : (remedies.isEmpty() ? "" : String.join("; ", remedies) + "; ")
                         + "a smaller resolution or batch needs less");
-        return of(estimate, shapes, kind, firstMoment, config.getEmaDecay() > 0, refusal);
+        return of(estimate, shapes, chosen, refusal);
     }
 
-    private static TrainingMemory of(MemoryEstimate estimate, List<long[]> shapes, Optimizer.Kind kind, boolean firstMoment,
-            boolean average, String refusal) {
+    private static TrainingMemory of(MemoryEstimate estimate, List<long[]> shapes, Settings settings, String refusal) {
         long elements = 0;
         long state = 0;
         for (long[] shape : shapes) {
             elements += TensorInfo.numel(shape);
-            state += kind.stateBytes(shape, FLOAT, firstMoment);
+            state += settings.kind().stateBytes(shape, FLOAT, settings.firstMoment());
         }
-        return new TrainingMemory(estimate, elements, elements * FLOAT, state, average ? elements * FLOAT : 0, refusal);
+        return new TrainingMemory(estimate, settings.checkpointing(), elements, elements * FLOAT, state,
+                settings.average() ? elements * FLOAT : 0, refusal);
     }
 }

@@ -90,15 +90,16 @@ public final class TrainingRun {
 
     /**
      * What a step will take at the largest bucket, before anything loads: its memory (with the refusal when it will not
-     * fit), and its seconds on the device the run uses (0 where the engine cannot start to measure it, or must not and
-     * its speed is not known yet).
+     * fit; with gradient checkpointing, if the configuration asks for it), and its seconds on the device the run uses (0
+     * where the engine cannot start to measure it, or must not and its speed is not known yet).
      */
     public record Estimate(TrainingMemory memory, Buckets.Size bucket, double secondsPerStep, String device, int steps) {
 
         /** "a step at 512x512 needs about 12.5 GB and 1 min 19 s on the CPU; 500 steps about 10 h 54 min" */
         @Override
         public String toString() {
-            String text = "a step at " + bucket + " needs about " + memory.describe();
+            String text = "a step at " + bucket + " needs about " + memory.describe()
+                    + (memory.checkpointing() ? " with gradient checkpointing" : "");
             if (secondsPerStep > 0) {
                 text += " and " + Durations.words(secondsPerStep) + " on " + device + "; " + steps + " steps about "
                         + Durations.words(secondsPerStep * steps);
@@ -121,7 +122,7 @@ public final class TrainingRun {
             if (speed.isPresent()) {
                 device = speed.get().label();
                 seconds = StepTime.training(model, largest.width(), largest.height(), batch, config.getGradientAccumulation(),
-                        speed.get().operationsPerSecond());
+                        config.isGradientCheckpointing(), speed.get().operationsPerSecond());
             }
         } catch (ComputeException e) {
             // the memory alone, then; the run says why the engine does not start

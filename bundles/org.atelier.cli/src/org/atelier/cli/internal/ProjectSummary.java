@@ -20,6 +20,7 @@ import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.core.runs.Runs;
 import org.atelier.core.validation.ModelValidator;
+import org.atelier.datasets.DatasetScanner;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
@@ -72,19 +73,35 @@ final class ProjectSummary {
 
     private static void printDataset(PrintWriter out, Path folder, Dataset dataset) {
         long perEpoch = 0;
+        int folders = 0;
         List<String> lines = new ArrayList<>();
         String captionExtension = dataset.getCaptionExtension() == null ? ".txt" : dataset.getCaptionExtension();
         for (Subset subset : dataset.getSubsets()) {
-            Path images = folder.resolve(subset.getPath());
-            List<Path> files = Files.isDirectory(images) ? ModelValidator.images(images) : List.of();
-            long captioned = files.stream()
-                    .filter(f -> Files.isRegularFile(ModelValidator.captionOf(f, captionExtension))).count();
-            perEpoch += (long) files.size() * subset.getRepeats();
-            lines.add(String.format(Locale.ROOT, "    %-30s %d images (%d captioned) x %d repeats, %s", subset.getPath(),
-                    files.size(), captioned, subset.getRepeats(), subset.getRole().getLiteral().toLowerCase(Locale.ROOT)));
+            String role = subset.getRole().getLiteral().toLowerCase(Locale.ROOT);
+            List<DatasetScanner.Folder> images;
+            try {
+                images = DatasetScanner.folders(subset, folder);
+            } catch (IOException e) {
+                images = List.of();
+            }
+            if (images.isEmpty()) {
+                lines.add(String.format(Locale.ROOT, "    %-30s no images, %s", subset.getPath(), role));
+            }
+            for (DatasetScanner.Folder f : images) {
+                folders++;
+                List<Path> files = ModelValidator.imagesDirectlyIn(f.path());
+                long captioned = files.stream()
+                        .filter(file -> Files.isRegularFile(ModelValidator.captionOf(file, captionExtension))).count();
+                perEpoch += (long) files.size() * f.repeats();
+                lines.add(String.format(Locale.ROOT, "    %-30s %d images (%d captioned) x %d repeats, %s",
+                        f.path().equals(folder.resolve(subset.getPath()).normalize()) ? subset.getPath()
+                                : subset.getPath() + "/" + f.path().getFileName(), files.size(),
+                        captioned, f.repeats(), role));
+            }
         }
-        out.printf("  %-20s %s: %d folder%s, %d images per epoch, resolution %d%n", dataset.getId(), dataset.getName(),
-                dataset.getSubsets().size(), dataset.getSubsets().size() == 1 ? "" : "s", perEpoch, dataset.getResolution());
+        String name = dataset.getName() == null || dataset.getName().isBlank() ? "" : dataset.getName() + ": ";
+        out.printf("  %-20s %s%d folder%s, %d images per epoch, resolution %d%n", dataset.getId(), name,
+                folders, folders == 1 ? "" : "s", perEpoch, dataset.getResolution());
         lines.forEach(out::println);
     }
 }

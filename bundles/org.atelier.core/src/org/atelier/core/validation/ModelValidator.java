@@ -37,7 +37,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 public final class ModelValidator {
 
     /** Image files a dataset reads. */
-    public static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "webp");
+    public static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "webp", "bmp");
 
     private final MethodRegistry methods;
 
@@ -201,7 +201,7 @@ public final class ModelValidator {
             }
             List<Path> images = images(folder);
             if (images.isEmpty()) {
-                error(problems, file, subset, Literals.SUBSET__PATH, "no images (png, jpg, webp) in " + folder);
+                error(problems, file, subset, Literals.SUBSET__PATH, "no images (png, jpg, webp, bmp) in " + folder);
                 continue;
             }
             long uncaptioned = images.stream().filter(image -> !Files.isRegularFile(captionOf(image, captionExtension)))
@@ -213,8 +213,28 @@ public final class ModelValidator {
         }
     }
 
-    /** The images of a dataset folder, sorted by name. */
+    /**
+     * The images of a dataset folder, sorted by name; when it holds none itself, those of the kohya concept folders in
+     * it ({@code 10_mycat}), as training reads them.
+     */
     public static List<Path> images(Path folder) {
+        List<Path> own = imagesDirectlyIn(folder);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(p -> Files.isDirectory(p) && KOHYA_CONCEPT.matcher(p.getFileName().toString()).matches())
+                    .sorted().flatMap(p -> imagesDirectlyIn(p).stream()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** kohya's concept folder names: the repeats, an underscore, the class tokens. */
+    private static final java.util.regex.Pattern KOHYA_CONCEPT = java.util.regex.Pattern.compile("\\d{1,6}_.+");
+
+    /** The images directly in {@code folder}, sorted by name. */
+    public static List<Path> imagesDirectlyIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(ModelValidator::isImage).sorted().toList();
         } catch (IOException e) {

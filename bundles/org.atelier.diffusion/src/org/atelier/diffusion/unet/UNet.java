@@ -26,6 +26,9 @@ import ai.djl.ndarray.types.Shape;
  * {@code label_emb} of a vector (the pooled text and the size conditioning). Latents of any size work: where an upsampled state and its skip connection differ by
  * the odd row, the state is resized to the skip's size (AUTOMATIC1111's fix). Numerics as the reference: GroupNorm of 32 groups (eps 1e-5 in residual blocks, 1e-6
  * before transformers), LayerNorm eps 1e-5, GEGLU with the exact GELU, timestep embedding {@code [cos, sin]}.
+ * <p>
+ * A pass runs its blocks' parts one segment at a time through a {@link Runner}: each in a scope of its own, or
+ * recorded for gradient checkpointing ({@link GradientCheckpointing}), the same computation either way.
  */
 public final class UNet {
 
@@ -156,51 +159,75 @@ public final class UNet {
 
     /** As {@link #forward(NDArray, NDArray, NDArray)}, with SDXL's vector {@code y} ({@code [B, vectorDim]}). */
     public NDArray forward(NDArray x, NDArray t, NDArray context, NDArray y) {
-        if ((y == null) != (labelEmbed == null)) {
-            throw new IllegalArgumentException(labelEmbed == null ? "this UNet takes no vector conditioning"
-                    : "this UNet (SDXL) needs its vector conditioning: the pooled text and the sizes");
-        }
+        checkVector(y);
         // the skip connections and every block's output freed once the pass is done; only its result stays
         return Ops.scoped(x, in -> pass(in, t, context, y), t, context, y);
     }
 
     private NDArray pass(NDArray x, NDArray t, NDArray context, NDArray vector) {
+        return blocks(x, embedding(t, vector), context, Runner.PLAIN);
+    }
+
+    /** Throws unless {@code y} is given exactly when the UNet takes a vector (SDXL). */
+    void checkVector(NDArray y) {
+        if ((y == null) != (labelEmbed == null)) {
+            throw new IllegalArgumentException(labelEmbed == null ? "this UNet takes no vector conditioning"
+                    : "this UNet (SDXL) needs its vector conditioning: the pooled text and the sizes");
+        }
+    }
+
+    /** The timestep embedding every residual block is conditioned on, plus SDXL's embedding of its vector. */
+    NDArray embedding(NDArray t, NDArray vector) {
         NDArray time = Ops.linear(Ops.silu(Ops.linear(timestepEmbedding(t, modelChannels), timeEmbed0Weight, timeEmbed0Bias)),
                 timeEmbed2Weight, timeEmbed2Bias);
-        NDArray emb = vector == null ? time
+        return vector == null ? time
                 : time.add(Ops.linear(Ops.silu(Ops.linear(vector, labelEmbed[0], labelEmbed[1])), labelEmbed[2], labelEmbed[3]));
+    }
+
+    /**
+     * The input, middle and output blocks and the output layer on latents {@code x}, each part (each joining of a
+     * skip connection with the part after it) one segment run by {@code runner}; the skip connections are the input
+     * blocks' outputs.
+     */
+    NDArray blocks(NDArray x, NDArray emb, NDArray context, Runner runner) {
         Deque<NDArray> skips = new ArrayDeque<>();
         NDArray h = x;
         for (List<Part> block : input) {
             for (Part part : block) {
-                h = Ops.scoped(h, y -> part.forward(y, emb, context), emb, context);
+                h = runner.run(single(part), emb, context, h);
             }
             skips.push(h);
         }
         for (Part part : middle) {
-            h = Ops.scoped(h, y -> part.forward(y, emb, context), emb, context);
+            h = runner.run(single(part), emb, context, h);
         }
         for (List<Part> block : output) {
-            NDArray skip = skips.pop();
-            h = Ops.scoped(h, y0 -> {
-                NDArray x2 = y0;
-                Shape hs = y0.getShape();
-                Shape ss = skip.getShape();
-                if (hs.get(2) != ss.get(2) || hs.get(3) != ss.get(3)) {
-                    // latents not a multiple of 8 (images not of 64): upsampled twice the odd size; as AUTOMATIC1111
-                    // does, the upsampled state is resized to its skip's size
-                    x2 = Ops.resizeNearest(y0, ss.get(2), ss.get(3));
-                }
-                x2 = x2.concat(skip, 1);
-                for (Part part : block) {
-                    NDArray current = x2;
-                    x2 = Ops.scoped(current, y -> part.forward(y, emb, context), emb, context);
-                }
-                return x2;
-            }, skip, emb, context);
+            h = runner.run(joined(block.get(0)), emb, context, h, skips.pop());
+            for (Part part : block.subList(1, block.size())) {
+                h = runner.run(single(part), emb, context, h);
+            }
         }
-        return Ops.conv2d(Ops.silu(Ops.groupNorm(h, GROUPS, outNormWeight, outNormBias, 1e-5f)), outConvWeight, outConvBias,
-                1, 1);
+        return runner.run((in, e, c) -> Ops.conv2d(Ops.silu(Ops.groupNorm(in.get(0), GROUPS, outNormWeight, outNormBias, 1e-5f)),
+                outConvWeight, outConvBias, 1, 1), emb, context, h);
+    }
+
+    private static Runner.Segment single(Part part) {
+        return (in, emb, context) -> part.forward(in.get(0), emb, context);
+    }
+
+    /** The state joined with its skip connection (channels after channels), then {@code part}. */
+    private static Runner.Segment joined(Part part) {
+        return (in, emb, context) -> {
+            NDArray h = in.get(0);
+            Shape hs = h.getShape();
+            Shape ss = in.get(1).getShape();
+            if (hs.get(2) != ss.get(2) || hs.get(3) != ss.get(3)) {
+                // latents not a multiple of 8 (images not of 64): upsampled twice the odd size; as AUTOMATIC1111
+                // does, the upsampled state is resized to its skip's size
+                h = Ops.resizeNearest(h, ss.get(2), ss.get(3));
+            }
+            return part.forward(h.concat(in.get(1), 1), emb, context);
+        };
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.atelier.methods.finetune;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 
 import org.atelier.core.methods.IExperimentPreview;
 import org.atelier.core.project.ProjectStore;
+import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.methods.finetune.model.FineTuneConfig;
 import org.atelier.methods.finetune.model.TrainedParts;
 import org.atelier.tensors.SdLayout;
@@ -89,9 +91,27 @@ class FineTuneMemoryTest {
         assertTrue(refusal != null && refusal.startsWith("training at 64x64, batch 1, needs about ")
                 && refusal.contains("optimizer state") && refusal.contains("optimizer ADAFACTOR (factored state) needs about")
                 && refusal.contains("emaDecay 0 (no moving average) needs about")
+                && refusal.contains("gradientCheckpointing on needs about") && refusal.contains("all of them need about")
                 && !refusal.contains("a smaller resolution"), refusal);
-        String tooSmall = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 1 << 20).refusal();
+        // only all three together fit: the refusal says so, and nothing about a smaller picture
+        FineTuneConfig together = config(TrainedParts.UNET_AND_TEXT_ENCODER, OptimizerKind.ADAFACTOR, 0);
+        together.setGradientCheckpointing(true);
+        long all = TrainingMemory.of(model, 64, 64, 1, together, FineTuneRunner.TRAINED, 0).total();
+        adamw.setGradientCheckpointing(true);
+        long checkpointed = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 0).total();
+        adamw.setGradientCheckpointing(false);
+        assertTrue(checkpointed < needed, "checkpointing keeps fewer activations: " + checkpointed + " < " + needed);
+        long oneAlone = Math.min(checkpointed, factored);
+        assertTrue(all < oneAlone, all + " < " + oneAlone);
+        String onlyAll = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, (all + oneAlone) / 2).refusal();
+        assertTrue(onlyAll.contains("all of them need about " + MemoryEstimate.gigabytes(all))
+                && !onlyAll.contains("a smaller resolution"), onlyAll);
+        String tooSmall = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, all - 1).refusal();
         assertTrue(tooSmall.endsWith("a smaller resolution or batch needs less"), tooSmall);
+
+        adamw.setGradientCheckpointing(true);
+        String onAlready = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 1 << 20).refusal();
+        assertFalse(onAlready.contains("gradientCheckpointing on"), "it is on already: " + onAlready);
     }
 
     @Test

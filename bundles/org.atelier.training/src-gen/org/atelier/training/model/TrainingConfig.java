@@ -20,6 +20,7 @@ import org.atelier.core.model.TrainsInSteps;
  * <ul>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getGradientAccumulation <em>Gradient Accumulation</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#isGradientCheckpointing <em>Gradient Checkpointing</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getLearningRate <em>Learning Rate</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getScheduler <em>Scheduler</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getWarmupSteps <em>Warmup Steps</em>}</li>
@@ -100,6 +101,30 @@ public interface TrainingConfig extends MethodConfig, TrainsInSteps {
 	 * @generated
 	 */
 	void setGradientAccumulation(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Gradient Checkpointing</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Gradient Checkpointing</em>' attribute.
+	 * @see #setGradientCheckpointing(boolean)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_GradientCheckpointing()
+	 * @model default="false"
+	 *        annotation="http://atelier.org/ui group='Training' label='Gradient checkpointing' help='Keep only the inputs of the UNet\'s blocks for the backward pass and recompute each block there, as diffusers\' and kohya\'s gradient checkpointing do: the activations take a fraction of the memory (the blocks\' inputs and one block\'s at a time), a step takes about one more forward pass of time, and the gradients are the same.'"
+	 * @generated
+	 */
+	boolean isGradientCheckpointing();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#isGradientCheckpointing <em>Gradient Checkpointing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Gradient Checkpointing</em>' attribute.
+	 * @see #isGradientCheckpointing()
+	 * @generated
+	 */
+	void setGradientCheckpointing(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Learning Rate</b></em>' attribute.

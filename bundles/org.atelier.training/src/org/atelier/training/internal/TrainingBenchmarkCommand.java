@@ -11,6 +11,8 @@ import org.atelier.training.TrainingBenchmark;
 import org.atelier.training.model.OptimizerKind;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code atelier benchmark training}: seconds per step and memory of the training methods at SD 1.5 size. */
 @Command(name = "training", description = "Seconds per step and peak memory of the training methods on an SD 1.5 checkpoint "
-        + "of the real layout at 512x512, batch 1, on this machine's device, beside the estimate made before the model "
-        + "loads; and the latent cache's speed.")
+        + "of the real layout at 512x512, batch 1, on this machine's device, with gradient checkpointing or without, beside "
+        + "the estimates made before the model loads; and the latent cache's speed.")
 public final class TrainingBenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -36,6 +38,22 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
             + "id ('atelier methods' lists them; default: every installed method that trains)")
     List<String> methods = List.of();
 
+    @Option(names = "--checkpointing", defaultValue = "off", paramLabel = "off|on|both", converter = CheckpointingConverter.class,
+            description = "measure with gradient checkpointing off, on, or both (a row each; default: ${DEFAULT-VALUE})")
+    TrainingBenchmark.Checkpointing checkpointing;
+
+    /** off, on or both, in lower case as the other options' words. */
+    public static final class CheckpointingConverter implements ITypeConverter<TrainingBenchmark.Checkpointing> {
+        @Override
+        public TrainingBenchmark.Checkpointing convert(String value) {
+            try {
+                return TrainingBenchmark.Checkpointing.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not off, on or both");
+            }
+        }
+    }
+
     @Option(names = "--optimizers", split = ",", paramLabel = "KIND[,KIND...]", description = "each method measured with each of "
             + "these optimizers (${COMPLETION-CANDIDATES}; default: the method's own)")
     List<OptimizerKind> optimizers = List.of();
@@ -48,7 +66,7 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen, optimizers).run();
+        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen, optimizers, checkpointing).run();
         return Exits.OK;
     }
 }

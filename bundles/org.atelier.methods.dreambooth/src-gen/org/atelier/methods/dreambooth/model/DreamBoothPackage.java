@@ -95,6 +95,15 @@ public interface DreamBoothPackage extends EPackage {
 	int DREAM_BOOTH_CONFIG__GRADIENT_ACCUMULATION = FineTunePackage.FINE_TUNE_CONFIG__GRADIENT_ACCUMULATION;
 
 	/**
+	 * The feature id for the '<em><b>Gradient Checkpointing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__GRADIENT_CHECKPOINTING = FineTunePackage.FINE_TUNE_CONFIG__GRADIENT_CHECKPOINTING;
+
+	/**
 	 * The feature id for the '<em><b>Learning Rate</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -96,6 +96,15 @@ public interface FineTunePackage extends EPackage {
 	int FINE_TUNE_CONFIG__GRADIENT_ACCUMULATION = TrainingPackage.TRAINING_CONFIG__GRADIENT_ACCUMULATION;
 
 	/**
+	 * The feature id for the '<em><b>Gradient Checkpointing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINE_TUNE_CONFIG__GRADIENT_CHECKPOINTING = TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING;
+
+	/**
 	 * The feature id for the '<em><b>Learning Rate</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getSteps <em>Steps</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getGradientAccumulation <em>Gradient Accumulation</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#isGradientCheckpointing <em>Gradient Checkpointing</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getLearningRate <em>Learning Rate</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getScheduler <em>Scheduler</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getWarmupSteps <em>Warmup Steps</em>}</li>
@@ -120,6 +121,26 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 	 * @ordered
 	 */
 	protected int gradientAccumulation = GRADIENT_ACCUMULATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isGradientCheckpointing() <em>Gradient Checkpointing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGradientCheckpointing()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean GRADIENT_CHECKPOINTING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isGradientCheckpointing() <em>Gradient Checkpointing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGradientCheckpointing()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean gradientCheckpointing = GRADIENT_CHECKPOINTING_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLearningRate() <em>Learning Rate</em>}' attribute.
@@ -735,6 +756,29 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 	 * @generated
 	 */
 	@Override
+	public boolean isGradientCheckpointing() {
+		return gradientCheckpointing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGradientCheckpointing(boolean newGradientCheckpointing) {
+		boolean oldGradientCheckpointing = gradientCheckpointing;
+		gradientCheckpointing = newGradientCheckpointing;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING, oldGradientCheckpointing, gradientCheckpointing));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getLearningRate() {
 		return learningRate;
 	}
@@ -1341,6 +1385,8 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return getBatchSize();
 			case TrainingPackage.TRAINING_CONFIG__GRADIENT_ACCUMULATION:
 				return getGradientAccumulation();
+			case TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING:
+				return isGradientCheckpointing();
 			case TrainingPackage.TRAINING_CONFIG__LEARNING_RATE:
 				return getLearningRate();
 			case TrainingPackage.TRAINING_CONFIG__SCHEDULER:
@@ -1413,6 +1459,9 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return;
 			case TrainingPackage.TRAINING_CONFIG__GRADIENT_ACCUMULATION:
 				setGradientAccumulation((Integer)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING:
+				setGradientCheckpointing((Boolean)newValue);
 				return;
 			case TrainingPackage.TRAINING_CONFIG__LEARNING_RATE:
 				setLearningRate((String)newValue);
@@ -1513,6 +1562,9 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 			case TrainingPackage.TRAINING_CONFIG__GRADIENT_ACCUMULATION:
 				setGradientAccumulation(GRADIENT_ACCUMULATION_EDEFAULT);
 				return;
+			case TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING:
+				setGradientCheckpointing(GRADIENT_CHECKPOINTING_EDEFAULT);
+				return;
 			case TrainingPackage.TRAINING_CONFIG__LEARNING_RATE:
 				setLearningRate(LEARNING_RATE_EDEFAULT);
 				return;
@@ -1609,6 +1661,8 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return batchSize != BATCH_SIZE_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__GRADIENT_ACCUMULATION:
 				return gradientAccumulation != GRADIENT_ACCUMULATION_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING:
+				return gradientCheckpointing != GRADIENT_CHECKPOINTING_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__LEARNING_RATE:
 				return LEARNING_RATE_EDEFAULT == null ? learningRate != null : !LEARNING_RATE_EDEFAULT.equals(learningRate);
 			case TrainingPackage.TRAINING_CONFIG__SCHEDULER:
@@ -1713,6 +1767,8 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 		result.append(batchSize);
 		result.append(", gradientAccumulation: ");
 		result.append(gradientAccumulation);
+		result.append(", gradientCheckpointing: ");
+		result.append(gradientCheckpointing);
 		result.append(", learningRate: ");
 		result.append(learningRate);
 		result.append(", scheduler: ");
