@@ -40,6 +40,9 @@ public final class ShapeSet {
         }
     }
 
+    /** The background: the demo dataset's cream. */
+    public static final int BACKGROUND = DemoShapes.BACKGROUND;
+
     /**
      * One picture: its shape's colour and kind, its centre and size in pixels, its background and caption.
      */
