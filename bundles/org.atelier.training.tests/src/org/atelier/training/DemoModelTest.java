@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo's base model draws what it is asked: for "a red circle", "a blue square" and "a yellow circle"
- * circle" at a fixed seed, the middle of the image is a shape of the prompt's hue on the demo's light background. A
+ * at a fixed seed, the middle of the image is a shape of the prompt's hue on the demo's light background. A
  * model of random weights draws coloured noise and fails.
  */
 class DemoModelTest {

@@ -10,8 +10,8 @@ import org.atelier.training.DemoShapes;
 import org.atelier.training.TrainingDemo;
 
 /**
- * LoRA's part of the demo project: a colour the demo model has never seen, orange, taught by a rank-4 LoRA on six
- * orange shapes ("an orange square"), sampling as it goes; "a blue circle" beside it stays the model's own.
+ * LoRA's part of the demo project: a colour the demo model was never shown, orange, trained by a rank-4 LoRA on six
+ * orange shapes ("an orange square"), sampling as it goes beside "a blue circle", which the model knows.
  */
 public final class LoraDemo implements IDemoContribution {
 
@@ -21,9 +21,9 @@ public final class LoraDemo implements IDemoContribution {
     public void addTo(Path projectFolder) throws IOException {
         DemoShapes.addDataset(projectFolder, DATASET, "10_" + DATASET, DemoShapes.six(0xf0821e, kind -> "an orange " + kind.word()));
         TrainingDemo.addExperiment(projectFolder, "org.atelier.methods.lora", LoraConfig.class, "lora",
-                "LoRA of rank 4 on demo-base's UNet and text encoder, 60 steps on six orange shapes, a colour the model has"
-                        + " never drawn: within a couple of minutes on a CPU the samples of 'an orange square' turn orange,"
-                        + " while 'a blue circle' stays blue. The LoRA lands in the run's output folder.",
+                "LoRA of rank 4 on demo-base's UNet and text encoder, 60 steps on six orange shapes, a colour the model was"
+                        + " never shown (it draws 'an orange square' yellow-orange from the words it knows), sampling 'an"
+                        + " orange square' and 'a blue circle' as it trains. The LoRA lands in the run's output folder.",
                 DATASET, List.of("an orange square", "a blue circle"), config -> {
                     config.setSteps(60);
                     config.setRank(4);

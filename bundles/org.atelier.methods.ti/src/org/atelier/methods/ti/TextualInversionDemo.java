@@ -22,8 +22,8 @@ public final class TextualInversionDemo implements IDemoContribution {
         DemoShapes.addDataset(projectFolder, DATASET, "10_" + DATASET, DemoShapes.six(0x8c28b4, DemoShapes.Kind::word));
         TrainingDemo.addExperiment(projectFolder, "org.atelier.methods.ti", TextualInversionConfig.class, "textual-inversion",
                 "Textual inversion of the token <purple> (2 vectors, from 'pink') on demo-base, 60 steps on six purple"
-                        + " shapes, a colour the model has never drawn: within a couple of minutes on a CPU 'a <purple> square'"
-                        + " turns from pink to purple. The embedding lands in the run's output folder.",
+                        + " shapes, a colour the model was never shown; the loss falls within a minute on a CPU. The"
+                        + " embedding lands in the run's output folder.",
                 DATASET, List.of("a <purple> square", "a <purple> circle"), config -> {
                     config.setSteps(60);
                     config.setToken("<purple>");
