@@ -36,7 +36,7 @@ class DatasetCommandTest extends CliRunner {
         assertEquals("a blue square, flat color, plain background\n", Files.readString(shapes.resolve("blue_square.txt")));
 
         assertEquals(Cli.INVALID, atelier("dataset", demo.toString(), "nope"));
-        assertTrue(err().contains("project.atelier") && err().contains("no dataset 'nope' (it has [shapes])"), err());
+        assertTrue(err().contains("project.atelier") && err().contains("no dataset 'nope' (it has [shapes"), err());
         assertEquals(Cli.INVALID, atelier("dataset", demo.toString(), "shapes", "rename-tag", "a", "b"));
         assertTrue(err().contains("unknown edit 'rename-tag'"), err());
         assertEquals(Cli.INVALID, atelier("dataset", demo.toString(), "shapes", "add-tag", "red, blue"));
