@@ -77,7 +77,7 @@ class TrainingOverviewTest {
         editor.getEditingDomain().getCommandStack().execute(
                 SetCommand.create(editor.getEditingDomain(), config, AtelierPackage.Literals.TRAINS_IN_STEPS__STEPS, 160));
         UiTestSupport.waitUntil(() -> "the plan after the edit: " + overview.previewText(),
-                () -> overview.previewText().contains("160 steps = 2 epochs"));
+                () -> overview.previewText().contains("160 steps = 3 epochs"));
 
         editor.getEditingDomain().getCommandStack().execute(
                 SetCommand.create(editor.getEditingDomain(), config, AtelierPackage.Literals.TRAINS_IN_STEPS__STEPS, 0));
@@ -85,7 +85,7 @@ class TrainingOverviewTest {
                 () -> overview.previewText().equals("Shown when the experiment has no errors."));
         editor.getEditingDomain().getCommandStack().undo();
         UiTestSupport.waitUntil(() -> "the time at once, the speed being known: " + overview.previewText(),
-                () -> overview.previewText().matches("(?s).*160 steps = 2 epochs.*[0-9.]+ s on the CPU; 160 steps about .*"));
+                () -> overview.previewText().matches("(?s).*160 steps = 3 epochs.*[0-9.]+ s on the CPU; 160 steps about .*"));
     }
 
     @Test
