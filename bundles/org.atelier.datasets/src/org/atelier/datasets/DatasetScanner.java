@@ -32,7 +32,7 @@ public final class DatasetScanner {
     public record Scan(List<Item> items, List<String> warnings) {
     }
 
-    private static final Pattern KOHYA = Pattern.compile("(\\d{1,6})_(.+)");
+    private static final Pattern KOHYA = ModelValidator.KOHYA_FOLDER;
     /** Images smaller than this on a side are skipped: nothing can be learnt from them at 1/8 in latent space. */
     public static final int SMALLEST = 64;
 

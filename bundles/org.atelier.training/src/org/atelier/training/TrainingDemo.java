@@ -124,19 +124,27 @@ public final class TrainingDemo {
         }
         configure.accept(configClass.cast(config));
         experiment.setConfig(config);
+        experiment.setSampling(sampling(prompts, 20, 8));
+        Path file = projectFolder.resolve(ProjectStore.EXPERIMENTS_FOLDER).resolve(name + "." + ProjectStore.EXPERIMENT_EXTENSION);
+        ProjectStore.save(ProjectStore.create(resources, file, experiment));
+    }
+
+    /**
+     * Samples of {@code prompts} at seed 1, every {@code everySteps} steps, each in {@code steps} sampler steps at the
+     * demo's size ({@link DemoShapes#SIZE}).
+     */
+    public static SamplingSpec sampling(List<String> prompts, int everySteps, int steps) {
         SamplingSpec sampling = AtelierFactory.eINSTANCE.createSamplingSpec();
-        sampling.setEverySteps(20);
-        sampling.setSteps(8);
-        sampling.setWidth(64);
-        sampling.setHeight(64);
+        sampling.setEverySteps(everySteps);
+        sampling.setSteps(steps);
+        sampling.setWidth(DemoShapes.SIZE);
+        sampling.setHeight(DemoShapes.SIZE);
         for (String text : prompts) {
             SamplePrompt sample = AtelierFactory.eINSTANCE.createSamplePrompt();
             sample.setPrompt(text);
             sample.setSeed(1);
             sampling.getPrompts().add(sample);
         }
-        experiment.setSampling(sampling);
-        Path file = projectFolder.resolve(ProjectStore.EXPERIMENTS_FOLDER).resolve(name + "." + ProjectStore.EXPERIMENT_EXTENSION);
-        ProjectStore.save(ProjectStore.create(resources, file, experiment));
+        return sampling;
     }
 }

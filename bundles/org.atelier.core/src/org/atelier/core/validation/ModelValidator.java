@@ -223,15 +223,15 @@ public final class ModelValidator {
             return own;
         }
         try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(p -> Files.isDirectory(p) && KOHYA_CONCEPT.matcher(p.getFileName().toString()).matches())
+            return children.filter(p -> Files.isDirectory(p) && KOHYA_FOLDER.matcher(p.getFileName().toString()).matches())
                     .sorted().flatMap(p -> imagesDirectlyIn(p).stream()).toList();
         } catch (IOException e) {
             return List.of();
         }
     }
 
-    /** kohya's concept folder names: the repeats, an underscore, the class tokens. */
-    private static final java.util.regex.Pattern KOHYA_CONCEPT = java.util.regex.Pattern.compile("\\d{1,6}_.+");
+    /** kohya's image folder names ({@code 10_mycat}): the repeats (group 1), an underscore, the class tokens (group 2). */
+    public static final java.util.regex.Pattern KOHYA_FOLDER = java.util.regex.Pattern.compile("(\\d{1,6})_(.+)");
 
     /** The images directly in {@code folder}, sorted by name. */
     public static List<Path> imagesDirectlyIn(Path folder) {

@@ -13,14 +13,13 @@ import org.atelier.core.model.AtelierFactory;
 import org.atelier.core.model.BaseModel;
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.Experiment;
-import org.atelier.core.model.SamplePrompt;
-import org.atelier.core.model.SamplingSpec;
 import org.atelier.core.model.Subset;
 import org.atelier.core.model.TrainingProject;
 import org.atelier.core.project.BaseModels;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.methods.finetune.model.FineTuneConfig;
+import org.atelier.training.TrainingDemo;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
@@ -92,18 +91,7 @@ final class ShapesProject {
         experiment.getDatasets().add(dataset);
         experiment.setSeed(seed);
         experiment.setConfig(config);
-        SamplingSpec sampling = AtelierFactory.eINSTANCE.createSamplingSpec();
-        sampling.setEverySteps(sampleEvery);
-        sampling.setSteps(20);
-        sampling.setWidth(ShapeSet.SIZE);
-        sampling.setHeight(ShapeSet.SIZE);
-        for (String text : prompts) {
-            SamplePrompt prompt = AtelierFactory.eINSTANCE.createSamplePrompt();
-            prompt.setPrompt(text);
-            prompt.setSeed(1);
-            sampling.getPrompts().add(prompt);
-        }
-        experiment.setSampling(sampling);
+        experiment.setSampling(TrainingDemo.sampling(prompts, sampleEvery, 20));
         Path file = folder.resolve(ProjectStore.EXPERIMENTS_FOLDER).resolve(EXPERIMENT + "." + ProjectStore.EXPERIMENT_EXTENSION);
         ProjectStore.save(ProjectStore.create(resources, file, experiment));
         return file;
