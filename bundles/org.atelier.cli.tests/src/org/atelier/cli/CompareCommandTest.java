@@ -36,12 +36,13 @@ class CompareCommandTest extends CliRunner {
         assertTrue(out.lines().anyMatch(l -> l.startsWith("learningRate") && l.contains("1e-3") && l.contains("5e-3")),
                 "the setting that differs, with both values: " + out);
         assertTrue(out.lines().noneMatch(l -> l.startsWith("rank ")), "the same rank is not listed: " + out);
-        assertTrue(out.contains("Samples lined up: 2 (by step and prompt)"), out);
+        assertTrue(out.contains("Samples lined up: 4 (by step and prompt)"), out);
 
         String html = Files.readString(report);
         assertTrue(html.contains("<th>learningRate</th><td>1e-3</td><td>5e-3</td>"), html.substring(0, Math.min(3000, html.length())));
         assertTrue(html.contains("<th>step 20, prompt 2</th>"), "samples lined up by step and prompt");
-        assertEquals(1 + 2 * 2, html.split("data:image/png;base64,", -1).length - 1, "the loss chart and 2 samples of each run");
+        assertEquals(1 + 2 * 4, html.split("data:image/png;base64,", -1).length - 1,
+                "the loss chart and 4 samples of each run (2 prompts before the first step and at step 20)");
 
         assertEquals(Cli.INVALID, atelier("compare", runs.get(0).toString()));
         assertTrue(err().contains("two run folders or more"), err());

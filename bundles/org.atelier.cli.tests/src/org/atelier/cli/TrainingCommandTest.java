@@ -43,8 +43,9 @@ class TrainingCommandTest extends CliRunner {
         assertTrue(log.contains("Training on 6 images (60 per epoch with repeats)"), log);
         try (Stream<Path> samples = Files.list(run.resolve("samples"))) {
             List<Path> pngs = samples.sorted().toList();
-            assertEquals(6, pngs.size(), "two prompts at steps 20, 40 and 60: " + pngs);
-            assertTrue(Png.parameters(pngs.get(0)).contains("Training step: 20"), Png.parameters(pngs.get(0)));
+            assertEquals(8, pngs.size(), "two prompts before the first step and at steps 20, 40 and 60: " + pngs);
+            assertTrue(Png.parameters(pngs.get(0)).contains("Training step: 0"), Png.parameters(pngs.get(0)));
+            assertTrue(Png.parameters(pngs.get(2)).contains("Training step: 20"), Png.parameters(pngs.get(2)));
         }
         assertEquals(Cli.INVALID, atelier("resume", run.toString()));
         assertTrue(err().contains("cannot be resumed: it has finished"), err());

@@ -310,6 +310,10 @@ public final class Trainer {
                 context.metrics(0, start);
                 events.scalars(0, start);
             }
+            SamplingSpec sampling = experiment.getSampling();
+            if (step == 0 && sampling != null && sampling.isSampleAtFirst()) {
+                samples(0);
+            }
             while (step < steps) {
                 if (context.isCancelled()) {
                     checkpoint(step, parameters, optimizer, ema);
@@ -368,7 +372,6 @@ public final class Trainer {
                 context.metrics(step, values);
                 events.scalars(step, values);
                 context.progress(step, steps, String.format(Locale.ROOT, "step %d of %d, loss %.4f", step, steps, loss));
-                SamplingSpec sampling = experiment.getSampling();
                 if (sampling != null && sampling.getEverySteps() > 0 && (step % sampling.getEverySteps() == 0 || step == steps)) {
                     long at = step;
                     withAverages(ema, parameters, () -> samples(at));

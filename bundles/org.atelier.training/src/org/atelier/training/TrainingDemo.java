@@ -19,6 +19,7 @@ import org.atelier.core.model.MethodConfig;
 import org.atelier.core.model.SamplePrompt;
 import org.atelier.core.model.SamplingSpec;
 import org.atelier.core.model.TrainingProject;
+import org.atelier.core.model.TrainsInSteps;
 import org.atelier.core.project.ModelException;
 import org.atelier.core.project.ProjectStore;
 import org.atelier.diffusion.text.ClipTokenizer;
@@ -124,18 +125,21 @@ public final class TrainingDemo {
         }
         configure.accept(configClass.cast(config));
         experiment.setConfig(config);
-        experiment.setSampling(sampling(prompts, 20, 8));
+        // before the first step, at a third, two thirds and the end: what the base drew, then the method learning
+        int every = config instanceof TrainsInSteps trains && trains.getSteps() >= 3 ? trains.getSteps() / 3 : 20;
+        experiment.setSampling(sampling(prompts, every, 20));
         Path file = projectFolder.resolve(ProjectStore.EXPERIMENTS_FOLDER).resolve(name + "." + ProjectStore.EXPERIMENT_EXTENSION);
         ProjectStore.save(ProjectStore.create(resources, file, experiment));
     }
 
     /**
-     * Samples of {@code prompts} at seed 1, every {@code everySteps} steps, each in {@code steps} sampler steps at the
-     * demo's size ({@link DemoShapes#SIZE}).
+     * Samples of {@code prompts} at seed 1, before the first step (what the base model drew) and every
+     * {@code everySteps} steps, each in {@code steps} sampler steps at the demo's size ({@link DemoShapes#SIZE}).
      */
     public static SamplingSpec sampling(List<String> prompts, int everySteps, int steps) {
         SamplingSpec sampling = AtelierFactory.eINSTANCE.createSamplingSpec();
         sampling.setEverySteps(everySteps);
+        sampling.setSampleAtFirst(true);
         sampling.setSteps(steps);
         sampling.setWidth(DemoShapes.SIZE);
         sampling.setHeight(DemoShapes.SIZE);

@@ -811,13 +811,22 @@ public interface AtelierPackage extends EPackage {
 	int SAMPLING_SPEC__EVERY_STEPS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Sample At First</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLING_SPEC__SAMPLE_AT_FIRST = 2;
+
+	/**
 	 * The feature id for the '<em><b>Sampler</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SAMPLING_SPEC__SAMPLER = 2;
+	int SAMPLING_SPEC__SAMPLER = 3;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' attribute.
@@ -826,7 +835,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SAMPLING_SPEC__STEPS = 3;
+	int SAMPLING_SPEC__STEPS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Cfg Scale</b></em>' attribute.
@@ -835,7 +844,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SAMPLING_SPEC__CFG_SCALE = 4;
+	int SAMPLING_SPEC__CFG_SCALE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Width</b></em>' attribute.
@@ -844,7 +853,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SAMPLING_SPEC__WIDTH = 5;
+	int SAMPLING_SPEC__WIDTH = 6;
 
 	/**
 	 * The feature id for the '<em><b>Height</b></em>' attribute.
@@ -853,7 +862,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SAMPLING_SPEC__HEIGHT = 6;
+	int SAMPLING_SPEC__HEIGHT = 7;
 
 	/**
 	 * The number of structural features of the '<em>Sampling Spec</em>' class.
@@ -862,7 +871,7 @@ public interface AtelierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SAMPLING_SPEC_FEATURE_COUNT = 7;
+	int SAMPLING_SPEC_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Sampling Spec</em>' class.
@@ -1956,6 +1965,17 @@ public interface AtelierPackage extends EPackage {
 	EAttribute getSamplingSpec_EverySteps();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.core.model.SamplingSpec#isSampleAtFirst <em>Sample At First</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sample At First</em>'.
+	 * @see org.atelier.core.model.SamplingSpec#isSampleAtFirst()
+	 * @see #getSamplingSpec()
+	 * @generated
+	 */
+	EAttribute getSamplingSpec_SampleAtFirst();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.atelier.core.model.SamplingSpec#getSampler <em>Sampler</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2955,6 +2975,14 @@ public interface AtelierPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SAMPLING_SPEC__EVERY_STEPS = eINSTANCE.getSamplingSpec_EverySteps();
+
+		/**
+		 * The meta object literal for the '<em><b>Sample At First</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAMPLING_SPEC__SAMPLE_AT_FIRST = eINSTANCE.getSamplingSpec_SampleAtFirst();
 
 		/**
 		 * The meta object literal for the '<em><b>Sampler</b></em>' attribute feature.

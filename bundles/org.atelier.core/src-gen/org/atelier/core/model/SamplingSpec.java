@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.atelier.core.model.SamplingSpec#getPrompts <em>Prompts</em>}</li>
  *   <li>{@link org.atelier.core.model.SamplingSpec#getEverySteps <em>Every Steps</em>}</li>
+ *   <li>{@link org.atelier.core.model.SamplingSpec#isSampleAtFirst <em>Sample At First</em>}</li>
  *   <li>{@link org.atelier.core.model.SamplingSpec#getSampler <em>Sampler</em>}</li>
  *   <li>{@link org.atelier.core.model.SamplingSpec#getSteps <em>Steps</em>}</li>
  *   <li>{@link org.atelier.core.model.SamplingSpec#getCfgScale <em>Cfg Scale</em>}</li>
@@ -64,6 +65,28 @@ public interface SamplingSpec extends EObject {
 	 * @generated
 	 */
 	void setEverySteps(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Sample At First</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sample At First</em>' attribute.
+	 * @see #setSampleAtFirst(boolean)
+	 * @see org.atelier.core.model.AtelierPackage#getSamplingSpec_SampleAtFirst()
+	 * @model annotation="http://atelier.org/ui help='Also make the samples before the first step (kohya\'s --sample_at_first): what the model drew before it trained, beside what it draws after.'"
+	 * @generated
+	 */
+	boolean isSampleAtFirst();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.core.model.SamplingSpec#isSampleAtFirst <em>Sample At First</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sample At First</em>' attribute.
+	 * @see #isSampleAtFirst()
+	 * @generated
+	 */
+	void setSampleAtFirst(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Sampler</b></em>' attribute.

@@ -77,7 +77,7 @@ class CompareViewTest {
 
         CompareView view = (CompareView) UiTestSupport.page().findView(CompareView.ID);
         assertNotNull(view, "the command opens the view");
-        UiTestSupport.waitUntil("the samples of both runs", () -> view.samplesShown() == 4);
+        UiTestSupport.waitUntil("the samples of both runs (before the first step and at step 20)", () -> view.samplesShown() == 8);
         assertTrue(view.differencesShown().contains(List.of("learningRate", "1e-3", "5e-3")), view.differencesShown().toString());
         assertEquals(1, view.differencesShown().size(), "only the learning rate differs: " + view.differencesShown());
         UiTestSupport.settle();

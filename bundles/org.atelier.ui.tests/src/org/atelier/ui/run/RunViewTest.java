@@ -63,7 +63,7 @@ class RunViewTest {
         });
         UiTestSupport.waitUntil(() -> "the run job to end", () -> job.getState() == Job.NONE, 900); // 60 steps of the demo LoRA: about a minute on a quiet machine
         UiTestSupport.waitUntil(() -> "the finished run: " + shown.statusText(),
-                () -> shown.statusText().startsWith("Succeeded: step 60 of 60") && shown.samplesShown() == 6);
+                () -> shown.statusText().startsWith("Succeeded: step 60 of 60") && shown.samplesShown() == 8);
 
         assertTrue(shown.rows().size() >= 60, "every step's metrics: " + shown.rows().size());
         assertTrue(shown.logText().contains("Training on 6 images"), shown.logText());

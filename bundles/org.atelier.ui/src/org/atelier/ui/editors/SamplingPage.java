@@ -70,7 +70,7 @@ public final class SamplingPage extends FormPage {
             return;
         }
         fields = new FeatureForm(toolkit, editor.getEditingDomain(), managedForm.getMessageManager());
-        Composite how = Sections.create(toolkit, body, "When and how", "Samples are made every so many steps, and at the end.");
+        Composite how = Sections.create(toolkit, body, "When and how", "Samples are made every so many steps and at the end, and before the first step on request.");
         for (EAttribute attribute : sampling.eClass().getEAllAttributes()) {
             fields.add(how, sampling, attribute);
         }

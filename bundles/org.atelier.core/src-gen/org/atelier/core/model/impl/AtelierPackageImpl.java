@@ -862,7 +862,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSamplingSpec_Sampler() {
+	public EAttribute getSamplingSpec_SampleAtFirst() {
 		return (EAttribute)samplingSpecEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -872,7 +872,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSamplingSpec_Steps() {
+	public EAttribute getSamplingSpec_Sampler() {
 		return (EAttribute)samplingSpecEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -882,7 +882,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSamplingSpec_CfgScale() {
+	public EAttribute getSamplingSpec_Steps() {
 		return (EAttribute)samplingSpecEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -892,7 +892,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSamplingSpec_Width() {
+	public EAttribute getSamplingSpec_CfgScale() {
 		return (EAttribute)samplingSpecEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -902,8 +902,18 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSamplingSpec_Height() {
+	public EAttribute getSamplingSpec_Width() {
 		return (EAttribute)samplingSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSamplingSpec_Height() {
+		return (EAttribute)samplingSpecEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1396,6 +1406,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		samplingSpecEClass = createEClass(SAMPLING_SPEC);
 		createEReference(samplingSpecEClass, SAMPLING_SPEC__PROMPTS);
 		createEAttribute(samplingSpecEClass, SAMPLING_SPEC__EVERY_STEPS);
+		createEAttribute(samplingSpecEClass, SAMPLING_SPEC__SAMPLE_AT_FIRST);
 		createEAttribute(samplingSpecEClass, SAMPLING_SPEC__SAMPLER);
 		createEAttribute(samplingSpecEClass, SAMPLING_SPEC__STEPS);
 		createEAttribute(samplingSpecEClass, SAMPLING_SPEC__CFG_SCALE);
@@ -1549,6 +1560,7 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		initEClass(samplingSpecEClass, SamplingSpec.class, "SamplingSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSamplingSpec_Prompts(), this.getSamplePrompt(), null, "prompts", null, 0, -1, SamplingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSamplingSpec_EverySteps(), ecorePackage.getEInt(), "everySteps", "0", 0, 1, SamplingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSamplingSpec_SampleAtFirst(), ecorePackage.getEBoolean(), "sampleAtFirst", null, 0, 1, SamplingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSamplingSpec_Sampler(), ecorePackage.getEString(), "sampler", "Euler a", 0, 1, SamplingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSamplingSpec_Steps(), ecorePackage.getEInt(), "steps", "20", 0, 1, SamplingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSamplingSpec_CfgScale(), ecorePackage.getEDouble(), "cfgScale", "7.0", 0, 1, SamplingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1841,6 +1853,12 @@ public class AtelierPackageImpl extends EPackageImpl implements AtelierPackage {
 		   new String[] {
 			   "min", "0",
 			   "help", "Make samples every this many steps; 0 for none."
+		   });
+		addAnnotation
+		  (getSamplingSpec_SampleAtFirst(),
+		   source,
+		   new String[] {
+			   "help", "Also make the samples before the first step (kohya\'s --sample_at_first): what the model drew before it trained, beside what it draws after."
 		   });
 		addAnnotation
 		  (getSamplingSpec_Steps(),

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link org.atelier.core.model.impl.SamplingSpecImpl#getPrompts <em>Prompts</em>}</li>
  *   <li>{@link org.atelier.core.model.impl.SamplingSpecImpl#getEverySteps <em>Every Steps</em>}</li>
+ *   <li>{@link org.atelier.core.model.impl.SamplingSpecImpl#isSampleAtFirst <em>Sample At First</em>}</li>
  *   <li>{@link org.atelier.core.model.impl.SamplingSpecImpl#getSampler <em>Sampler</em>}</li>
  *   <li>{@link org.atelier.core.model.impl.SamplingSpecImpl#getSteps <em>Steps</em>}</li>
  *   <li>{@link org.atelier.core.model.impl.SamplingSpecImpl#getCfgScale <em>Cfg Scale</em>}</li>
@@ -71,6 +72,26 @@ public class SamplingSpecImpl extends MinimalEObjectImpl.Container implements Sa
 	 * @ordered
 	 */
 	protected int everySteps = EVERY_STEPS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSampleAtFirst() <em>Sample At First</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSampleAtFirst()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SAMPLE_AT_FIRST_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSampleAtFirst() <em>Sample At First</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSampleAtFirst()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sampleAtFirst = SAMPLE_AT_FIRST_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSampler() <em>Sampler</em>}' attribute.
@@ -233,6 +254,29 @@ public class SamplingSpecImpl extends MinimalEObjectImpl.Container implements Sa
 	 * @generated
 	 */
 	@Override
+	public boolean isSampleAtFirst() {
+		return sampleAtFirst;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSampleAtFirst(boolean newSampleAtFirst) {
+		boolean oldSampleAtFirst = sampleAtFirst;
+		sampleAtFirst = newSampleAtFirst;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AtelierPackage.SAMPLING_SPEC__SAMPLE_AT_FIRST, oldSampleAtFirst, sampleAtFirst));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getSampler() {
 		return sampler;
 	}
@@ -368,6 +412,8 @@ public class SamplingSpecImpl extends MinimalEObjectImpl.Container implements Sa
 				return getPrompts();
 			case AtelierPackage.SAMPLING_SPEC__EVERY_STEPS:
 				return getEverySteps();
+			case AtelierPackage.SAMPLING_SPEC__SAMPLE_AT_FIRST:
+				return isSampleAtFirst();
 			case AtelierPackage.SAMPLING_SPEC__SAMPLER:
 				return getSampler();
 			case AtelierPackage.SAMPLING_SPEC__STEPS:
@@ -397,6 +443,9 @@ public class SamplingSpecImpl extends MinimalEObjectImpl.Container implements Sa
 				return;
 			case AtelierPackage.SAMPLING_SPEC__EVERY_STEPS:
 				setEverySteps((Integer)newValue);
+				return;
+			case AtelierPackage.SAMPLING_SPEC__SAMPLE_AT_FIRST:
+				setSampleAtFirst((Boolean)newValue);
 				return;
 			case AtelierPackage.SAMPLING_SPEC__SAMPLER:
 				setSampler((String)newValue);
@@ -431,6 +480,9 @@ public class SamplingSpecImpl extends MinimalEObjectImpl.Container implements Sa
 			case AtelierPackage.SAMPLING_SPEC__EVERY_STEPS:
 				setEverySteps(EVERY_STEPS_EDEFAULT);
 				return;
+			case AtelierPackage.SAMPLING_SPEC__SAMPLE_AT_FIRST:
+				setSampleAtFirst(SAMPLE_AT_FIRST_EDEFAULT);
+				return;
 			case AtelierPackage.SAMPLING_SPEC__SAMPLER:
 				setSampler(SAMPLER_EDEFAULT);
 				return;
@@ -462,6 +514,8 @@ public class SamplingSpecImpl extends MinimalEObjectImpl.Container implements Sa
 				return prompts != null && !prompts.isEmpty();
 			case AtelierPackage.SAMPLING_SPEC__EVERY_STEPS:
 				return everySteps != EVERY_STEPS_EDEFAULT;
+			case AtelierPackage.SAMPLING_SPEC__SAMPLE_AT_FIRST:
+				return sampleAtFirst != SAMPLE_AT_FIRST_EDEFAULT;
 			case AtelierPackage.SAMPLING_SPEC__SAMPLER:
 				return SAMPLER_EDEFAULT == null ? sampler != null : !SAMPLER_EDEFAULT.equals(sampler);
 			case AtelierPackage.SAMPLING_SPEC__STEPS:
@@ -488,6 +542,8 @@ public class SamplingSpecImpl extends MinimalEObjectImpl.Container implements Sa
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (everySteps: ");
 		result.append(everySteps);
+		result.append(", sampleAtFirst: ");
+		result.append(sampleAtFirst);
 		result.append(", sampler: ");
 		result.append(sampler);
 		result.append(", steps: ");
