@@ -99,7 +99,7 @@ public final class TrainingRun {
         @Override
         public String toString() {
             String text = "a step at " + bucket + " needs about " + memory.describe()
-                    + (memory.checkpointing() ? " with gradient checkpointing" : "");
+                    + (memory.checkpointing() ? " with gradient checkpointing" + (memory.fused() ? " and a fused back pass" : "") : "");
             if (secondsPerStep > 0) {
                 text += " and " + Durations.words(secondsPerStep) + " on " + device + "; " + steps + " steps about "
                         + Durations.words(secondsPerStep * steps);
