@@ -165,7 +165,8 @@ public final class TrainingRun {
     }
 
     /**
-     * Checks the optimizer's own settings, before anything loads (Adafactor's warm-up init needs its relative step).
+     * Checks the optimizer's own settings, before anything loads (Adafactor's warm-up init needs its relative step; a
+     * fused back pass, gradient checkpointing and an optimizer that steps each weight alone).
      *
      * @throws TrainingException naming the setting that cannot be used
      */
@@ -173,6 +174,7 @@ public final class TrainingRun {
         if (config.getOptimizer() == OptimizerKind.ADAFACTOR) {
             Trainer.adafactor(experiment.getName(), config);
         }
+        FusedBackPass.check(experiment.getName(), config);
     }
 
     /**
