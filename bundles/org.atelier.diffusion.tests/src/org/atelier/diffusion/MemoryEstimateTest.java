@@ -104,6 +104,34 @@ class MemoryEstimateTest {
         assertTrue(checkpointed < whole - 4, "a LoRA step: " + checkpointed + " GB checkpointed, " + whole + " GB whole");
     }
 
+    /**
+     * With a fused back pass, the gradients held at once are the largest segment's (an output block's residual block of
+     * SD 1.5: 2560 channels in, 1280 out, 3x3 kernels) or those outside the segments (the time embedding's; a text
+     * encoder's), whichever is larger; without, all of them.
+     */
+    @Test
+    void aFusedBackPassHoldsOneSegmentsGradients() throws Exception {
+        List<TensorInfo> all = shapes(SdLayout.sd1()).tensors();
+        List<TensorInfo> unet = all.stream().filter(t -> t.name().startsWith("model.diffusion_model.")).toList();
+        List<TensorInfo> text = all.stream().filter(t -> t.name().startsWith("cond_stage_model.")).toList();
+        long unetElements = unet.stream().mapToLong(TensorInfo::numel).sum();
+        assertEquals(unetElements, MemoryEstimate.gradientElements(unet, false));
+        long resBlock = 2560L * 1280 * 9 + 1280 + 1280L * 1280 * 9 + 1280 + 1280L * 1280 + 1280 + 2560L * 1280 + 1280
+                + 2 * 2560 + 2 * 1280;
+        assertEquals(resBlock, MemoryEstimate.gradientElements(unet, true), "output_blocks.0.0, the largest");
+        assertTrue(resBlock < unetElements / 15, resBlock + " of " + unetElements);
+        List<TensorInfo> timeEmbedding = unet.stream().filter(t -> t.name().contains(".time_embed.")).toList();
+        assertEquals(4, timeEmbedding.size());
+        assertEquals(timeEmbedding.stream().mapToLong(TensorInfo::numel).sum(), MemoryEstimate.gradientElements(timeEmbedding,
+                true), "outside the segments, held whole");
+        List<TensorInfo> both = new java.util.ArrayList<>(unet);
+        both.addAll(text);
+        long textElements = text.stream().mapToLong(TensorInfo::numel).sum();
+        assertTrue(textElements > resBlock);
+        assertEquals(textElements + timeEmbedding.stream().mapToLong(TensorInfo::numel).sum(),
+                MemoryEstimate.gradientElements(both, true), "the text encoder's come whole, with the time embedding's");
+    }
+
     @Test
     void sdxlsWidestAttentionIsOneLevelDown() throws Exception {
         MemoryEstimate xl = MemoryEstimate.of(shapes(SdLayout.sdxl()), 1024, 1024, 2, 0);

@@ -2,10 +2,14 @@ package org.atelier.diffusion;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.atelier.diffusion.unet.Segments;
 import org.atelier.tensors.DiffusersFolder;
 import org.atelier.tensors.SdConverter;
 import org.atelier.tensors.TensorFiles;
@@ -31,6 +35,7 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode, long b
     public static final long RUNTIME = 512L << 20;
 
     private static final int FLOAT = 4;
+    private static final String UNET = "model.diffusion_model.";
     /** Score arrays alive at once in attention: the scores, their softmax, and PyTorch's workspace. */
     private static final int SCORE_COPIES = 3;
     /** The UNet's feature maps alive at once, in multiples of the first level's map (skips, residual branches). */
@@ -165,6 +170,28 @@ public record MemoryEstimate(long weights, long unetStep, long vaeDecode, long b
     public long trainingTotal(boolean checkpointing) {
         long activations = checkpointing ? blockInputs + blockStep : (long) (TRAINING_STEP_COPIES * unetStep);
         return weights + activations + RUNTIME;
+    }
+
+    /**
+     * How many of the trained tensors' gradient values a training step holds at once, the tensors named by their
+     * checkpoint keys: all of them; with a fused back pass (which frees each of the UNet's segments' gradients once
+     * its weights are stepped), the larger of the largest segment's and those outside the segments' (the time
+     * embedding's and a text encoder's, which come in the last backward pass, once the segments' are freed).
+     */
+    public static long gradientElements(List<TensorInfo> trained, boolean fused) {
+        long all = 0;
+        long outside = 0;
+        Map<String, Long> segments = new HashMap<>();
+        for (TensorInfo t : trained) {
+            all += t.numel();
+            String segment = t.name().startsWith(UNET) ? Segments.of(t.name().substring(UNET.length())) : null;
+            if (segment == null) {
+                outside += t.numel();
+            } else {
+                segments.merge(segment, t.numel(), Long::sum);
+            }
+        }
+        return fused ? Math.max(outside, segments.values().stream().mapToLong(Long::longValue).max().orElse(0)) : all;
     }
 
     /** {@code 8.4 GB}. */

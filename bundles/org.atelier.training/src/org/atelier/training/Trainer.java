@@ -57,8 +57,10 @@ import ai.djl.training.GradientCollector;
  * regularisation set's prior-loss weight) and per timestep (min-SNR), backward into the method's parameters;
  * then the gradients clipped and the optimizer's step at the schedule's rate. With gradient checkpointing on, a
  * training pass's UNet keeps only its blocks' inputs and recomputes the blocks in the backward pass
- * ({@link GradientCheckpointing}); the loss and the optimizer are the same. Metrics go to metrics.jsonl and
- * TensorBoard, samples and checkpoints at their intervals, the result through the method at the end.
+ * ({@link GradientCheckpointing}); the loss and the optimizer are the same. With a fused back pass too, the UNet's
+ * trained weights are stepped block by block in the last backward pass of the step, each clipped alone, and their
+ * gradients freed ({@link FusedBackPass}). Metrics go to metrics.jsonl and TensorBoard, samples and checkpoints at
+ * their intervals, the result through the method at the end.
  * <p>
  * Everything random in a step (batch order, caption processing, flips, timesteps, noise, dropout) is drawn from
  * generators seeded by the experiment's seed and the step's number, so a run resumed from a checkpoint (the
@@ -205,6 +207,8 @@ public final class Trainer {
     private final double emaDecay;
     /** The UNet's passes of a step kept for their backward pass, with gradient checkpointing on; else null. */
     private final GradientCheckpointing checkpointing;
+    /** Whether the UNet's weights are stepped in the backward pass ({@link FusedBackPass}). */
+    private final boolean fusedBackPass;
     private StepListener listener = (step, loss) -> {
     };
     /** Run between each forward pass and its backward pass (the tests run the garbage collector there). */
@@ -240,6 +244,8 @@ public final class Trainer {
         this.adafactor = optimizerKind == Optimizer.Kind.ADAFACTOR ? adafactor(experiment.getName(), config) : null;
         this.emaDecay = config.getEmaDecay();
         this.checkpointing = config.isGradientCheckpointing() ? new GradientCheckpointing() : null;
+        FusedBackPass.check(experiment.getName(), config);
+        this.fusedBackPass = config.isFusedBackPass();
     }
 
     private static LrSchedule.Kind kind(LrScheduler scheduler) {
@@ -292,6 +298,7 @@ public final class Trainer {
         Optimizer optimizer = adafactor != null ? new Optimizer(adafactor, sd.manager())
                 : new Optimizer(optimizerKind, weightDecay, beta1, beta2, sd.manager());
         Ema ema = emaDecay > 0 ? new Ema(emaDecay, sd.manager()) : null;
+        FusedBackPass fused = fusedBackPass ? fused(parameters, optimizer) : null;
         long step = resume(parameters, optimizer, ema);
         if (step > 0) {
             context.log("Resuming at step " + step + " from " + latestCheckpoint());
@@ -332,22 +339,31 @@ public final class Trainer {
                             if (hook != null) {
                                 hook.run();
                             }
-                            if (checkpointing != null) {
+                            loss += value.getFloat();
+                            boolean last = a == accumulation - 1;
+                            if (last && !Double.isFinite(loss)) {
+                                // before the last backward pass: a fused one would step the weights with it
+                                throw new TrainingException("step " + (step + 1) + ": the loss is " + loss
+                                        + "; lower the learning rate (" + schedule + ")");
+                            }
+                            if (last && fused != null) {
+                                fused.backward(checkpointing, collector, value, active, rate);
+                            } else if (checkpointing != null) {
                                 checkpointing.backward(collector, value);
                             } else {
                                 collector.backward(value);
                             }
-                            loss += value.getFloat();
                         }
                     }
                 }
-                if (!Double.isFinite(loss)) {
-                    throw new TrainingException("step " + (step + 1) + ": the loss is " + loss + "; lower the learning rate ("
-                            + schedule + ")");
+                double norm;
+                if (fused != null) {
+                    norm = fused.finish();
+                } else {
+                    norm = Optimizer.clipGradients(active, maxGradNorm);
+                    optimizer.step(active, rate);
+                    Optimizer.zeroGradients(active);
                 }
-                double norm = Optimizer.clipGradients(active, maxGradNorm);
-                optimizer.step(active, rate);
-                Optimizer.zeroGradients(active);
                 if (ema != null) {
                     ema.update(parameters, optimizer.steps());
                 }
@@ -389,6 +405,17 @@ public final class Trainer {
             context.addArtifact(output);
         }
         return new Result(step, lastLoss, outputs, false);
+    }
+
+    /** The fused back pass of the method's parameters, saying what it steps block by block. */
+    private FusedBackPass fused(List<Parameter> parameters, Optimizer optimizer) {
+        FusedBackPass fused = FusedBackPass.of(experiment.getName(), optimizer, maxGradNorm, parameters,
+                sd.unet().segmentWeights());
+        context.log("Fused back pass: " + fused.fusedParameters() + " of the " + parameters.size()
+                + " trained arrays stepped block by block in the backward pass, each clipped alone"
+                + (accumulation > 1 ? "; with gradient accumulation " + accumulation + " only the last pass is fused, the"
+                        + " earlier ones keep every gradient, so it saves no memory" : ""));
+        return fused;
     }
 
     /**

@@ -43,7 +43,8 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  * memory of each installed training method (or those asked for) at its defaults, each the mean of the steps after the
  * first (which warms up), the peak both of those steps and of the whole run (which encodes the latents too); and the latent cache's throughput (VAE encodings per second). The methods come from the
  * registry: a method that trains is measured here without this bundle knowing it. Each method is measured with
- * gradient checkpointing off, on, or both (a row each), beside the estimates made before the model loads.
+ * gradient checkpointing off, on, or both, and with a fused back pass off, on or both (a row each; a fused back pass
+ * with gradient checkpointing, which it needs), beside the estimates made before the model loads.
  */
 public final class TrainingBenchmark {
 
@@ -52,15 +53,19 @@ public final class TrainingBenchmark {
             long runPeakBytes, double imagesPerSecond) {
     }
 
-    /** Which rows a method gets: without gradient checkpointing, with it, or both. */
-    public enum Checkpointing {
+    /** Which rows a method gets for a setting (gradient checkpointing, a fused back pass): without it, with it, or both. */
+    public enum Rows {
         OFF(false), ON(true), BOTH(false, true);
 
         private final boolean[] settings;
 
-        Checkpointing(boolean... settings) {
+        Rows(boolean... settings) {
             this.settings = settings;
         }
+    }
+
+    /** The settings of one row. */
+    private record Row(boolean checkpointing, boolean fused) {
     }
 
     private final Path dir;
@@ -68,21 +73,30 @@ public final class TrainingBenchmark {
     private final int steps;
     private final List<MethodDescriptor> methods;
     private final List<OptimizerKind> optimizers;
-    private final Checkpointing checkpointing;
+    private final List<Row> rows;
 
     /**
      * @param methods       the training methods to measure, in this order
      * @param optimizers    each method measured with each of these, in turn; empty: with the method's default
      * @param checkpointing whether each method trains with gradient checkpointing, without, or both ways
+     * @param fused         whether each method trains with a fused back pass, without, or both ways; with it, gradient
+     *                      checkpointing is on whatever {@code checkpointing} says (the rows that would be the same
+     *                      measured once)
      */
     public TrainingBenchmark(Path dir, PrintWriter out, int steps, List<MethodDescriptor> methods, List<OptimizerKind> optimizers,
-            Checkpointing checkpointing) {
+            Rows checkpointing, Rows fused) {
         this.dir = dir;
         this.out = out;
         this.steps = Math.max(2, steps);
         this.methods = List.copyOf(methods);
         this.optimizers = optimizers.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(optimizers);
-        this.checkpointing = checkpointing;
+        java.util.Set<Row> rows = new java.util.LinkedHashSet<>();
+        for (boolean c : checkpointing.settings) {
+            for (boolean f : fused.settings) {
+                rows.add(new Row(c || f, f));
+            }
+        }
+        this.rows = List.copyOf(rows);
     }
 
     /** The installed methods that train, by id; those named, in the order named, when ids are given. */
@@ -109,11 +123,12 @@ public final class TrainingBenchmark {
             // This bundle sees no method's own configuration class: each method trains at its defaults.
             for (MethodDescriptor method : methods) {
                 for (OptimizerKind optimizer : optimizers) {
-                    for (boolean on : checkpointing.settings) {
+                    for (Row row : rows) {
                         try {
-                            figures.add(measure(project, method, optimizer, on));
+                            figures.add(measure(project, method, optimizer, row));
                         } catch (TrainingException e) {
-                            out.println("  refused before loading: " + e.getMessage()); // what the estimate says will not fit
+                            // what the estimate says will not fit, or a setting the method cannot train with
+                            out.println("  refused: " + e.getMessage());
                         }
                     }
                 }
@@ -136,14 +151,15 @@ public final class TrainingBenchmark {
         return figures;
     }
 
-    private Figure measure(Path project, MethodDescriptor method, OptimizerKind optimizer, boolean checkpointed) throws Exception {
+    private Figure measure(Path project, MethodDescriptor method, OptimizerKind optimizer, Row row) throws Exception {
+        boolean checkpointed = row.checkpointing();
         String name = method.id().substring(method.id().lastIndexOf('.') + 1) + (optimizer == null ? "" : "-" + optimizer)
-                + (checkpointed ? "-checkpointing" : "");
-        Path experiment = experiment(project, method, name, optimizer, checkpointed);
+                + (checkpointed ? "-checkpointing" : "") + (row.fused() ? "-fused" : "");
+        Path experiment = experiment(project, method, name, optimizer, row);
         Path run = project.resolve("runs").resolve(name);
         LocalRunContext context = new LocalRunContext(experiment, run, out);
         String what = method.label() + (optimizer == null ? " (its defaults)" : ", " + optimizer)
-                + (checkpointed ? ", gradient checkpointing" : "");
+                + (checkpointed ? ", gradient checkpointing" : "") + (row.fused() ? ", fused back pass" : "");
         out.println(what + ", " + steps + " steps:");
         ProcessMemory.resetPeak();
         // the steps after the first measured apart: the run's peak may be the latents' encoding
@@ -210,7 +226,7 @@ public final class TrainingBenchmark {
         ProjectStore.save(p.eResource());
     }
 
-    private Path experiment(Path project, MethodDescriptor method, String name, OptimizerKind optimizer, boolean checkpointed)
+    private Path experiment(Path project, MethodDescriptor method, String name, OptimizerKind optimizer, Row row)
             throws Exception {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject p = ProjectStore.loadProject(resources, project);
@@ -228,7 +244,8 @@ public final class TrainingBenchmark {
             training.setOptimizer(optimizer);
         }
         training.setCheckpointEverySteps(1000);
-        training.setGradientCheckpointing(checkpointed);
+        training.setGradientCheckpointing(row.checkpointing());
+        training.setFusedBackPass(row.fused());
         experiment.setConfig(config);
         Path file = project.resolve("experiments/" + experiment.getName() + ".experiment");
         ProjectStore.save(ProjectStore.create(resources, file, experiment));

@@ -18,11 +18,13 @@ import org.atelier.training.optim.Optimizer;
 /**
  * A training step's memory before anything loads: the model's weights and the activations its backward pass keeps
  * ({@link MemoryEstimate}; with gradient checkpointing only the blocks' inputs and one block's recomputation), plus what
- * the trained tensors of the checkpoint add: their gradients, the optimizer's state and the moving average, all
- * float32. When it does not fit the machine, the refusal names the settings that would make it fit (gradient
- * checkpointing, Adafactor's factored state instead of AdamW's two copies, no moving average), else the size.
+ * the trained tensors of the checkpoint add: their gradients (with a fused back pass and no gradient accumulation, one
+ * of the UNet's blocks' at a time: {@link MemoryEstimate#gradientElements}), the optimizer's state and the moving
+ * average, all float32. When it does not fit the machine, the refusal names the settings that would make it fit
+ * (gradient checkpointing, a fused back pass, Adafactor's factored state instead of AdamW's two copies, no moving
+ * average), else the size.
  */
-public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long trainedElements, long gradients,
+public record TrainingMemory(MemoryEstimate model, boolean checkpointing, boolean fused, long trainedElements, long gradients,
         long optimizerState, long average, String refusal) {
 
     private static final int FLOAT = 4;
@@ -44,18 +46,29 @@ public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long t
      * The settings that decide the memory of a step beside the model and the picture size ({@code firstMoment}:
      * Adafactor's, which {@code adafactorBeta1} above 0 asks for).
      */
-    private record Settings(boolean checkpointing, Optimizer.Kind kind, boolean firstMoment, boolean average) {
+    private record Settings(boolean checkpointing, boolean fused, int accumulation, Optimizer.Kind kind, boolean firstMoment,
+            boolean average) {
 
         Settings withCheckpointing() {
-            return new Settings(true, kind, firstMoment, average);
+            return new Settings(true, fused, accumulation, kind, firstMoment, average);
+        }
+
+        /** A fused back pass, which needs gradient checkpointing. */
+        Settings withFused() {
+            return new Settings(true, true, accumulation, kind, firstMoment, average);
         }
 
         Settings withAdafactor() {
-            return new Settings(checkpointing, Optimizer.Kind.ADAFACTOR, firstMoment, average);
+            return new Settings(checkpointing, fused, accumulation, Optimizer.Kind.ADAFACTOR, firstMoment, average);
         }
 
         Settings withoutAverage() {
-            return new Settings(checkpointing, kind, firstMoment, false);
+            return new Settings(checkpointing, fused, accumulation, kind, firstMoment, false);
+        }
+
+        /** Whether the gradients are freed block by block: fused, and no earlier accumulation pass keeping them all. */
+        boolean gradientsFused() {
+            return fused && checkpointing && accumulation == 1;
         }
     }
 
@@ -70,17 +83,15 @@ public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long t
     public static TrainingMemory of(Path model, int width, int height, int batch, TrainingConfig config, TrainedTensors trained,
             long physical) throws IOException {
         MemoryEstimate estimate;
-        List<long[]> shapes = new ArrayList<>();
+        List<TensorInfo> trainedTensors = new ArrayList<>();
         try (TensorSource source = TensorFiles.open(model)) {
             estimate = MemoryEstimate.of(source, width, height, batch, 0);
             TensorSource checkpoint = source instanceof DiffusersFolder folder ? SdConverter.asCheckpoint(folder) : source;
-            for (TensorInfo t : trained.of(checkpoint, config)) {
-                shapes.add(t.shape());
-            }
+            trainedTensors.addAll(trained.of(checkpoint, config));
         }
-        Settings chosen = new Settings(config.isGradientCheckpointing(), Trainer.kind(config.getOptimizer()),
-                config.getAdafactorBeta1() > 0, config.getEmaDecay() > 0);
-        TrainingMemory memory = of(estimate, shapes, chosen, null);
+        Settings chosen = new Settings(config.isGradientCheckpointing(), config.isFusedBackPass(), config.getGradientAccumulation(),
+                Trainer.kind(config.getOptimizer()), config.getAdafactorBeta1() > 0, config.getEmaDecay() > 0);
+        TrainingMemory memory = of(estimate, trainedTensors, chosen, null);
         if (physical <= 0 || memory.total() <= physical) {
             return memory;
         }
@@ -89,17 +100,23 @@ public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long t
         if (!chosen.checkpointing()) {
             possible.add(new Remedy("gradientCheckpointing on", Settings::withCheckpointing));
         }
-        if (chosen.kind() != Optimizer.Kind.ADAFACTOR && !shapes.isEmpty()) {
+        if (!chosen.fused() && chosen.kind().updatesEachAlone() && chosen.accumulation() == 1
+                && MemoryEstimate.gradientElements(trainedTensors, true) < MemoryEstimate.gradientElements(trainedTensors, false)) {
+            // only where it frees gradients: not with gradient accumulation, nor with none of the UNet's weights training
+            possible.add(new Remedy(chosen.checkpointing() ? "fusedBackPass on" : "gradientCheckpointing and fusedBackPass on",
+                    Settings::withFused));
+        }
+        if (chosen.kind() != Optimizer.Kind.ADAFACTOR && !trainedTensors.isEmpty()) {
             possible.add(new Remedy("optimizer ADAFACTOR (factored state)", Settings::withAdafactor));
         }
-        if (chosen.average() && !shapes.isEmpty()) {
+        if (chosen.average() && !trainedTensors.isEmpty()) {
             possible.add(new Remedy("emaDecay 0 (no moving average)", Settings::withoutAverage));
         }
         List<String> remedies = new ArrayList<>();
         long best = memory.total();
         Settings all = chosen;
         for (Remedy remedy : possible) {
-            long with = of(estimate, shapes, remedy.change().apply(chosen), null).total();
+            long with = of(estimate, trainedTensors, remedy.change().apply(chosen), null).total();
             if (with < memory.total()) {
                 remedies.add(remedy.words() + " needs about " + MemoryEstimate.gigabytes(with));
                 all = remedy.change().apply(all);
@@ -107,7 +124,7 @@ public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long t
             }
         }
         if (remedies.size() > 1) {
-            long together = of(estimate, shapes, all, null).total();
+            long together = of(estimate, trainedTensors, all, null).total();
             remedies.add("all of them need about " + MemoryEstimate.gigabytes(together));
             best = Math.min(best, together);
         }
@@ -115,17 +132,18 @@ public record TrainingMemory(MemoryEstimate model, boolean checkpointing, long t
                 + ", more than this machine's " + MemoryEstimate.gigabytes(physical) + "; "
                 + (best <= physical ? String.join("; ", remedies) : (remedies.isEmpty() ? "" : String.join("; ", remedies) + "; ")
                         + "a smaller resolution or batch needs less");
-        return of(estimate, shapes, chosen, refusal);
+        return of(estimate, trainedTensors, chosen, refusal);
     }
 
-    private static TrainingMemory of(MemoryEstimate estimate, List<long[]> shapes, Settings settings, String refusal) {
+    private static TrainingMemory of(MemoryEstimate estimate, List<TensorInfo> trained, Settings settings, String refusal) {
         long elements = 0;
         long state = 0;
-        for (long[] shape : shapes) {
-            elements += TensorInfo.numel(shape);
-            state += settings.kind().stateBytes(shape, FLOAT, settings.firstMoment());
+        for (TensorInfo t : trained) {
+            elements += t.numel();
+            state += settings.kind().stateBytes(t.shape(), FLOAT, settings.firstMoment());
         }
-        return new TrainingMemory(estimate, settings.checkpointing(), elements, elements * FLOAT, state,
-                settings.average() ? elements * FLOAT : 0, refusal);
+        long gradients = MemoryEstimate.gradientElements(trained, settings.gradientsFused()) * FLOAT;
+        return new TrainingMemory(estimate, settings.checkpointing(), settings.fused() && settings.checkpointing(), elements,
+                gradients, state, settings.average() ? elements * FLOAT : 0, refusal);
     }
 }

@@ -99,7 +99,7 @@ public final class TrainingRun {
         @Override
         public String toString() {
             String text = "a step at " + bucket + " needs about " + memory.describe()
-                    + (memory.checkpointing() ? " with gradient checkpointing" : "");
+                    + (memory.checkpointing() ? " with gradient checkpointing" + (memory.fused() ? " and a fused back pass" : "") : "");
             if (secondsPerStep > 0) {
                 text += " and " + Durations.words(secondsPerStep) + " on " + device + "; " + steps + " steps about "
                         + Durations.words(secondsPerStep * steps);
@@ -165,7 +165,8 @@ public final class TrainingRun {
     }
 
     /**
-     * Checks the optimizer's own settings, before anything loads (Adafactor's warm-up init needs its relative step).
+     * Checks the optimizer's own settings, before anything loads (Adafactor's warm-up init needs its relative step; a
+     * fused back pass, gradient checkpointing and an optimizer that steps each weight alone).
      *
      * @throws TrainingException naming the setting that cannot be used
      */
@@ -173,6 +174,7 @@ public final class TrainingRun {
         if (config.getOptimizer() == OptimizerKind.ADAFACTOR) {
             Trainer.adafactor(experiment.getName(), config);
         }
+        FusedBackPass.check(experiment.getName(), config);
     }
 
     /**

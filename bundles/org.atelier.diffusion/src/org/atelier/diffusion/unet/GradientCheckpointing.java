@@ -22,8 +22,22 @@ import ai.djl.training.GradientCollector;
  * Several passes may be recorded before one {@link #backward} (guidance inside the loss calls the UNet twice); a
  * collector may take several {@link #backward} calls (gradient accumulation), as without checkpointing: gradients
  * add up in the parameters until they are zeroed.
+ * <p>
+ * With one pass recorded, a segment's weights have their whole gradient as soon as its backward pass is done (no
+ * other segment uses them, and the segments before it in the pass come after it in the backward pass): a fused back
+ * pass steps them then and frees their gradients ({@link #backward(GradientCollector, NDArray, SegmentDone)}), so
+ * that one segment's gradients at a time are held instead of the whole UNet's. DJL has no hook on a parameter's
+ * gradient, as PyTorch's {@code register_post_accumulate_grad_hook}; the segments of the recomputation are the places
+ * where gradients are known to be complete.
  */
 public final class GradientCheckpointing {
+
+    /** Told of a segment's weights once its backward pass is done and its graph freed. */
+    @FunctionalInterface
+    public interface SegmentDone {
+        /** @param weights the UNet's weights the segment computes with: their gradients are complete */
+        void done(List<NDArray> weights);
+    }
 
     private final List<Tape> tapes = new ArrayList<>();
 
@@ -42,12 +56,30 @@ public final class GradientCheckpointing {
      * they kept is freed after.
      */
     public void backward(GradientCollector collector, NDArray loss) {
+        backward(collector, loss, null);
+    }
+
+    /**
+     * As {@link #backward(GradientCollector, NDArray)}, telling {@code done} (may be null) of each segment's weights
+     * once their gradients are complete: after each segment's backward pass, the last segment first. The gradients of
+     * the weights before the blocks (the time embedding) and of a text encoder come after, in the last backward pass.
+     *
+     * @throws IllegalStateException with {@code done} given and another number of UNet passes than one recorded: the
+     *                               gradients of a pass's segments are complete only once every pass is done
+     */
+    public void backward(GradientCollector collector, NDArray loss, SegmentDone done) {
+        if (done != null && tapes.size() != 1) {
+            int passes = tapes.size();
+            discard();
+            throw new IllegalStateException("the segments' gradients are complete after their backward pass only with one"
+                    + " UNet pass recorded; there are " + passes);
+        }
         try {
             collector.backward(loss);
             NDArray roots = null;
             for (int i = tapes.size() - 1; i >= 0; i--) {
                 Tape tape = tapes.get(i);
-                tape.backward(collector);
+                tape.backward(collector, done);
                 NDArray term = tape.rootTerm();
                 roots = roots == null ? term : roots.add(term);
             }
@@ -62,6 +94,11 @@ public final class GradientCheckpointing {
         } finally {
             discard();
         }
+    }
+
+    /** The UNet passes recorded since the last {@link #backward}. */
+    public int passes() {
+        return tapes.size();
     }
 
     /** Frees what the passes recorded since the last {@link #backward} kept, without their backward pass. */

@@ -1,5 +1,7 @@
 package org.atelier.diffusion.unet;
 
+import java.util.List;
+
 import org.atelier.diffusion.nn.Ops;
 
 import ai.djl.ndarray.NDArray;
@@ -18,6 +20,14 @@ interface Runner {
      */
     interface Segment {
         NDArray forward(NDList inputs, NDArray emb, NDArray context);
+
+        /**
+         * The UNet's weights it computes with (those of its layers, not an adapter's on them), each used by this
+         * segment alone: once its backward pass is done their gradients are complete.
+         */
+        default List<NDArray> weights() {
+            return List.of();
+        }
     }
 
     /** Runs {@code segment} on {@code inputs} (the first, the state; an output block's first, its skip too). */

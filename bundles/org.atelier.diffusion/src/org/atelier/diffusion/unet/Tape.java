@@ -147,9 +147,10 @@ final class Tape implements Runner, AutoCloseable {
     /**
      * The backward pass of the segments, once the caller's backward pass has given the prediction its gradient: each
      * segment's parameters get their gradients, and the embedding's, the context's and the latents' gather for
-     * {@link #rootTerm}. Each segment's kept input is freed once the segments that read it are done.
+     * {@link #rootTerm}. Each segment's kept input is freed once the segments that read it are done. {@code done}
+     * (may be null) is told each segment's weights after its backward pass, when nothing of its graph is left.
      */
-    void backward(GradientCollector collector) {
+    void backward(GradientCollector collector, GradientCheckpointing.SegmentDone done) {
         NDArray[] gradients = new NDArray[values.size()];
         NDArray upstream = output.getGradient();
         upstream.attach(manager);
@@ -160,6 +161,9 @@ final class Tape implements Runner, AutoCloseable {
             gradients[step.output()] = null;
             if (gradient != null) {
                 recompute(step, gradient, gradients, collector);
+            }
+            if (done != null) {
+                done.done(step.segment().weights());
             }
             NDArray value = values.get(step.output());
             if (value != null) {

@@ -3,8 +3,12 @@ package org.atelier.diffusion.unet;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.atelier.diffusion.nn.Linear;
 import org.atelier.diffusion.nn.ModelWeights;
@@ -28,7 +32,9 @@ import ai.djl.ndarray.types.Shape;
  * before transformers), LayerNorm eps 1e-5, GEGLU with the exact GELU, timestep embedding {@code [cos, sin]}.
  * <p>
  * A pass runs its blocks' parts one segment at a time through a {@link Runner}: each in a scope of its own, or
- * recorded for gradient checkpointing ({@link GradientCheckpointing}), the same computation either way.
+ * recorded for gradient checkpointing ({@link GradientCheckpointing}), the same computation either way. A segment is
+ * a part of a block, or the output layer; it knows the weights under its key ({@link Segments#of}), which no other
+ * segment uses.
  */
 public final class UNet {
 
@@ -59,6 +65,9 @@ public final class UNet {
     private int slice;
     private final List<Linear> linears = new ArrayList<>();
     private final List<Linear> convolutions = new ArrayList<>();
+    /** Each part's weights, as its segment reports them. */
+    private final Map<Part, List<NDArray>> partWeights = new IdentityHashMap<>();
+    private final List<NDArray> outWeights;
 
     private UNet(Weights w) throws IOException {
         this.w = w;
@@ -74,7 +83,8 @@ public final class UNet {
         String firstTransformer = null;
         for (int i = 0; w.has("input_blocks." + i + ".0.weight") || w.has("input_blocks." + i + ".0.in_layers.0.weight")
                 || w.has("input_blocks." + i + ".0.op.weight"); i++) {
-            input.add(i == 0 ? List.of(new Conv(layer(null, w, "input_blocks.0.0", 1, 1))) : block("input_blocks." + i + "."));
+            input.add(i == 0 ? List.of(weighed("input_blocks.0.0.", new Conv(layer(null, w, "input_blocks.0.0", 1, 1))))
+                    : block("input_blocks." + i + "."));
             if (firstTransformer == null && w.has("input_blocks." + i + ".1.proj_in.weight")) {
                 firstTransformer = "input_blocks." + i + ".1.";
             }
@@ -91,6 +101,24 @@ public final class UNet {
         outNormBias = w.get("out.0.bias");
         outConvWeight = w.get("out.2.weight");
         outConvBias = w.get("out.2.bias");
+        outWeights = Segments.weights(w, "out.");
+    }
+
+    /** {@code part}, made from the weights under {@code segment}, noted with them. */
+    private Part weighed(String segment, Part part) {
+        partWeights.put(part, Segments.weights(w, segment));
+        return part;
+    }
+
+    /**
+     * The weights its segments compute with: every weight of the blocks and the output layer, each used by one segment
+     * ({@link Segments}); not the time embedding's. Compared by identity.
+     */
+    public Set<NDArray> segmentWeights() {
+        Set<NDArray> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        partWeights.values().forEach(all::addAll);
+        all.addAll(outWeights);
+        return all;
     }
 
     /** The arrays the network computes with, by the file keys they were read from. */
@@ -113,14 +141,14 @@ public final class UNet {
         for (int j = 0; ; j++) {
             String p = prefix + j + ".";
             if (w.has(p + "in_layers.0.weight")) {
-                parts.add(new ResBlock(w.under(p)));
+                parts.add(weighed(p, new ResBlock(w.under(p))));
             } else if (w.has(p + "proj_in.weight")) {
-                parts.add(new Transformer(w.under(p)));
+                parts.add(weighed(p, new Transformer(w.under(p))));
             } else if (w.has(p + "op.weight")) {
-                parts.add(new Conv(layer(convolutions, w, p + "op", 2, 1)));
+                parts.add(weighed(p, new Conv(layer(convolutions, w, p + "op", 2, 1))));
             } else if (w.has(p + "conv.weight")) {
                 Conv conv = new Conv(layer(convolutions, w, p + "conv", 1, 1));
-                parts.add((x, emb, context) -> conv.forward(Ops.upsample2(x), emb, context));
+                parts.add(weighed(p, (x, emb, context) -> conv.forward(Ops.upsample2(x), emb, context)));
             } else {
                 break;
             }
@@ -207,17 +235,17 @@ public final class UNet {
                 h = runner.run(single(part), emb, context, h);
             }
         }
-        return runner.run((in, e, c) -> Ops.conv2d(Ops.silu(Ops.groupNorm(in.get(0), GROUPS, outNormWeight, outNormBias, 1e-5f)),
-                outConvWeight, outConvBias, 1, 1), emb, context, h);
+        return runner.run(Segments.of(outWeights, (in, e, c) -> Ops.conv2d(Ops.silu(Ops.groupNorm(in.get(0), GROUPS, outNormWeight,
+                outNormBias, 1e-5f)), outConvWeight, outConvBias, 1, 1)), emb, context, h);
     }
 
-    private static Runner.Segment single(Part part) {
-        return (in, emb, context) -> part.forward(in.get(0), emb, context);
+    private Runner.Segment single(Part part) {
+        return Segments.of(partWeights.get(part), (in, emb, context) -> part.forward(in.get(0), emb, context));
     }
 
     /** The state joined with its skip connection (channels after channels), then {@code part}. */
-    private static Runner.Segment joined(Part part) {
-        return (in, emb, context) -> {
+    private Runner.Segment joined(Part part) {
+        return Segments.of(partWeights.get(part), (in, emb, context) -> {
             NDArray h = in.get(0);
             Shape hs = h.getShape();
             Shape ss = in.get(1).getShape();
@@ -227,7 +255,7 @@ public final class UNet {
                 h = Ops.resizeNearest(h, ss.get(2), ss.get(3));
             }
             return part.forward(h.concat(in.get(1), 1), emb, context);
-        };
+        });
     }
 
     /**

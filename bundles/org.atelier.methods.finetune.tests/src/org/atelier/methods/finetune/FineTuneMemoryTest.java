@@ -91,17 +91,23 @@ class FineTuneMemoryTest {
         assertTrue(refusal != null && refusal.startsWith("training at 64x64, batch 1, needs about ")
                 && refusal.contains("optimizer state") && refusal.contains("optimizer ADAFACTOR (factored state) needs about")
                 && refusal.contains("emaDecay 0 (no moving average) needs about")
-                && refusal.contains("gradientCheckpointing on needs about") && refusal.contains("all of them need about")
-                && !refusal.contains("a smaller resolution"), refusal);
-        // only all three together fit: the refusal says so, and nothing about a smaller picture
+                && refusal.contains("gradientCheckpointing on needs about")
+                && refusal.contains("gradientCheckpointing and fusedBackPass on needs about")
+                && refusal.contains("all of them need about") && !refusal.contains("a smaller resolution"), refusal);
+        // only all four together fit: the refusal says so, and nothing about a smaller picture
         FineTuneConfig together = config(TrainedParts.UNET_AND_TEXT_ENCODER, OptimizerKind.ADAFACTOR, 0);
         together.setGradientCheckpointing(true);
+        together.setFusedBackPass(true);
         long all = TrainingMemory.of(model, 64, 64, 1, together, FineTuneRunner.TRAINED, 0).total();
         adamw.setGradientCheckpointing(true);
         long checkpointed = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 0).total();
+        adamw.setFusedBackPass(true);
+        long fused = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 0).total();
+        adamw.setFusedBackPass(false);
         adamw.setGradientCheckpointing(false);
         assertTrue(checkpointed < needed, "checkpointing keeps fewer activations: " + checkpointed + " < " + needed);
-        long oneAlone = Math.min(checkpointed, factored);
+        assertTrue(fused < checkpointed, "a fused back pass holds fewer gradients: " + fused + " < " + checkpointed);
+        long oneAlone = Math.min(fused, factored);
         assertTrue(all < oneAlone, all + " < " + oneAlone);
         String onlyAll = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, (all + oneAlone) / 2).refusal();
         assertTrue(onlyAll.contains("all of them need about " + MemoryEstimate.gigabytes(all))
@@ -112,6 +118,55 @@ class FineTuneMemoryTest {
         adamw.setGradientCheckpointing(true);
         String onAlready = TrainingMemory.of(model, 64, 64, 1, adamw, FineTuneRunner.TRAINED, 1 << 20).refusal();
         assertFalse(onAlready.contains("gradientCheckpointing on"), "it is on already: " + onAlready);
+        assertTrue(onAlready.contains("; fusedBackPass on needs about"), onAlready);
+    }
+
+    /**
+     * A fused back pass holds one block's gradients at a time, or the text encoder's at the end: the estimate counts
+     * those instead of all of them, and offers it where it would need less (not with gradient accumulation, whose
+     * earlier passes hold every gradient; not for Prodigy, which cannot step a block's weights alone; not where none of
+     * the checkpoint's tensors trains).
+     */
+    @Test
+    void aFusedBackPassCountsOneBlocksGradients() throws Exception {
+        TrainingProjects.create(folder, SdLayout.tinySd1(), "org.atelier.methods.finetune", FineTuneConfig.class, "ft", c -> {
+        });
+        Path model = folder.resolve("models/" + TrainingProjects.MODEL + ".safetensors");
+        long unet = unetElements(model);
+        FineTuneConfig config = config(TrainedParts.UNET, OptimizerKind.ADAMW, 0);
+        config.setGradientCheckpointing(true);
+        TrainingMemory plain = TrainingMemory.of(model, 64, 64, 1, config, FineTuneRunner.TRAINED, 0);
+        config.setFusedBackPass(true);
+        TrainingMemory fused = TrainingMemory.of(model, 64, 64, 1, config, FineTuneRunner.TRAINED, 0);
+        List<TensorInfo> trained;
+        try (TensorSource source = TensorFiles.open(model)) {
+            trained = FineTuneRunner.TRAINED.of(source, config);
+        }
+        assertEquals(4 * unet, plain.gradients());
+        assertEquals(4 * MemoryEstimate.gradientElements(trained, true), fused.gradients());
+        assertTrue(fused.gradients() < plain.gradients() / 4, "one block's: " + fused.gradients() + " of " + plain.gradients());
+        assertEquals(plain.optimizerState(), fused.optimizerState(), "the optimizer keeps its state all the same");
+        assertEquals(plain.total() - plain.gradients() + fused.gradients(), fused.total());
+        assertTrue(fused.fused() && !plain.fused());
+        long physical = (fused.total() + plain.total()) / 2;
+        config.setFusedBackPass(false);
+        String offered = TrainingMemory.of(model, 64, 64, 1, config, FineTuneRunner.TRAINED, physical).refusal();
+        assertTrue(offered.contains("fusedBackPass on needs about " + MemoryEstimate.gigabytes(fused.total())), offered);
+
+        config.setGradientAccumulation(2);
+        assertEquals(4 * unet, TrainingMemory.of(model, 64, 64, 1, config, FineTuneRunner.TRAINED, 0).gradients());
+        String accumulating = TrainingMemory.of(model, 64, 64, 1, config, FineTuneRunner.TRAINED, physical).refusal();
+        assertFalse(accumulating.contains("fusedBackPass"), "every gradient is held until the last pass: " + accumulating);
+        config.setFusedBackPass(true);
+        assertEquals(4 * unet, TrainingMemory.of(model, 64, 64, 1, config, FineTuneRunner.TRAINED, 0).gradients());
+        config.setFusedBackPass(false);
+        config.setGradientAccumulation(1);
+        config.setOptimizer(OptimizerKind.PRODIGY);
+        String prodigy = TrainingMemory.of(model, 64, 64, 1, config, FineTuneRunner.TRAINED, 1 << 20).refusal();
+        assertFalse(prodigy.contains("fusedBackPass"), prodigy);
+        config.setOptimizer(OptimizerKind.ADAMW);
+        String adapter = TrainingMemory.of(model, 64, 64, 1, config, TrainedTensors.NONE, 1 << 20).refusal();
+        assertFalse(adapter.contains("fusedBackPass"), adapter);
     }
 
     @Test

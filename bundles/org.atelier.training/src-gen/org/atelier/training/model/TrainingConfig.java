@@ -21,6 +21,7 @@ import org.atelier.core.model.TrainsInSteps;
  *   <li>{@link org.atelier.training.model.TrainingConfig#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getGradientAccumulation <em>Gradient Accumulation</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#isGradientCheckpointing <em>Gradient Checkpointing</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#isFusedBackPass <em>Fused Back Pass</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getLearningRate <em>Learning Rate</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getScheduler <em>Scheduler</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getWarmupSteps <em>Warmup Steps</em>}</li>
@@ -125,6 +126,30 @@ public interface TrainingConfig extends MethodConfig, TrainsInSteps {
 	 * @generated
 	 */
 	void setGradientCheckpointing(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Fused Back Pass</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Fused Back Pass</em>' attribute.
+	 * @see #setFusedBackPass(boolean)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_FusedBackPass()
+	 * @model default="false"
+	 *        annotation="http://atelier.org/ui shownWhen='gradientCheckpointing=true' group='Training' label='Fused back pass' help='Step each of the UNet\'s blocks as soon as the backward pass has gone through it, and free its gradients, as OneTrainer\'s fused back pass does: the gradients of full-weight training take one block\'s memory instead of the whole UNet\'s. Needs gradient checkpointing and an optimizer that steps each weight alone (not Prodigy); gradients are clipped weight by weight. With gradient accumulation only the last pass is fused, so it saves nothing there.'"
+	 * @generated
+	 */
+	boolean isFusedBackPass();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#isFusedBackPass <em>Fused Back Pass</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fused Back Pass</em>' attribute.
+	 * @see #isFusedBackPass()
+	 * @generated
+	 */
+	void setFusedBackPass(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Learning Rate</b></em>' attribute.

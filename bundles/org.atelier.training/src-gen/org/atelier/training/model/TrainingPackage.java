@@ -105,13 +105,22 @@ public interface TrainingPackage extends EPackage {
 	int TRAINING_CONFIG__GRADIENT_CHECKPOINTING = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Fused Back Pass</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__FUSED_BACK_PASS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Learning Rate</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__LEARNING_RATE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 4;
+	int TRAINING_CONFIG__LEARNING_RATE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Scheduler</b></em>' attribute.
@@ -120,7 +129,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__SCHEDULER = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 5;
+	int TRAINING_CONFIG__SCHEDULER = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Warmup Steps</b></em>' attribute.
@@ -129,7 +138,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__WARMUP_STEPS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 6;
+	int TRAINING_CONFIG__WARMUP_STEPS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Restarts</b></em>' attribute.
@@ -138,7 +147,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__RESTARTS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 7;
+	int TRAINING_CONFIG__RESTARTS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Power</b></em>' attribute.
@@ -147,7 +156,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__POWER = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 8;
+	int TRAINING_CONFIG__POWER = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Optimizer</b></em>' attribute.
@@ -156,7 +165,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__OPTIMIZER = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 9;
+	int TRAINING_CONFIG__OPTIMIZER = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Weight Decay</b></em>' attribute.
@@ -165,7 +174,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__WEIGHT_DECAY = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 10;
+	int TRAINING_CONFIG__WEIGHT_DECAY = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Beta1</b></em>' attribute.
@@ -174,7 +183,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__BETA1 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 11;
+	int TRAINING_CONFIG__BETA1 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Beta2</b></em>' attribute.
@@ -183,7 +192,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__BETA2 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 12;
+	int TRAINING_CONFIG__BETA2 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Relative Step</b></em>' attribute.
@@ -192,7 +201,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__RELATIVE_STEP = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 13;
+	int TRAINING_CONFIG__RELATIVE_STEP = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Scale Parameter</b></em>' attribute.
@@ -201,7 +210,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__SCALE_PARAMETER = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 14;
+	int TRAINING_CONFIG__SCALE_PARAMETER = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Warmup Init</b></em>' attribute.
@@ -210,7 +219,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__WARMUP_INIT = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 15;
+	int TRAINING_CONFIG__WARMUP_INIT = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Clip Threshold</b></em>' attribute.
@@ -219,7 +228,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__CLIP_THRESHOLD = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 16;
+	int TRAINING_CONFIG__CLIP_THRESHOLD = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Decay Rate</b></em>' attribute.
@@ -228,7 +237,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__DECAY_RATE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 17;
+	int TRAINING_CONFIG__DECAY_RATE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Adafactor Beta1</b></em>' attribute.
@@ -237,7 +246,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__ADAFACTOR_BETA1 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 18;
+	int TRAINING_CONFIG__ADAFACTOR_BETA1 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Adafactor Eps1</b></em>' attribute.
@@ -246,7 +255,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__ADAFACTOR_EPS1 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 19;
+	int TRAINING_CONFIG__ADAFACTOR_EPS1 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Adafactor Eps2</b></em>' attribute.
@@ -255,7 +264,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__ADAFACTOR_EPS2 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 20;
+	int TRAINING_CONFIG__ADAFACTOR_EPS2 = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Ema Decay</b></em>' attribute.
@@ -264,7 +273,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__EMA_DECAY = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 21;
+	int TRAINING_CONFIG__EMA_DECAY = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Max Grad Norm</b></em>' attribute.
@@ -273,7 +282,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__MAX_GRAD_NORM = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 22;
+	int TRAINING_CONFIG__MAX_GRAD_NORM = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Noise Offset</b></em>' attribute.
@@ -282,7 +291,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__NOISE_OFFSET = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 23;
+	int TRAINING_CONFIG__NOISE_OFFSET = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Min Snr Gamma</b></em>' attribute.
@@ -291,7 +300,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__MIN_SNR_GAMMA = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 24;
+	int TRAINING_CONFIG__MIN_SNR_GAMMA = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>Clip Skip</b></em>' attribute.
@@ -300,7 +309,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__CLIP_SKIP = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 25;
+	int TRAINING_CONFIG__CLIP_SKIP = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 26;
 
 	/**
 	 * The feature id for the '<em><b>Checkpoint Every Steps</b></em>' attribute.
@@ -309,7 +318,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 26;
+	int TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 27;
 
 	/**
 	 * The feature id for the '<em><b>Cache Latents</b></em>' attribute.
@@ -318,7 +327,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__CACHE_LATENTS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 27;
+	int TRAINING_CONFIG__CACHE_LATENTS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 28;
 
 	/**
 	 * The feature id for the '<em><b>Validation Share</b></em>' attribute.
@@ -327,7 +336,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__VALIDATION_SHARE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 28;
+	int TRAINING_CONFIG__VALIDATION_SHARE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 29;
 
 	/**
 	 * The feature id for the '<em><b>Missing Captions</b></em>' attribute.
@@ -336,7 +345,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__MISSING_CAPTIONS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 29;
+	int TRAINING_CONFIG__MISSING_CAPTIONS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 30;
 
 	/**
 	 * The number of structural features of the '<em>Config</em>' class.
@@ -345,7 +354,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG_FEATURE_COUNT = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 30;
+	int TRAINING_CONFIG_FEATURE_COUNT = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 31;
 
 	/**
 	 * The number of operations of the '<em>Config</em>' class.
@@ -429,6 +438,17 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTrainingConfig_GradientCheckpointing();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#isFusedBackPass <em>Fused Back Pass</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fused Back Pass</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#isFusedBackPass()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_FusedBackPass();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#getLearningRate <em>Learning Rate</em>}'.
@@ -802,6 +822,14 @@ public interface TrainingPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_CONFIG__GRADIENT_CHECKPOINTING = eINSTANCE.getTrainingConfig_GradientCheckpointing();
+
+		/**
+		 * The meta object literal for the '<em><b>Fused Back Pass</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__FUSED_BACK_PASS = eINSTANCE.getTrainingConfig_FusedBackPass();
 
 		/**
 		 * The meta object literal for the '<em><b>Learning Rate</b></em>' attribute feature.

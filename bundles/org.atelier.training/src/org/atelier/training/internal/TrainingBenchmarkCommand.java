@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code atelier benchmark training}: seconds per step and memory of the training methods at SD 1.5 size. */
 @Command(name = "training", description = "Seconds per step and peak memory of the training methods on an SD 1.5 checkpoint "
-        + "of the real layout at 512x512, batch 1, on this machine's device, with gradient checkpointing or without, beside "
-        + "the estimates made before the model loads; and the latent cache's speed.")
+        + "of the real layout at 512x512, batch 1, on this machine's device, with gradient checkpointing or without, with a "
+        + "fused back pass or without, beside the estimates made before the model loads; and the latent cache's speed.")
 public final class TrainingBenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -38,16 +38,21 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
             + "id ('atelier methods' lists them; default: every installed method that trains)")
     List<String> methods = List.of();
 
-    @Option(names = "--checkpointing", defaultValue = "off", paramLabel = "off|on|both", converter = CheckpointingConverter.class,
+    @Option(names = "--checkpointing", defaultValue = "off", paramLabel = "off|on|both", converter = RowsConverter.class,
             description = "measure with gradient checkpointing off, on, or both (a row each; default: ${DEFAULT-VALUE})")
-    TrainingBenchmark.Checkpointing checkpointing;
+    TrainingBenchmark.Rows checkpointing;
+
+    @Option(names = "--fused", defaultValue = "off", paramLabel = "off|on|both", converter = RowsConverter.class,
+            description = "measure with a fused back pass off, on, or both (a row each; with it, gradient checkpointing is "
+                    + "on, which it needs; for full-weight training: the other methods refuse it; default: ${DEFAULT-VALUE})")
+    TrainingBenchmark.Rows fused;
 
     /** off, on or both, in lower case as the other options' words. */
-    public static final class CheckpointingConverter implements ITypeConverter<TrainingBenchmark.Checkpointing> {
+    public static final class RowsConverter implements ITypeConverter<TrainingBenchmark.Rows> {
         @Override
-        public TrainingBenchmark.Checkpointing convert(String value) {
+        public TrainingBenchmark.Rows convert(String value) {
             try {
-                return TrainingBenchmark.Checkpointing.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+                return TrainingBenchmark.Rows.valueOf(value.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + value + "' is not off, on or both");
             }
@@ -66,7 +71,7 @@ public final class TrainingBenchmarkCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen, optimizers, checkpointing).run();
+        new TrainingBenchmark(dir, spec.commandLine().getOut(), rounds, chosen, optimizers, checkpointing, fused).run();
         return Exits.OK;
     }
 }

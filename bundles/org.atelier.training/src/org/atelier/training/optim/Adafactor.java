@@ -87,6 +87,8 @@ public final class Adafactor {
     private final Map<String, Map<String, NDArray>> arrays = new LinkedHashMap<>();
     private final Map<String, Long> counts = new HashMap<>();
     private double reportedStepSize;
+    /** The parameter whose step size {@link #stepSize()} reports: the first of the step begun. */
+    private String reported;
 
     public Adafactor(Settings settings, NDManager manager) {
         this.settings = settings;
@@ -98,7 +100,7 @@ public final class Adafactor {
     }
 
     /**
-     * The step size of the first parameter the last step updated, without its learning rate factor: what transformers'
+     * The step size of the first parameter of the last step, without its learning rate factor: what transformers'
      * {@code AdafactorSchedule} reports for a group (the relative step size, or the learning rate, times the
      * parameter's scale); 0 before the first step.
      */
@@ -111,7 +113,17 @@ public final class Adafactor {
      * relative step.
      */
     public void step(List<Parameter> parameters, double lr) {
-        boolean first = true;
+        begin(parameters);
+        update(parameters, lr);
+    }
+
+    /** Begins a step updated a part at a time ({@link #update}), whose step size is reported of its first parameter. */
+    void begin(List<Parameter> parameters) {
+        reported = parameters.isEmpty() ? null : parameters.get(0).name();
+    }
+
+    /** Updates those of {@code parameters} with a gradient, as part of the step {@link #begin} began. */
+    void update(List<Parameter> parameters, double lr) {
         for (Parameter p : parameters) {
             NDArray gradient = Optimizer.gradient(p);
             if (gradient == null) {
@@ -120,9 +132,8 @@ public final class Adafactor {
             try (NDManager scope = manager.newSubManager()) {
                 scope.tempAttachAll(gradient, p.value());
                 double size = update(p, gradient, lr, scope);
-                if (first) {
+                if (p.name().equals(reported)) {
                     reportedStepSize = size;
-                    first = false;
                 }
             }
             gradient.close();

@@ -33,6 +33,14 @@ public final class Optimizer {
         ADAMW, ADAM, LION, SGD, PRODIGY, ADAFACTOR;
 
         /**
+         * Whether a step updates each parameter from its gradient and its own state alone, so that the parameters
+         * may be updated apart ({@link Optimizer#update}): all but Prodigy, whose step size comes from all of them.
+         */
+        public boolean updatesEachAlone() {
+            return this != PRODIGY;
+        }
+
+        /**
          * Bytes of state this kind keeps for a parameter of {@code shape}, as this class keeps it, with Adafactor's
          * default of no first moment; see {@link #stateBytes(long[], int, boolean)}.
          */
@@ -149,13 +157,40 @@ public final class Optimizer {
 
     /** One step of every parameter with a gradient, at learning rate {@code lr} (times each one's factor). */
     public void step(List<Parameter> parameters, double lr) {
-        steps++;
+        begin(parameters);
         if (kind == Kind.PRODIGY) {
             prodigy(parameters, lr);
             return;
         }
+        update(parameters, lr);
+    }
+
+    /**
+     * Begins a step whose parameters are updated a part at a time ({@link #update}), as a fused back pass updates
+     * each as soon as its gradient is complete: counts the step (Adam's bias correction counts it) and makes the first
+     * of {@code parameters} the one whose step size Adafactor reports.
+     */
+    public void begin(List<Parameter> parameters) {
+        steps++;
         if (adafactor != null) {
-            adafactor.step(parameters, lr);
+            adafactor.begin(parameters);
+        }
+    }
+
+    /**
+     * Updates those of {@code parameters} with a gradient as part of the step {@link #begin} began, each as
+     * {@link #step} updates it: the kinds but Prodigy update each parameter from its own gradient and state alone.
+     *
+     * @throws IllegalStateException for Prodigy, whose step size is estimated over every parameter before any is
+     *                               updated
+     */
+    public void update(List<Parameter> parameters, double lr) {
+        if (!kind.updatesEachAlone()) {
+            throw new IllegalStateException(kind + " estimates its step size over every parameter before it updates any:"
+                    + " it cannot update a part of them");
+        }
+        if (adafactor != null) {
+            adafactor.update(parameters, lr);
             return;
         }
         for (Parameter p : parameters) {

@@ -104,6 +104,15 @@ public interface DreamBoothPackage extends EPackage {
 	int DREAM_BOOTH_CONFIG__GRADIENT_CHECKPOINTING = FineTunePackage.FINE_TUNE_CONFIG__GRADIENT_CHECKPOINTING;
 
 	/**
+	 * The feature id for the '<em><b>Fused Back Pass</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__FUSED_BACK_PASS = FineTunePackage.FINE_TUNE_CONFIG__FUSED_BACK_PASS;
+
+	/**
 	 * The feature id for the '<em><b>Learning Rate</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

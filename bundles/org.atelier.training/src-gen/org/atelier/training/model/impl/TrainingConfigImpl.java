@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getGradientAccumulation <em>Gradient Accumulation</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#isGradientCheckpointing <em>Gradient Checkpointing</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#isFusedBackPass <em>Fused Back Pass</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getLearningRate <em>Learning Rate</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getScheduler <em>Scheduler</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getWarmupSteps <em>Warmup Steps</em>}</li>
@@ -141,6 +142,26 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 	 * @ordered
 	 */
 	protected boolean gradientCheckpointing = GRADIENT_CHECKPOINTING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isFusedBackPass() <em>Fused Back Pass</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFusedBackPass()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FUSED_BACK_PASS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFusedBackPass() <em>Fused Back Pass</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFusedBackPass()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean fusedBackPass = FUSED_BACK_PASS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLearningRate() <em>Learning Rate</em>}' attribute.
@@ -779,6 +800,29 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 	 * @generated
 	 */
 	@Override
+	public boolean isFusedBackPass() {
+		return fusedBackPass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFusedBackPass(boolean newFusedBackPass) {
+		boolean oldFusedBackPass = fusedBackPass;
+		fusedBackPass = newFusedBackPass;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__FUSED_BACK_PASS, oldFusedBackPass, fusedBackPass));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getLearningRate() {
 		return learningRate;
 	}
@@ -1387,6 +1431,8 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return getGradientAccumulation();
 			case TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING:
 				return isGradientCheckpointing();
+			case TrainingPackage.TRAINING_CONFIG__FUSED_BACK_PASS:
+				return isFusedBackPass();
 			case TrainingPackage.TRAINING_CONFIG__LEARNING_RATE:
 				return getLearningRate();
 			case TrainingPackage.TRAINING_CONFIG__SCHEDULER:
@@ -1462,6 +1508,9 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return;
 			case TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING:
 				setGradientCheckpointing((Boolean)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__FUSED_BACK_PASS:
+				setFusedBackPass((Boolean)newValue);
 				return;
 			case TrainingPackage.TRAINING_CONFIG__LEARNING_RATE:
 				setLearningRate((String)newValue);
@@ -1565,6 +1614,9 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 			case TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING:
 				setGradientCheckpointing(GRADIENT_CHECKPOINTING_EDEFAULT);
 				return;
+			case TrainingPackage.TRAINING_CONFIG__FUSED_BACK_PASS:
+				setFusedBackPass(FUSED_BACK_PASS_EDEFAULT);
+				return;
 			case TrainingPackage.TRAINING_CONFIG__LEARNING_RATE:
 				setLearningRate(LEARNING_RATE_EDEFAULT);
 				return;
@@ -1663,6 +1715,8 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return gradientAccumulation != GRADIENT_ACCUMULATION_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__GRADIENT_CHECKPOINTING:
 				return gradientCheckpointing != GRADIENT_CHECKPOINTING_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__FUSED_BACK_PASS:
+				return fusedBackPass != FUSED_BACK_PASS_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__LEARNING_RATE:
 				return LEARNING_RATE_EDEFAULT == null ? learningRate != null : !LEARNING_RATE_EDEFAULT.equals(learningRate);
 			case TrainingPackage.TRAINING_CONFIG__SCHEDULER:
@@ -1769,6 +1823,8 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 		result.append(gradientAccumulation);
 		result.append(", gradientCheckpointing: ");
 		result.append(gradientCheckpointing);
+		result.append(", fusedBackPass: ");
+		result.append(fusedBackPass);
 		result.append(", learningRate: ");
 		result.append(learningRate);
 		result.append(", scheduler: ");

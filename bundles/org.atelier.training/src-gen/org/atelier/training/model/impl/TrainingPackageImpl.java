@@ -162,7 +162,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_LearningRate() {
+	public EAttribute getTrainingConfig_FusedBackPass() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -172,7 +172,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_Scheduler() {
+	public EAttribute getTrainingConfig_LearningRate() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -182,7 +182,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_WarmupSteps() {
+	public EAttribute getTrainingConfig_Scheduler() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -192,7 +192,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_Restarts() {
+	public EAttribute getTrainingConfig_WarmupSteps() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -202,7 +202,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_Power() {
+	public EAttribute getTrainingConfig_Restarts() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -212,7 +212,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_Optimizer() {
+	public EAttribute getTrainingConfig_Power() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -222,7 +222,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_WeightDecay() {
+	public EAttribute getTrainingConfig_Optimizer() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -232,7 +232,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_Beta1() {
+	public EAttribute getTrainingConfig_WeightDecay() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -242,7 +242,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_Beta2() {
+	public EAttribute getTrainingConfig_Beta1() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -252,7 +252,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_RelativeStep() {
+	public EAttribute getTrainingConfig_Beta2() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -262,7 +262,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_ScaleParameter() {
+	public EAttribute getTrainingConfig_RelativeStep() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -272,7 +272,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_WarmupInit() {
+	public EAttribute getTrainingConfig_ScaleParameter() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -282,7 +282,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_ClipThreshold() {
+	public EAttribute getTrainingConfig_WarmupInit() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -292,7 +292,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_DecayRate() {
+	public EAttribute getTrainingConfig_ClipThreshold() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -302,7 +302,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_AdafactorBeta1() {
+	public EAttribute getTrainingConfig_DecayRate() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -312,7 +312,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_AdafactorEps1() {
+	public EAttribute getTrainingConfig_AdafactorBeta1() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -322,7 +322,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_AdafactorEps2() {
+	public EAttribute getTrainingConfig_AdafactorEps1() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -332,7 +332,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_EmaDecay() {
+	public EAttribute getTrainingConfig_AdafactorEps2() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -342,7 +342,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_MaxGradNorm() {
+	public EAttribute getTrainingConfig_EmaDecay() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -352,7 +352,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_NoiseOffset() {
+	public EAttribute getTrainingConfig_MaxGradNorm() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -362,7 +362,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_MinSnrGamma() {
+	public EAttribute getTrainingConfig_NoiseOffset() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -372,7 +372,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_ClipSkip() {
+	public EAttribute getTrainingConfig_MinSnrGamma() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -382,7 +382,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_CheckpointEverySteps() {
+	public EAttribute getTrainingConfig_ClipSkip() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -392,7 +392,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_CacheLatents() {
+	public EAttribute getTrainingConfig_CheckpointEverySteps() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -402,7 +402,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_ValidationShare() {
+	public EAttribute getTrainingConfig_CacheLatents() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -412,8 +412,18 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_MissingCaptions() {
+	public EAttribute getTrainingConfig_ValidationShare() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_MissingCaptions() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(29);
 	}
 
 	/**
@@ -479,6 +489,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__BATCH_SIZE);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__GRADIENT_ACCUMULATION);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__GRADIENT_CHECKPOINTING);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__FUSED_BACK_PASS);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__LEARNING_RATE);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__SCHEDULER);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__WARMUP_STEPS);
@@ -551,6 +562,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		initEAttribute(getTrainingConfig_BatchSize(), ecorePackage.getEInt(), "batchSize", "1", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_GradientAccumulation(), ecorePackage.getEInt(), "gradientAccumulation", "1", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_GradientCheckpointing(), ecorePackage.getEBoolean(), "gradientCheckpointing", "false", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_FusedBackPass(), ecorePackage.getEBoolean(), "fusedBackPass", "false", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_LearningRate(), ecorePackage.getEString(), "learningRate", "1e-4", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_Scheduler(), this.getLrScheduler(), "scheduler", "CONSTANT", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_WarmupSteps(), ecorePackage.getEInt(), "warmupSteps", "0", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -659,6 +671,15 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 			   "group", "Training",
 			   "label", "Gradient checkpointing",
 			   "help", "Keep only the inputs of the UNet\'s blocks for the backward pass and recompute each block there, as diffusers\' and kohya\'s gradient checkpointing do: the activations take a fraction of the memory (the blocks\' inputs and one block\'s at a time), a step takes about one more forward pass of time, and the gradients are the same."
+		   });
+		addAnnotation
+		  (getTrainingConfig_FusedBackPass(),
+		   source,
+		   new String[] {
+			   "shownWhen", "gradientCheckpointing=true",
+			   "group", "Training",
+			   "label", "Fused back pass",
+			   "help", "Step each of the UNet\'s blocks as soon as the backward pass has gone through it, and free its gradients, as OneTrainer\'s fused back pass does: the gradients of full-weight training take one block\'s memory instead of the whole UNet\'s. Needs gradient checkpointing and an optimizer that steps each weight alone (not Prodigy); gradients are clipped weight by weight. With gradient accumulation only the last pass is fused, so it saves nothing there."
 		   });
 		addAnnotation
 		  (getTrainingConfig_LearningRate(),
