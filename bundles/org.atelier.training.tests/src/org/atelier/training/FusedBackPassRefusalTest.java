@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.atelier.core.project.ProjectStore;
 import org.atelier.diffusion.StableDiffusion;
@@ -105,18 +106,15 @@ class FusedBackPassRefusalTest {
     /** A LoRA's and textual inversion's runs say so before their first step. */
     @Test
     void theMethodsThatTrainNoneOfTheUNetsWeights() throws Exception {
-        Path lora = Projects.lora(folder, "lora", config -> {
+        Consumer<TrainingConfig> fusedTwoSteps = config -> {
             config.setSteps(2);
             config.setGradientCheckpointing(true);
             config.setFusedBackPass(true);
-        });
+        };
+        Path lora = Projects.lora(folder, "lora", fusedTwoSteps);
         refused(() -> run(() -> new LoraRunner().run(new LocalRunContext(lora, folder.resolve("runs/lora")))),
                 "experiment 'lora'", "a LoRA's modules");
-        Path ti = Projects.textualInversion(folder, "ti", config -> {
-            config.setSteps(2);
-            config.setGradientCheckpointing(true);
-            config.setFusedBackPass(true);
-        });
+        Path ti = Projects.textualInversion(folder, "ti", fusedTwoSteps);
         refused(() -> run(() -> new TextualInversionRunner().run(new LocalRunContext(ti, folder.resolve("runs/ti")))),
                 "experiment 'ti'", "textual inversion's embeddings");
         // before anything loads: the preview (atelier validate) refuses without gradient checkpointing

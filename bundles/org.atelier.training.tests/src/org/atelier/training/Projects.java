@@ -23,26 +23,26 @@ final class Projects {
     }
 
     /** {@link #create} of a LoRA experiment on a tiny SD 1.x model. */
-    static Path lora(Path folder, String name, Consumer<LoraConfig> configure) throws Exception {
+    static Path lora(Path folder, String name, Consumer<? super LoraConfig> configure) throws Exception {
         return lora(folder, SdLayout.tinySd1(), name, configure);
     }
 
-    static Path lora(Path folder, SdLayout.Config layout, String name, Consumer<LoraConfig> configure) throws Exception {
+    static Path lora(Path folder, SdLayout.Config layout, String name, Consumer<? super LoraConfig> configure) throws Exception {
         return create(folder, layout, "org.atelier.methods.lora", LoraConfig.class, name, configure);
     }
 
     /** {@link #create} of a textual-inversion experiment on a tiny SD 1.x model. */
-    static Path textualInversion(Path folder, String name, Consumer<TextualInversionConfig> configure) throws Exception {
+    static Path textualInversion(Path folder, String name, Consumer<? super TextualInversionConfig> configure) throws Exception {
         return textualInversion(folder, SdLayout.tinySd1(), name, configure);
     }
 
-    static Path textualInversion(Path folder, SdLayout.Config layout, String name, Consumer<TextualInversionConfig> configure)
+    static Path textualInversion(Path folder, SdLayout.Config layout, String name, Consumer<? super TextualInversionConfig> configure)
             throws Exception {
         return create(folder, layout, "org.atelier.methods.ti", TextualInversionConfig.class, name, configure);
     }
 
     static <C extends MethodConfig> Path create(Path folder, SdLayout.Config layout, String method, Class<C> configClass,
-            String name, Consumer<C> configure) throws Exception {
+            String name, Consumer<? super C> configure) throws Exception {
         return TrainingProjects.create(folder, layout, method, configClass, name, configure);
     }
 }

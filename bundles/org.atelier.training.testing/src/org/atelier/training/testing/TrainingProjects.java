@@ -42,7 +42,7 @@ public final class TrainingProjects {
      * named {@code name}, its configuration (a {@code configClass}) set by {@code configure}. Returns the experiment file.
      */
     public static <C extends MethodConfig> Path create(Path folder, SdLayout.Config layout, String method, Class<C> configClass,
-            String name, Consumer<C> configure) throws Exception {
+            String name, Consumer<? super C> configure) throws Exception {
         Path model = folder.resolve("models/" + MODEL + ".safetensors");
         if (!Files.exists(model)) {
             SyntheticCheckpoints.writeInitialised(model, SdLayout.checkpoint(layout), DType.F16, 3);
