@@ -152,11 +152,11 @@ final class PickleReader {
             }
             case 0x91 -> push(java.util.Collections.unmodifiableSet(new LinkedHashSet<>(popMark()))); // FROZENSET
             case 'q' -> memo.put(in.get() & 0xff, peek()); // BINPUT
-            case 'r' -> memo.put(length32(), peek()); // LONG_BINPUT
+            case 'r' -> memo.put(memoIndex(), peek()); // LONG_BINPUT
             case 0x94 -> memo.put(memo.size(), peek()); // MEMOIZE
             case 'p' -> memo.put(Integer.parseInt(line()), peek()); // PUT
             case 'h' -> push(memoGet(in.get() & 0xff)); // BINGET
-            case 'j' -> push(memoGet(length32())); // LONG_BINGET
+            case 'j' -> push(memoGet(memoIndex())); // LONG_BINGET
             case 'g' -> push(memoGet(Integer.parseInt(line()))); // GET
             case '0' -> pop(); // POP
             case '1' -> popMark(); // POP_MARK
@@ -362,6 +362,15 @@ final class PickleReader {
             throw malformed("memo entry " + index + " is not set");
         }
         return memo.get(index);
+    }
+
+    /** A 4-byte memo index (a count of objects, not of bytes: it may exceed what is left to read). */
+    private int memoIndex() throws TensorFileException {
+        int n = in.getInt();
+        if (n < 0) {
+            throw malformed("a negative memo index " + Integer.toUnsignedString(n));
+        }
+        return n;
     }
 
     private int length32() throws TensorFileException {

@@ -42,12 +42,19 @@ public final class DemoShapes {
         }
     }
 
-    /** A shape of colour {@code rgb} centred at ({@code centreX}, {@code centreY}), {@code size} pixels wide, and its caption. */
-    public record Shape(Kind kind, int rgb, int centreX, int centreY, int size, String caption) {
+    /**
+     * A shape of colour {@code rgb} centred at ({@code centreX}, {@code centreY}), {@code size} pixels wide, on
+     * {@code background}, and its caption.
+     */
+    public record Shape(Kind kind, int rgb, int centreX, int centreY, int size, String caption, int background) {
 
-        /** The shape drawn on the cream background. */
+        /** The shape on the demo's cream. */
+        public Shape(Kind kind, int rgb, int centreX, int centreY, int size, String caption) {
+            this(kind, rgb, centreX, centreY, size, caption, BACKGROUND);
+        }
+
         public BufferedImage image() {
-            return draw(kind, rgb, centreX, centreY, size, BACKGROUND);
+            return draw(kind, rgb, centreX, centreY, size, background);
         }
     }
 
@@ -112,6 +119,24 @@ public final class DemoShapes {
         for (int i = 0; i < places.length; i++) {
             Kind kind = Kind.values()[i % Kind.values().length];
             shapes.add(new Shape(kind, colour, places[i][0], places[i][1], places[i][2], caption.apply(kind)));
+        }
+        return List.copyOf(shapes);
+    }
+
+    /**
+     * Six pictures of the demo model's own colours and shapes, captioned as it learnt them ("a red circle"), on
+     * {@code background} instead of its cream: a style for a method's demo to teach.
+     */
+    public static List<Shape> sixOn(int background) {
+        int[][] places = { { 32, 32, 40 }, { 28, 34, 30 }, { 34, 30, 36 }, { 30, 30, 44 }, { 36, 34, 28 }, { 32, 28, 34 } };
+        // the demo model's red, yellow, green, pink and cyan; blue is left for the samples to show the style carry over
+        int[] colours = { 0xdc2828, 0xe6c828, 0x28aa46, 0xf08cbe, 0x28c8d2, 0xe6c828 };
+        String[] words = { "red", "yellow", "green", "pink", "cyan", "yellow" };
+        List<Shape> shapes = new ArrayList<>();
+        for (int i = 0; i < places.length; i++) {
+            Kind kind = Kind.values()[i % Kind.values().length];
+            shapes.add(new Shape(kind, colours[i], places[i][0], places[i][1], places[i][2], "a " + words[i] + " " + kind.word(),
+                    background));
         }
         return List.copyOf(shapes);
     }

@@ -7,8 +7,8 @@ import ai.djl.ndarray.NDArray;
 /**
  * A linear layer of a model, or a convolution (SD 1.x's 1x1 transformer projections, the UNet's residual blocks
  * and samplers): its weight and bias as the checkpoint holds them under {@link #key()}, its stride and padding,
- * and an optional {@link Adapter} whose output is added to the layer's (a LoRA module trained or applied on the
- * fly).
+ * and the {@link Adapter}s whose outputs are added to the layer's (a LoRA module trained or applied on the fly, a
+ * hypernetwork reading the layer's input).
  */
 public final class Linear {
 
@@ -22,7 +22,7 @@ public final class Linear {
     private final NDArray bias;
     private final int stride;
     private final int padding;
-    private Adapter adapter;
+    private final java.util.List<Adapter> adapters = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The layer {@code name} ({@code name.weight}, and {@code name.bias} when the file has one) of {@code w}. */
     public Linear(Weights w, String name) throws IOException {
@@ -77,13 +77,21 @@ public final class Linear {
         return weight.getShape().get(0);
     }
 
-    public void setAdapter(Adapter adapter) {
-        this.adapter = adapter;
+    /** Adds {@code adapter}'s output to the layer's from now on (after those added before). */
+    public void addAdapter(Adapter adapter) {
+        adapters.add(adapter);
     }
 
+    /** Stops adding {@code adapter}'s output; the layer computes as it did before it was added. */
+    public void removeAdapter(Adapter adapter) {
+        adapters.remove(adapter);
+    }
 
     public NDArray forward(NDArray x) {
         NDArray y = isConvolution() ? Ops.conv2d(x, weight, bias, stride, padding) : Ops.linear(x, weight, bias);
-        return adapter == null ? y : y.add(adapter.forward(x));
+        for (Adapter adapter : adapters) {
+            y = y.add(adapter.forward(x));
+        }
+        return y;
     }
 }

@@ -150,7 +150,7 @@ public final class LoraNetwork implements Trainer.Method {
         }
         Module module = new Module(moduleName, layer, manager.create(down, downShape), manager.zeros(upShape), lrFactor, rank,
                 alpha);
-        layer.setAdapter(module);
+        layer.addAdapter(module);
         modules.add(module);
     }
 

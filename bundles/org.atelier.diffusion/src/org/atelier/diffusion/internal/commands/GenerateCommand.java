@@ -21,6 +21,7 @@ import org.atelier.diffusion.Embeddings;
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.hypernetwork.Hypernetwork;
 import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.runtime.ComputeException;
@@ -107,6 +108,10 @@ public final class GenerateCommand implements Callable<Integer> {
             + "(AUTOMATIC1111's .pt, kohya's or diffusers' safetensors); a prompt names each by its file name")
     List<Path> embeddings = new ArrayList<>();
 
+    @Option(names = "--hypernetwork", paramLabel = "<file>[:strength]", description = "apply AUTOMATIC1111's hypernetwork "
+            + "(.pt) to the attention's keys and values (strength 1 when not given)")
+    String hypernetwork;
+
     /** The sampler ids, for the help and the completion. */
     static final class SamplerIds extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
@@ -143,6 +148,8 @@ public final class GenerateCommand implements Callable<Integer> {
                     throw usage("--embedding " + embedding + ": " + e.getMessage());
                 }
             }
+            HypernetworkOption applied = hypernetwork == null ? null : HypernetworkOption.parse(hypernetwork, this::usage);
+            Hypernetwork.Attachment attachment = applied == null ? null : applied.attach(sd, this::usage);
             ProgressLine progress = new ProgressLine(out);
             StableDiffusion.Result result;
             try {
@@ -151,7 +158,11 @@ public final class GenerateCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
             progress.finish();
-            Png.write(target, result.image(), StableDiffusion.parameters(settings, source, init != null, loraList));
+            if (attachment != null) {
+                attachment.close();
+            }
+            Png.write(target, result.image(), StableDiffusion.parameters(settings, source, init != null, loraList)
+                    + (applied == null ? "" : applied.parameters()));
             if (latentsOut != null) {
                 try (SafetensorsWriter writer = SafetensorsWriter.create(latentsOut.toAbsolutePath().normalize(), Map.of("format", "pt"),
                         List.of(new SafetensorsWriter.Spec("latents", DType.F32, result.latentShape())))) {

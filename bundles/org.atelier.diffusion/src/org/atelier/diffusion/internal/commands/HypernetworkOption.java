@@ -1,0 +1,47 @@
+package org.atelier.diffusion.internal.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.hypernetwork.Hypernetwork;
+import org.atelier.tensors.Hashes;
+
+import picocli.CommandLine.ParameterException;
+
+/** {@code generate --hypernetwork file[:strength]}: the file and strength, applied to a model, recorded in the PNG. */
+record HypernetworkOption(Path file, float strength) {
+
+    static HypernetworkOption parse(String value, Function<String, ParameterException> usage) {
+        int colon = value.lastIndexOf(':');
+        boolean strengthGiven = colon > 0 && value.substring(colon + 1).matches("[-+]?[0-9]*\\.?[0-9]+");
+        Path file = Path.of(strengthGiven ? value.substring(0, colon) : value).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw usage.apply("--hypernetwork " + file + ": no such file");
+        }
+        return new HypernetworkOption(file, strengthGiven ? Float.parseFloat(value.substring(colon + 1)) : 1f);
+    }
+
+    /** Reads the file and applies it to {@code sd}'s UNet (nothing at strength 0: the image is the model's own). */
+    Hypernetwork.Attachment attach(StableDiffusion sd, Function<String, ParameterException> usage) throws IOException {
+        Hypernetwork network = Hypernetwork.read(file, sd.manager());
+        if (strength == 0) {
+            return null;
+        }
+        try {
+            return network.attach(sd.unet(), strength);
+        } catch (IllegalArgumentException e) {
+            throw usage.apply("--hypernetwork " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** AUTOMATIC1111's parameters for it: {@code , Hypernet: name, Hypernet hash: h, Hypernet strength: s}. */
+    String parameters() throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.pt$", "");
+        return ", Hypernet: " + name + ", Hypernet hash: " + Hashes.legacyModelHash(file) + ", Hypernet strength: "
+                + (strength == Math.rint(strength) ? String.format(Locale.ROOT, "%.1f", strength) : Float.toString(strength));
+    }
+}
