@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.atelier.diffusion.Png;
+import org.atelier.diffusion.hypernetwork.Hypernetwork;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.junit.jupiter.api.Test;
+
+import ai.djl.ndarray.NDManager;
 
 /** {@code atelier generate} on a tiny SD 1.x checkpoint and its diffusers folder, with a tokenizer of a few words. */
 class GenerateCommandTest extends CliRunner {
@@ -95,6 +98,47 @@ class GenerateCommandTest extends CliRunner {
                 "--size", "64x64", "--sampler", "dpmpp-2m-karras", "--seed", "42", "-o", fromFolder.toString()), err());
         assertTrue(java.util.Arrays.equals(pixels(png), pixels(fromFolder)), "the folder gives the checkpoint's image");
         assertTrue(Png.parameters(fromFolder).contains("Model: tiny-diffusers"), Png.parameters(fromFolder));
+    }
+
+    @Test
+    void appliesAnAutomatic1111HypernetworkAndRecordsItInThePng() throws Exception {
+        Path model = folder.resolve("tiny.safetensors");
+        SyntheticCheckpoints.writeSafetensors(model, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 5);
+        Path tokenizer = org.atelier.diffusion.text.ClipTokenizer.writeByteLevel(folder.resolve("tokenizer"));
+        Path style = folder.resolve("style.pt");
+        Path sd2 = folder.resolve("sd2.pt");
+        Hypernetwork.Structure structure = new Hypernetwork.Structure(List.of(1.0, 2.0, 1.0), "relu", false,
+                List.of(0.0, 0.0, 0.0), false, "XavierUniform");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Hypernetwork made = Hypernetwork.create("style", structure, List.of(32, 64, 128), manager, 4);
+            made.arrays().values().forEach(a -> a.muli(20));
+            made.write(style, 100, null, null);
+            Hypernetwork.create("sd2", structure, List.of(1024, 320), manager, 4).write(sd2, 0, null, null);
+        }
+        List<String> common = List.of("generate", "--model", model.toString(), "--prompt", "a cat", "--steps", "2", "--size",
+                "64x64", "--tokenizer", tokenizer.toString(), "--seed", "7", "-o");
+        Path plain = folder.resolve("plain.png");
+        Path styled = folder.resolve("styled.png");
+        Path none = folder.resolve("none.png");
+        assertEquals(Cli.OK, atelier(args(common, plain)), err());
+        assertEquals(Cli.OK, atelier(args(common, styled, "--hypernetwork", style + ":0.8")), err());
+        assertEquals(Cli.OK, atelier(args(common, none, "--hypernetwork", style + ":0")), err());
+        assertTrue(!java.util.Arrays.equals(pixels(plain), pixels(styled)), "the hypernetwork changes the image");
+        assertTrue(java.util.Arrays.equals(pixels(plain), pixels(none)), "at strength 0 it is the model's own image");
+        assertTrue(Png.parameters(styled).endsWith(", Hypernet: style, Hypernet hash: "
+                + org.atelier.tensors.Hashes.legacyModelHash(style) + ", Hypernet strength: 0.8"), Png.parameters(styled));
+
+        assertEquals(Cli.INVALID, atelier(args(common, folder.resolve("x.png"), "--hypernetwork", sd2.toString())));
+        assertTrue(err().contains("sd2.pt") && err().contains("[1024, 320]") && err().contains("another model"), err());
+        assertEquals(Cli.INVALID, atelier(args(common, folder.resolve("y.png"), "--hypernetwork", folder.resolve("gone.pt").toString())));
+        assertTrue(err().contains("gone.pt: no such file"), err());
+    }
+
+    private static String[] args(List<String> common, Path out, String... more) {
+        List<String> all = new java.util.ArrayList<>(common);
+        all.add(out.toString());
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     private static int[] pixels(Path png) throws Exception {
