@@ -14,7 +14,7 @@ import ai.djl.nn.Activation;
  * The activations a hypernetwork names, as AUTOMATIC1111 builds them: its own list ({@code linear}, {@code relu},
  * {@code leakyrelu}, {@code elu}, {@code swish}, {@code tanh}, {@code sigmoid}; {@code swish} is PyTorch's
  * {@code Hardswish} there) and the element-wise ones of {@code torch.nn} by their lowercase class names, each with
- * PyTorch's default arguments. Scalars go to PyTorch as arguments or through {@link Ops}, never as Java numbers a
+ * PyTorch's default arguments (not PReLU, whose slope is a weight, nor the softmaxes, which are not element-wise). Scalars go to PyTorch as arguments or through {@link Ops}, never as Java numbers a
  * backward pass would read after they are gone.
  */
 public final class Activations {
@@ -42,6 +42,10 @@ public final class Activations {
         ALL.put("softsign", x -> x.div(Ops.add(x.abs(), 1f)));
         ALL.put("logsigmoid", x -> Activation.softPlus(x.neg()).neg());
         ALL.put("tanhshrink", x -> x.sub(x.tanh()));
+        ALL.put("hardshrink", x -> x.mul(x.abs().gt(0.5f).toType(x.getDataType(), false)));
+        ALL.put("softshrink", x -> x.sub(x.clip(-0.5f, 0.5f)));
+        // RReLU as it computes outside training: the mean of its slopes' range, (1/8 + 1/3) / 2
+        ALL.put("rrelu", x -> Activation.leakyRelu(x, (float) ((1.0 / 8 + 1.0 / 3) / 2)));
     }
 
     private Activations() {

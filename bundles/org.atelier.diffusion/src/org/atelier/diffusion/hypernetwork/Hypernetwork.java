@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
@@ -123,7 +124,7 @@ public final class Hypernetwork {
             modules.put(width, new Pair(HypernetworkModule.create(structure, width, manager, random),
                     HypernetworkModule.create(structure, width, manager, random)));
         }
-        return new Hypernetwork(name, structure, modules, 0);
+        return new Hypernetwork(fileName(name), structure, modules, 0);
     }
 
     /**
@@ -140,7 +141,7 @@ public final class Hypernetwork {
             Structure structure;
             try {
                 structure = structure(root);
-            } catch (IllegalArgumentException | ClassCastException e) {
+            } catch (IllegalArgumentException e) {
                 throw new TensorFileException(file, "not a hypernetwork AUTOMATIC1111 reads: " + e.getMessage(), e);
             }
             Map<Integer, Pair> modules = new LinkedHashMap<>();
@@ -159,8 +160,8 @@ public final class Hypernetwork {
             if (modules.isEmpty()) {
                 throw new TensorFileException(file, "not a hypernetwork: no modules (integer keys, one per width)");
             }
-            String name = root.get("name") instanceof String s ? s
-                    : file.getFileName().toString().replaceFirst("\\.pt$", "");
+            String name = fileName(root.get("name") instanceof String s ? s
+                    : file.getFileName().toString().replaceFirst("\\.pt$", ""));
             long step = root.get("step") instanceof Number n ? n.longValue() : 0;
             return new Hypernetwork(name, structure, modules, step);
         }
@@ -176,29 +177,53 @@ public final class Hypernetwork {
 
     /** The structure from the file's keys, with AUTOMATIC1111's defaults for those it lacks. */
     private static Structure structure(Map<?, ?> root) {
-        List<Double> layers = root.get("layer_structure") instanceof List<?> l ? numbers(l) : List.of(1.0, 2.0, 1.0);
-        String activation = (String) root.get("activation_func");
-        boolean layerNorm = Boolean.TRUE.equals(root.get("is_layer_norm"));
-        String init = root.get("weight_initialization") instanceof String s ? s : "Normal";
-        boolean activateOutput = !Boolean.FALSE.equals(root.get("activate_output"));
-        List<Double> dropout = root.get("dropout_structure") instanceof List<?> d ? numbers(d) : null;
-        boolean useDropout = dropout != null && dropout.stream().anyMatch(p -> p != 0)
-                || Boolean.TRUE.equals(root.get("use_dropout"));
-        if (dropout == null) {
-            dropout = Structure.defaultDropout(layers, useDropout, Boolean.TRUE.equals(root.get("last_layer_dropout")));
+        List<Double> layers = numbers(root, "layer_structure");
+        if (layers == null) {
+            layers = List.of(1.0, 2.0, 1.0);
         }
-        return new Structure(layers, activation, layerNorm, dropout, activateOutput, init);
+        String activation = typed(root, "activation_func", String.class);
+        boolean layerNorm = Boolean.TRUE.equals(typed(root, "is_layer_norm", Boolean.class));
+        String init = typed(root, "weight_initialization", String.class);
+        // a missing key means true; a None stored, false (as AUTOMATIC1111's get('activate_output', True) reads them)
+        boolean activateOutput = !root.containsKey("activate_output") || Boolean.TRUE.equals(typed(root, "activate_output",
+                Boolean.class));
+        List<Double> dropout = numbers(root, "dropout_structure");
+        boolean useDropout = dropout != null && dropout.stream().anyMatch(p -> p != 0)
+                || Boolean.TRUE.equals(typed(root, "use_dropout", Boolean.class));
+        if (dropout == null) {
+            dropout = Structure.defaultDropout(layers, useDropout,
+                    Boolean.TRUE.equals(typed(root, "last_layer_dropout", Boolean.class)));
+        }
+        return new Structure(layers, activation, layerNorm, dropout, activateOutput, init == null ? "Normal" : init);
     }
 
-    private static List<Double> numbers(List<?> list) {
-        return list.stream().map(v -> ((Number) v).doubleValue()).toList();
+    /** The value of {@code key}, null when missing or None; of another type, refused naming the key. */
+    private static <T> T typed(Map<?, ?> root, String key, Class<T> type) {
+        Object value = root.get(key);
+        if (value != null && !type.isInstance(value)) {
+            throw new IllegalArgumentException(key + " is " + value + ", not a " + type.getSimpleName().toLowerCase(Locale.ROOT));
+        }
+        return type.cast(value);
+    }
+
+    /** A list or tuple of numbers under {@code key}; null when missing or None. */
+    private static List<Double> numbers(Map<?, ?> root, String key) {
+        Object value = root.get(key);
+        List<?> items = value instanceof Pickle.Tuple t ? t.items() : value instanceof List<?> l ? l : null;
+        if (value != null && (items == null || items.stream().anyMatch(v -> !(v instanceof Number)))) {
+            throw new IllegalArgumentException(key + " is " + value + ", not a list of numbers");
+        }
+        return items == null ? null : items.stream().map(v -> ((Number) v).doubleValue()).toList();
     }
 
     private static Map<String, NDArray> state(TorchFile torch, String prefix, NDManager manager) throws IOException {
         Map<String, NDArray> state = new LinkedHashMap<>();
         for (TensorInfo info : torch.tensors()) {
             if (info.name().startsWith(prefix)) {
-                state.put(info.name().substring(prefix.length()), manager.create(torch.floats(info), new Shape(info.shape())));
+                // the first files named their two layers linear1 and linear2; AUTOMATIC1111 reads them as linear.0, linear.1
+                String key = info.name().substring(prefix.length()).replaceFirst("^linear1\\.", "linear.0.")
+                        .replaceFirst("^linear2\\.", "linear.1.");
+                state.put(key, manager.create(torch.floats(info), new Shape(info.shape())));
             }
         }
         return state;
@@ -239,6 +264,17 @@ public final class Hypernetwork {
 
     public String name() {
         return name;
+    }
+
+    /** {@code name} as AUTOMATIC1111 keeps a hypernetwork's name: letters, digits, {@code ._- } (else "hypernetwork"). */
+    public static String fileName(String name) {
+        String kept = name.replaceAll("[^A-Za-z0-9._ -]", "").strip().replaceAll("^\\.+", "");
+        return kept.isEmpty() ? "hypernetwork" : kept;
+    }
+
+    /** The same modules (shared, not copied) under another name. */
+    public Hypernetwork named(String other) {
+        return new Hypernetwork(fileName(other), structure, modules, step);
     }
 
     public Structure structure() {

@@ -163,6 +163,45 @@ class HypernetworkFileTest {
     }
 
     @Test
+    void keysAndValuesReadTheirModulesOutputAddedToTheContextAndQueriesAreLeftAlone() throws Exception {
+        try (StableDiffusion sd = StableDiffusion.load(model, tokenizer); NDManager scope = NDManager.newBaseManager()) {
+            Hypernetwork network = Hypernetwork.create("check", structure("linear", false, NO_DROPOUT), List.of(32, 64),
+                    sd.manager(), 3);
+            Map<String, NDArray> arrays = network.arrays();
+            java.util.function.Function<String, org.atelier.diffusion.nn.Linear> layer = suffix -> sd.unet().linears().stream()
+                    .filter(l -> l.key().endsWith(suffix)).findFirst().orElseThrow();
+            org.atelier.diffusion.nn.Linear q = layer.apply("attn1.to_q");
+            org.atelier.diffusion.nn.Linear k = layer.apply("attn1.to_k");
+            org.atelier.diffusion.nn.Linear v = layer.apply("attn1.to_v");
+            NDArray x = scope.randomNormal(new ai.djl.ndarray.types.Shape(1, 5, k.inFeatures()));
+            float[] plainQ = q.forward(x).toFloatArray();
+            try (Hypernetwork.Attachment a = network.attach(sd.unet(), 0.5f)) {
+                int w = (int) k.inFeatures();
+                assertClose(project(k, x.add(module(arrays, w + ".0.", x).mul(0.5f))), k.forward(x).toFloatArray(), "to_k");
+                assertClose(project(v, x.add(module(arrays, w + ".1.", x).mul(0.5f))), v.forward(x).toFloatArray(), "to_v");
+                assertArrayEquals(plainQ, q.forward(x).toFloatArray(), "the queries are not adapted");
+            }
+        }
+    }
+
+    /** The module of {@code [1, 2, 1]}, linear, computed here from its arrays: {@code W1 (W0 x + b0) + b1}. */
+    private static NDArray module(Map<String, NDArray> arrays, String prefix, NDArray x) {
+        NDArray h = x.matMul(arrays.get(prefix + "linear.0.weight").transpose()).add(arrays.get(prefix + "linear.0.bias"));
+        return h.matMul(arrays.get(prefix + "linear.1.weight").transpose()).add(arrays.get(prefix + "linear.1.bias"));
+    }
+
+    private static float[] project(org.atelier.diffusion.nn.Linear layer, NDArray x) {
+        return x.matMul(layer.weight().transpose()).toFloatArray();
+    }
+
+    private static void assertClose(float[] expected, float[] actual, String what) {
+        assertEquals(expected.length, actual.length, what);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 1e-4 * (1 + Math.abs(expected[i])), what + " at " + i);
+        }
+    }
+
+    @Test
     void aFileOfAnotherModelsWidthsIsRefusedNamingThem() throws Exception {
         Path file = folder.resolve("sd2.pt");
         try (StableDiffusion sd = StableDiffusion.load(model, tokenizer)) {
@@ -172,6 +211,29 @@ class HypernetworkFileTest {
             Hypernetwork read = Hypernetwork.read(file, sd.manager());
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read.attach(sd.unet(), 1f));
             assertTrue(e.getMessage().contains("[1024, 64]") && e.getMessage().contains("[32, 64, 128]"), e.getMessage());
+        }
+    }
+
+    @Test
+    void theFirstFilesLayerNamesAreReadAsAutomatic1111ReadsThem() throws Exception {
+        Path file = folder.resolve("old.pt");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Hypernetwork made = Hypernetwork.create("old", structure("linear", false, NO_DROPOUT), List.of(32), manager, 2);
+            Map<String, Object> k = new java.util.LinkedHashMap<>();
+            Map<String, Object> v = new java.util.LinkedHashMap<>();
+            made.arrays().forEach((name, array) -> (name.startsWith("32.0.") ? k : v).put(
+                    name.substring(5).replace("linear.0.", "linear1.").replace("linear.1.", "linear2."),
+                    org.atelier.tensors.TorchWriter.Data.ofFloats(array.toFloatArray(), array.getShape().getShape(), DType.F32)));
+            // an early file: only the modules and a name, no structure keys
+            Map<Object, Object> root = new java.util.LinkedHashMap<>();
+            root.put(32L, List.of(k, v));
+            root.put("name", "old");
+            org.atelier.tensors.TorchWriter.write(file, root);
+            Hypernetwork read = Hypernetwork.read(file, manager);
+            assertEquals(List.of(1.0, 2.0, 1.0), read.structure().layers());
+            assertTrue(read.structure().activateOutput(), "AUTOMATIC1111's default when the key is missing");
+            assertArrayEquals(made.arrays().get("32.1.linear.1.weight").toFloatArray(),
+                    read.arrays().get("32.1.linear.1.weight").toFloatArray());
         }
     }
 

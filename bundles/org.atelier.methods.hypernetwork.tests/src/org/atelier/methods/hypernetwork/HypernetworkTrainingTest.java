@@ -65,7 +65,8 @@ class HypernetworkTrainingTest {
             assertEquals(List.of(32, 64, 128), trained.widths(), "every width the tiny model's attention reads");
             assertEquals("relu", trained.structure().activation());
             assertTrue(trained.structure().layerNorm());
-            Hypernetwork fresh = Hypernetwork.create("style", trained.structure(), trained.widths(), manager, 0);
+            Hypernetwork fresh = Hypernetwork.create("style", trained.structure(), trained.widths(), manager,
+                    context.experiment().getSeed());
             NDArray before = fresh.arrays().get("32.1.linear.0.weight");
             assertFalse(java.util.Arrays.equals(before.toFloatArray(), trained.arrays().get("32.1.linear.0.weight").toFloatArray()));
 
@@ -75,7 +76,8 @@ class HypernetworkTrainingTest {
                 config.setSteps(5);
                 config.setActivation(Activation.TANH); // the file's structure wins
             });
-            Hypernetwork goneOn = Hypernetwork.read(further.outputFolder().resolve("style.pt"), manager);
+            Hypernetwork goneOn = Hypernetwork.read(further.outputFolder().resolve("further.pt"), manager);
+            assertEquals("further", goneOn.name(), "saved under the name asked for");
             assertEquals(25, goneOn.step(), "the steps count on from the file's");
             assertEquals("relu", goneOn.structure().activation());
             assertTrue(further.log().stream().anyMatch(l -> l.contains("going on from step 20")), further.log().toString());

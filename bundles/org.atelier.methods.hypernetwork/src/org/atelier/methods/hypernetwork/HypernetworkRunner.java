@@ -54,7 +54,8 @@ public final class HypernetworkRunner implements IMethodRunner {
             if (!Files.isRegularFile(file)) {
                 throw new TrainingException(field(context, "startFrom") + "no hypernetwork at " + file);
             }
-            return Hypernetwork.read(file, sd.manager());
+            // trained further under the name asked for, as AUTOMATIC1111 saves it under the name chosen
+            return Hypernetwork.read(file, sd.manager()).named(name);
         }
         List<Double> layers = numbers(context, "layerStructure", config.getLayerStructure());
         List<Double> dropout = !config.isUseDropout() ? Hypernetwork.Structure.defaultDropout(layers, false, false)
@@ -66,7 +67,11 @@ public final class HypernetworkRunner implements IMethodRunner {
             structure = new Hypernetwork.Structure(layers, config.getActivation().getLiteral(), config.isLayerNorm(), dropout,
                     config.isActivateOutput(), config.getWeightInitialization().getLiteral());
         } catch (IllegalArgumentException e) {
-            throw new TrainingException(field(context, "layerStructure") + e.getMessage());
+            String message = e.getMessage();
+            String field = message.startsWith("dropout") ? "dropoutStructure"
+                    : message.startsWith("activation") ? "activation"
+                            : message.startsWith("weight") ? "weightInitialization" : "layerStructure";
+            throw new TrainingException(field(context, field) + message);
         }
         return Hypernetwork.create(name, structure, widths(context, sd, config), sd.manager(), context.experiment().getSeed());
     }

@@ -135,6 +135,7 @@ public final class GenerateCommand implements Callable<Integer> {
         BufferedImage init = initImage == null ? null : Png.read(initImage);
         float[] startLatents = latentsIn == null ? null : readLatents(latentsIn, settings);
         List<LoraSource.Lora> loraList = loras();
+        HypernetworkOption applied = hypernetwork == null ? null : HypernetworkOption.parse(hypernetwork, this::usage);
         checkMemory(source, settings, out);
         out.println("Loading " + source.getFileName() + " (seed " + settings.seed() + ")...");
         out.flush();
@@ -148,19 +149,14 @@ public final class GenerateCommand implements Callable<Integer> {
                     throw usage("--embedding " + embedding + ": " + e.getMessage());
                 }
             }
-            HypernetworkOption applied = hypernetwork == null ? null : HypernetworkOption.parse(hypernetwork, this::usage);
-            Hypernetwork.Attachment attachment = applied == null ? null : applied.attach(sd, this::usage);
             ProgressLine progress = new ProgressLine(out);
             StableDiffusion.Result result;
-            try {
+            try (Hypernetwork.Attachment attachment = applied == null ? null : applied.attach(sd, this::usage)) {
                 result = sd.generate(settings, init, startLatents, (done, total) -> progress.progress(done, total, "steps"));
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             }
             progress.finish();
-            if (attachment != null) {
-                attachment.close();
-            }
             Png.write(target, result.image(), StableDiffusion.parameters(settings, source, init != null, loraList)
                     + (applied == null ? "" : applied.parameters()));
             if (latentsOut != null) {
@@ -211,14 +207,8 @@ public final class GenerateCommand implements Callable<Integer> {
     private List<LoraSource.Lora> loras() {
         List<LoraSource.Lora> list = new ArrayList<>();
         for (String item : loras) {
-            int colon = item.lastIndexOf(':');
-            try {
-                boolean strengthGiven = colon > 0 && item.substring(colon + 1).matches("[-+]?[0-9.]+");
-                list.add(new LoraSource.Lora(Path.of(strengthGiven ? item.substring(0, colon) : item).toAbsolutePath().normalize(),
-                        strengthGiven ? Float.parseFloat(item.substring(colon + 1)) : 1f));
-            } catch (NumberFormatException e) {
-                throw usage("--lora takes file:strength, such as style.safetensors:0.8");
-            }
+            FileStrength given = FileStrength.parse("--lora", item, this::usage);
+            list.add(new LoraSource.Lora(given.file(), given.strength()));
         }
         return list;
     }

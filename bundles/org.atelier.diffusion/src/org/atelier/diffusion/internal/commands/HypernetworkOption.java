@@ -16,21 +16,16 @@ import picocli.CommandLine.ParameterException;
 record HypernetworkOption(Path file, float strength) {
 
     static HypernetworkOption parse(String value, Function<String, ParameterException> usage) {
-        int colon = value.lastIndexOf(':');
-        boolean strengthGiven = colon > 0 && value.substring(colon + 1).matches("[-+]?[0-9]*\\.?[0-9]+");
-        Path file = Path.of(strengthGiven ? value.substring(0, colon) : value).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
-            throw usage.apply("--hypernetwork " + file + ": no such file");
+        FileStrength given = FileStrength.parse("--hypernetwork", value, usage);
+        if (!Files.isRegularFile(given.file())) {
+            throw usage.apply("--hypernetwork " + given.file() + ": no such file");
         }
-        return new HypernetworkOption(file, strengthGiven ? Float.parseFloat(value.substring(colon + 1)) : 1f);
+        return new HypernetworkOption(given.file(), given.strength());
     }
 
-    /** Reads the file and applies it to {@code sd}'s UNet (nothing at strength 0: the image is the model's own). */
+    /** Reads the file and applies it to {@code sd}'s UNet (at strength 0 too: checked, and the image the model's own). */
     Hypernetwork.Attachment attach(StableDiffusion sd, Function<String, ParameterException> usage) throws IOException {
         Hypernetwork network = Hypernetwork.read(file, sd.manager());
-        if (strength == 0) {
-            return null;
-        }
         try {
             return network.attach(sd.unet(), strength);
         } catch (IllegalArgumentException e) {
