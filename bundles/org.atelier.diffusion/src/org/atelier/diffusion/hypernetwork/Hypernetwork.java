@@ -266,6 +266,18 @@ public final class Hypernetwork {
         return name;
     }
 
+    /**
+     * What an image made with the hypernetwork {@code file} at {@code strength} adds to its PNG parameters, as
+     * AUTOMATIC1111 wrote it: {@code , Hypernet: name, Hypernet hash: h, Hypernet strength: s} (its file name without
+     * {@code .pt}, and the legacy hash of the file).
+     */
+    public static String parameters(Path file, float strength) throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.pt$", "");
+        return ", Hypernet: " + name + ", Hypernet hash: " + org.atelier.tensors.Hashes.legacyModelHash(file)
+                + ", Hypernet strength: " + (strength == Math.rint(strength) ? String.format(Locale.ROOT, "%.1f", strength)
+                        : Float.toString(strength));
+    }
+
     /** {@code name} as AUTOMATIC1111 keeps a hypernetwork's name: letters, digits, {@code ._- } (else "hypernetwork"). */
     public static String fileName(String name) {
         String kept = name.replaceAll("[^A-Za-z0-9._ -]", "").strip().replaceAll("^\\.+", "");

@@ -16,7 +16,8 @@ import com.google.gson.JsonPrimitive;
  *
  * <pre>
  * {"request":"generate","id":1,"model":"/m.safetensors","tokenizer":"/tok","prompt":"a cat","negative":"",
- *  "steps":20,"cfg":7,"sampler":"euler-a","seed":5,"width":512,"height":512,"output":"/out.png"}
+ *  "steps":20,"cfg":7,"sampler":"euler-a","seed":5,"width":512,"height":512,"output":"/out.png",
+ *  "hypernetwork":"/style.pt","hypernetworkStrength":0.8}     (the last two optional)
  * {"request":"cancel","id":1}       stops generation 1 at its next step; the model stays loaded
  * {"request":"measure"}             the device's speed, measured once and remembered
  * {"request":"quit"}                as does the end of the input
@@ -46,11 +47,19 @@ public final class WorkerProtocol {
      * label. The worker checks the settings and says what is wrong with them.
      */
     public record Generate(long id, Path model, Path tokenizer, String prompt, String negative, int steps, float cfg,
-            String sampler, long seed, int width, int height, Path output) implements Request {
+            String sampler, long seed, int width, int height, Path output, Path hypernetwork, float hypernetworkStrength)
+            implements Request {
+
+        /** A request without a hypernetwork. */
+        public Generate(long id, Path model, Path tokenizer, String prompt, String negative, int steps, float cfg,
+                String sampler, long seed, int width, int height, Path output) {
+            this(id, model, tokenizer, prompt, negative, steps, cfg, sampler, seed, width, height, output, null, 1f);
+        }
 
         /** The same request under another id. */
         public Generate withId(long other) {
-            return new Generate(other, model, tokenizer, prompt, negative, steps, cfg, sampler, seed, width, height, output);
+            return new Generate(other, model, tokenizer, prompt, negative, steps, cfg, sampler, seed, width, height, output,
+                    hypernetwork, hypernetworkStrength);
         }
     }
 
@@ -103,6 +112,10 @@ public final class WorkerProtocol {
             o.addProperty("width", g.width());
             o.addProperty("height", g.height());
             o.addProperty("output", g.output().toString());
+            if (g.hypernetwork() != null) {
+                o.addProperty("hypernetwork", g.hypernetwork().toString());
+                o.addProperty("hypernetworkStrength", g.hypernetworkStrength());
+            }
         } else if (request instanceof Cancel c) {
             o.addProperty("request", "cancel");
             o.addProperty("id", c.id());
@@ -126,7 +139,8 @@ public final class WorkerProtocol {
                     string(o, "tokenizer") == null ? null : Path.of(string(o, "tokenizer")), text(o, "prompt"),
                     text(o, "negative"), o.get("steps").getAsInt(), o.get("cfg").getAsFloat(), required(o, "sampler"),
                     o.get("seed").getAsLong(), o.get("width").getAsInt(), o.get("height").getAsInt(),
-                    Path.of(required(o, "output")));
+                    Path.of(required(o, "output")), string(o, "hypernetwork") == null ? null : Path.of(string(o, "hypernetwork")),
+                    o.has("hypernetworkStrength") ? o.get("hypernetworkStrength").getAsFloat() : 1f);
             case "cancel" -> new Cancel(o.get("id").getAsLong());
             case "measure" -> new Measure();
             case "quit" -> new Quit();

@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.atelier.diffusion.Png;
 import org.atelier.tensors.DType;
+import org.atelier.tensors.Pickle;
+import org.atelier.tensors.TorchWriter;
 import org.atelier.tensors.SdLayout;
 import org.atelier.tensors.synthetic.SyntheticCheckpoints;
 import org.atelier.ui.UiTestSupport;
@@ -135,6 +137,55 @@ class GenerateViewTest {
         view.generate();
         Job.getJobManager().join(GenerateView.FAMILY, null);
         UiTestSupport.waitUntil("the generation to be shown", () -> view.generateButton().isEnabled());
+    }
+
+    @Test
+    void aHypernetworkChosenInTheViewChangesTheImageAndIsRecorded() throws Exception {
+        Path style = folder.resolve("style.pt");
+        writeHypernetwork(style);
+        GenerateView view = openFromNavigator();
+        fill(view, 2, 64);
+        generateAndWait(view);
+        int[] plain = pixels(view.lastFile());
+        view.hypernetwork().setText(style.toString());
+        view.hypernetworkStrength().setText("0.8");
+        generateAndWait(view);
+        assertFalse(java.util.Arrays.equals(plain, pixels(view.lastFile())), "the hypernetwork changes the image: " + view.status());
+        assertTrue(Png.parameters(view.lastFile()).contains(", Hypernet: style, Hypernet hash: ")
+                && Png.parameters(view.lastFile()).endsWith(", Hypernet strength: 0.8"), Png.parameters(view.lastFile()));
+        view.hypernetworkStrength().setText("strong");
+        view.generate();
+        assertTrue(view.status().contains("hypernetwork's strength are numbers"), view.status());
+    }
+
+    /**
+     * AUTOMATIC1111's hypernetwork of {@code 1, 2, 1}, linear, for the tiny model's widths (32, 64, 128), written
+     * with the plain-Java torch writer: the workbench computes nothing.
+     */
+    private static void writeHypernetwork(Path file) throws Exception {
+        java.util.Random random = new java.util.Random(3);
+        java.util.Map<Object, Object> root = new java.util.LinkedHashMap<>();
+        for (long width : new long[] { 32, 64, 128 }) {
+            List<Object> pair = new java.util.ArrayList<>();
+            for (int module = 0; module < 2; module++) {
+                java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+                long[][] shapes = { { 2 * width, width }, { 2 * width }, { width, 2 * width }, { width } };
+                String[] keys = { "linear.0.weight", "linear.0.bias", "linear.1.weight", "linear.1.bias" };
+                for (int i = 0; i < keys.length; i++) {
+                    float[] values = new float[(int) java.util.Arrays.stream(shapes[i]).reduce(1, (a, b) -> a * b)];
+                    for (int j = 0; j < values.length; j++) {
+                        values[j] = (float) random.nextGaussian() * 0.5f;
+                    }
+                    state.put(keys[i], TorchWriter.Data.ofFloats(values, shapes[i], DType.F32));
+                }
+                pair.add(new TorchWriter.Ordered(state));
+            }
+            root.put(width, new Pickle.Tuple(pair));
+        }
+        root.put("name", "style");
+        root.put("layer_structure", List.of(1.0, 2.0, 1.0));
+        root.put("activation_func", "linear");
+        TorchWriter.write(file, root);
     }
 
     @Test

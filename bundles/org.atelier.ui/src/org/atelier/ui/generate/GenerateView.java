@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -69,6 +70,8 @@ public final class GenerateView extends ViewPart {
     private Spinner width;
     private Spinner height;
     private Text tokenizer;
+    private Text hypernetwork;
+    private Text hypernetworkStrength;
     private Button generate;
     private Label status;
     private Canvas canvas;
@@ -132,6 +135,25 @@ public final class GenerateView extends ViewPart {
             String chosen = dialog.open();
             if (chosen != null) {
                 tokenizer.setText(chosen);
+            }
+        });
+
+        new Label(form, SWT.NONE).setText("Hypernetwork:");
+        hypernetwork = new Text(form, SWT.BORDER);
+        hypernetwork.setMessage("none (an AUTOMATIC1111 hypernetwork, .pt)");
+        hypernetwork.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        new Label(form, SWT.NONE).setText("Strength:");
+        hypernetworkStrength = new Text(form, SWT.BORDER);
+        hypernetworkStrength.setText("1");
+        hypernetworkStrength.setLayoutData(new GridData(40, SWT.DEFAULT));
+        Button browseHypernetwork = new Button(form, SWT.PUSH);
+        browseHypernetwork.setText("Browse...");
+        browseHypernetwork.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+            dialog.setFilterExtensions(new String[] { "*.pt" });
+            String chosen = dialog.open();
+            if (chosen != null) {
+                hypernetwork.setText(chosen);
             }
         });
 
@@ -211,6 +233,14 @@ public final class GenerateView extends ViewPart {
         return sampler;
     }
 
+    public Text hypernetwork() {
+        return hypernetwork;
+    }
+
+    public Text hypernetworkStrength() {
+        return hypernetworkStrength;
+    }
+
     public Button generateButton() {
         return generate;
     }
@@ -258,12 +288,15 @@ public final class GenerateView extends ViewPart {
             keepTokenizer(tokenizerText);
             Path target = projectFolder().resolve("generated").resolve(
                     LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + seedValue + ".png");
+            String hypernetworkText = hypernetwork.getText().trim();
+            float strength = Float.parseFloat(hypernetworkStrength.getText().trim());
             request = new WorkerProtocol.Generate(0, model, tokenizerText.isEmpty() ? null : Path.of(tokenizerText),
                     prompt.getText(), negative.getText(), steps.getSelection(), cfgValue,
                     Sampler.values()[sampler.getSelectionIndex()].id(), seedValue, width.getSelection() / 8 * 8,
-                    height.getSelection() / 8 * 8, target);
+                    height.getSelection() / 8 * 8, target, hypernetworkText.isEmpty() ? null : Path.of(hypernetworkText),
+                    strength);
         } catch (NumberFormatException e) {
-            say("The seed and the CFG scale are numbers", true);
+            say("The seed, the CFG scale and the hypernetwork's strength are numbers", true);
             return;
         }
         say("Generating (seed " + seedValue + ")...", false);

@@ -3,12 +3,10 @@ package org.atelier.diffusion.internal.commands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Function;
 
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.hypernetwork.Hypernetwork;
-import org.atelier.tensors.Hashes;
 
 import picocli.CommandLine.ParameterException;
 
@@ -33,10 +31,8 @@ record HypernetworkOption(Path file, float strength) {
         }
     }
 
-    /** AUTOMATIC1111's parameters for it: {@code , Hypernet: name, Hypernet hash: h, Hypernet strength: s}. */
+    /** AUTOMATIC1111's parameters for it (see {@link Hypernetwork#parameters(Path, float)}). */
     String parameters() throws IOException {
-        String name = file.getFileName().toString().replaceFirst("\\.pt$", "");
-        return ", Hypernet: " + name + ", Hypernet hash: " + Hashes.legacyModelHash(file) + ", Hypernet strength: "
-                + (strength == Math.rint(strength) ? String.format(Locale.ROOT, "%.1f", strength) : Float.toString(strength));
+        return Hypernetwork.parameters(file, strength);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.hypernetwork.Hypernetwork;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.diffusion.worker.WorkerProtocol;
 import org.atelier.diffusion.worker.WorkerProtocol.Cancel;
@@ -29,6 +30,8 @@ import org.atelier.diffusion.worker.WorkerProtocol.Speed;
 import org.atelier.runtime.Compute;
 import org.atelier.runtime.ComputeException;
 import org.atelier.runtime.DeviceSpeed;
+
+import ai.djl.ndarray.NDManager;
 
 /**
  * Serves one parent's requests: reads them as they come (so a cancel reaches the generation it stops at once) and
@@ -112,19 +115,27 @@ final class Worker implements AutoCloseable {
             }
             StableDiffusion sd = model.get(request.model(), request.tokenizer(),
                     message -> send(new Progress(id, 0, request.steps(), message)));
-            StableDiffusion.Result result = sd.generate(settings, null, null, new Sampler.Progress() {
-                @Override
-                public void step(int done, int total) {
-                    send(new Progress(id, done, total, "Step " + done + " of " + total));
-                }
+            StableDiffusion.Result result;
+            // the hypernetwork's arrays live in a manager of their own: the model stays loaded for the next generation
+            try (NDManager scope = sd.manager().newSubManager();
+                    Hypernetwork.Attachment attached = request.hypernetwork() == null ? null
+                            : Hypernetwork.read(request.hypernetwork(), scope).attach(sd.unet(), request.hypernetworkStrength())) {
+                result = sd.generate(settings, null, null, new Sampler.Progress() {
+                    @Override
+                    public void step(int done, int total) {
+                        send(new Progress(id, done, total, "Step " + done + " of " + total));
+                    }
 
-                @Override
-                public boolean cancelled() {
-                    return isCancelled(id);
-                }
-            });
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled(id);
+                    }
+                });
+            }
             Files.createDirectories(request.output().toAbsolutePath().getParent());
-            Png.write(request.output(), result.image(), StableDiffusion.parameters(settings, request.model(), false, List.of()));
+            Png.write(request.output(), result.image(), StableDiffusion.parameters(settings, request.model(), false, List.of())
+                    + (request.hypernetwork() == null ? ""
+                            : Hypernetwork.parameters(request.hypernetwork(), request.hypernetworkStrength())));
             send(new Done(id, request.output(), settings.seed(), (System.nanoTime() - start) / 1e9));
         } catch (CancellationException e) {
             send(new Cancelled(id));
