@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.atelier.common.ProcessMemory;
+import org.atelier.diffusion.hypernetwork.Hypernetwork;
 import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Denoiser;
 import org.atelier.diffusion.schedule.NoiseSchedule;
@@ -29,7 +30,7 @@ import ai.djl.training.GradientCollector;
  * The baseline later work must beat: an SD 1.5 UNet of the real layout (random weights, fp16 on disk, float32 in
  * memory) on this machine's CPU, batch 1, 64x64 latents (512x512 images), text context of 77 tokens: seconds per
  * forward, per forward and backward (gradients for every weight, as full fine-tuning needs), per sampling step
- * with classifier-free guidance (a batch of two), per VAE decoding of the latents, and the process's peak
+ * with classifier-free guidance (a batch of two), and with AUTOMATIC1111's default hypernetwork applied, per VAE decoding of the latents, and the process's peak
  * resident memory beside its {@link MemoryEstimate}; with attention slicing off and on. Each figure is the best of its rounds after one warm-up.
  */
 public final class UNetBenchmark {
@@ -70,13 +71,24 @@ public final class UNetBenchmark {
                     }
                 }));
                 MemoryEstimate two = MemoryEstimate.of(source, 512, 512, 2, slice);
-                figures.add(measure("sampling step with CFG", slice, two.weights() + two.unetStep() + MemoryEstimate.RUNTIME, () -> {
+                Work samplingStep = () -> {
                     try (NDManager scope = model.newSubManager()) {
                         NoiseSchedule schedule = NoiseSchedule.stableDiffusion();
                         new Denoiser(unet, schedule, false, new Condition(context(scope, 1)), new Condition(context(scope, 1)), 7f)
                                 .denoise(latents(scope, 1), schedule.sigma(500)).toFloatArray();
                     }
-                }));
+                };
+                figures.add(measure("sampling step with CFG", slice, two.weights() + two.unetStep() + MemoryEstimate.RUNTIME,
+                        samplingStep));
+                if (slice == 0) {
+                    // AUTOMATIC1111's default hypernetwork: 1, 2, 1, linear, at the widths 768, 320, 640 and 1280
+                    try (NDManager weights = model.newSubManager();
+                            Hypernetwork.Attachment attached = Hypernetwork.create("benchmark", new Hypernetwork.Structure(
+                                    List.of(1.0, 2.0, 1.0), "linear", false, List.of(0.0, 0.0, 0.0), false, "Normal"),
+                                    List.of(768, 320, 640, 1280), weights, 1).attach(unet, 1f)) {
+                        figures.add(measure("  with a hypernetwork", slice, -1, samplingStep));
+                    }
+                }
             }
             MemoryEstimate decode = MemoryEstimate.of(source, 512, 512, 1, 0);
             figures.add(measure("VAE decode", 0, decode.weights() + decode.vaeDecode() + MemoryEstimate.RUNTIME, () -> {

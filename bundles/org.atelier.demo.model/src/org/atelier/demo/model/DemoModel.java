@@ -62,7 +62,7 @@ public final class DemoModel {
 
         /** The recipe of the committed demo model. */
         public static Recipe standard() {
-            return new Recipe(7, 24, new VaeTraining.Settings(1600, 4, 2e-3, 0.1f, 8f, 0.1f, 7), 2000, 32, "1e-3", 0.999,
+            return new Recipe(7, 24, new VaeTraining.Settings(1600, 4, 2e-3, 0.1f, 8f, 0.1f, 7), 4000, 32, "1e-3", 0.999,
                     0.1);
         }
 
