@@ -359,12 +359,19 @@ public final class Hypernetwork {
         modules.forEach((width, pair) -> {
             for (Linear layer : inputs.getOrDefault(width, List.of())) {
                 HypernetworkModule module = layer.key().endsWith("to_k") ? pair.key() : pair.value();
-                Linear.Adapter adapter = x -> {
+                // the projection reads x + module(x) · strength (1 in training), as AUTOMATIC1111's context_k and context_v;
+                // a second hypernetwork reads the first one's result, as there
+                // at strength 0 the input passes untouched: x + 0 is x, but a new array may take another matrix
+                // product's path than x itself, a last bit apart
+                Linear.InputTransform transform = x -> {
+                    if (!training && strength == 0) {
+                        return x;
+                    }
                     NDArray added = module.forward(x, training);
-                    return Ops.linear(training ? added : Ops.mul(added, strength), layer.weight(), null);
+                    return x.add(training ? added : Ops.mul(added, strength));
                 };
-                layer.addAdapter(adapter);
-                undo.add(() -> layer.removeAdapter(adapter));
+                layer.addInputTransform(transform);
+                undo.add(() -> layer.removeInputTransform(transform));
             }
         });
         return new Attachment(undo);

@@ -7,8 +7,8 @@ import ai.djl.ndarray.NDArray;
 /**
  * A linear layer of a model, or a convolution (SD 1.x's 1x1 transformer projections, the UNet's residual blocks
  * and samplers): its weight and bias as the checkpoint holds them under {@link #key()}, its stride and padding,
- * and the {@link Adapter}s whose outputs are added to the layer's (a LoRA module trained or applied on the fly, a
- * hypernetwork reading the layer's input).
+ * the {@link InputTransform}s its input goes through first (a hypernetwork's), and the {@link Adapter}s whose outputs
+ * are added to the layer's (a LoRA module trained or applied on the fly).
  */
 public final class Linear {
 
@@ -17,12 +17,18 @@ public final class Linear {
         NDArray forward(NDArray x);
     }
 
+    /** What the layer's input becomes before the layer (and its adapters) read it: a hypernetwork's {@code x + h(x)}. */
+    public interface InputTransform {
+        NDArray apply(NDArray x);
+    }
+
     private final String key;
     private final NDArray weight;
     private final NDArray bias;
     private final int stride;
     private final int padding;
     private final java.util.List<Adapter> adapters = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<InputTransform> transforms = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The layer {@code name} ({@code name.weight}, and {@code name.bias} when the file has one) of {@code w}. */
     public Linear(Weights w, String name) throws IOException {
@@ -87,7 +93,19 @@ public final class Linear {
         adapters.remove(adapter);
     }
 
+    /** Transforms the layer's input from now on (after those added before: each reads the one before's result). */
+    public void addInputTransform(InputTransform transform) {
+        transforms.add(transform);
+    }
+
+    public void removeInputTransform(InputTransform transform) {
+        transforms.remove(transform);
+    }
+
     public NDArray forward(NDArray x) {
+        for (InputTransform transform : transforms) {
+            x = transform.apply(x);
+        }
         NDArray y = isConvolution() ? Ops.conv2d(x, weight, bias, stride, padding) : Ops.linear(x, weight, bias);
         for (Adapter adapter : adapters) {
             y = y.add(adapter.forward(x));
