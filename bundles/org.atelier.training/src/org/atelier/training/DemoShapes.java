@@ -58,6 +58,10 @@ public final class DemoShapes {
         }
     }
 
+    /** Where the six pictures of a demo dataset have their shape: centre x, centre y, size. */
+    private static final int[][] PLACES = { { 32, 32, 40 }, { 28, 34, 30 }, { 34, 30, 36 }, { 30, 30, 44 }, { 36, 34, 28 },
+            { 32, 28, 34 } };
+
     private DemoShapes() {
     }
 
@@ -114,11 +118,10 @@ public final class DemoShapes {
      * from the shape's word: what the methods' demos teach the demo model.
      */
     public static List<Shape> six(int colour, Function<Kind, String> caption) {
-        int[][] places = { { 32, 32, 40 }, { 28, 34, 30 }, { 34, 30, 36 }, { 30, 30, 44 }, { 36, 34, 28 }, { 32, 28, 34 } };
         List<Shape> shapes = new ArrayList<>();
-        for (int i = 0; i < places.length; i++) {
+        for (int i = 0; i < PLACES.length; i++) {
             Kind kind = Kind.values()[i % Kind.values().length];
-            shapes.add(new Shape(kind, colour, places[i][0], places[i][1], places[i][2], caption.apply(kind)));
+            shapes.add(new Shape(kind, colour, PLACES[i][0], PLACES[i][1], PLACES[i][2], caption.apply(kind)));
         }
         return List.copyOf(shapes);
     }
@@ -128,14 +131,13 @@ public final class DemoShapes {
      * {@code background} instead of its cream: a style for a method's demo to teach.
      */
     public static List<Shape> sixOn(int background) {
-        int[][] places = { { 32, 32, 40 }, { 28, 34, 30 }, { 34, 30, 36 }, { 30, 30, 44 }, { 36, 34, 28 }, { 32, 28, 34 } };
         // the demo model's red, yellow, green, pink and cyan; blue is left for the samples to show the style carry over
         int[] colours = { 0xdc2828, 0xe6c828, 0x28aa46, 0xf08cbe, 0x28c8d2, 0xe6c828 };
         String[] words = { "red", "yellow", "green", "pink", "cyan", "yellow" };
         List<Shape> shapes = new ArrayList<>();
-        for (int i = 0; i < places.length; i++) {
+        for (int i = 0; i < PLACES.length; i++) {
             Kind kind = Kind.values()[i % Kind.values().length];
-            shapes.add(new Shape(kind, colours[i], places[i][0], places[i][1], places[i][2], "a " + words[i] + " " + kind.word(),
+            shapes.add(new Shape(kind, colours[i], PLACES[i][0], PLACES[i][1], PLACES[i][2], "a " + words[i] + " " + kind.word(),
                     background));
         }
         return List.copyOf(shapes);

@@ -165,8 +165,7 @@ public final class HypernetworkModule {
             } else if (layer instanceof Act a) {
                 h = a.f().apply(h);
             } else if (layer instanceof Drop drop && training) {
-                NDArray keep = h.getManager().randomUniform(0f, 1f, h.getShape()).gte(drop.p()).toType(DataType.FLOAT32, false);
-                h = Ops.div(h.mul(keep), 1 - drop.p());
+                h = Ops.dropout(h, drop.p());
             }
         }
         return h;

@@ -186,6 +186,12 @@ public final class Ops {
         }
     }
 
+    /** Inverted dropout: each element kept with probability {@code 1 - p} and scaled by {@code 1 / (1 - p)}. */
+    public static NDArray dropout(NDArray x, float p) {
+        NDArray keep = x.getManager().randomUniform(0f, 1f, x.getShape()).gte(p).toType(x.getDataType(), false);
+        return div(x.mul(keep), 1 - p);
+    }
+
     /** {@code x · sigmoid(x)} (SiLU, swish). */
     public static NDArray silu(NDArray x) {
         return x.mul(Activation.sigmoid(x));

@@ -66,9 +66,7 @@ public final class LoraNetwork implements Trainer.Method {
             NDArray h = layer.isConvolution() ? Ops.conv2d(x, down, null, layer.stride(), layer.padding())
                     : Ops.linear(x, down, null);
             if (training && dropout > 0) {
-                NDArray keep = h.getManager().randomUniform(0f, 1f, h.getShape()).gte((float) dropout)
-                        .toType(ai.djl.ndarray.types.DataType.FLOAT32, false);
-                h = Ops.div(h.mul(keep), (float) (1 - dropout));
+                h = Ops.dropout(h, (float) dropout);
             }
             NDArray out = layer.isConvolution() ? Ops.conv2d(h, up, null, 1, 0) : Ops.linear(h, up, null);
             return Ops.mul(out, scale);
