@@ -134,6 +134,35 @@ class GenerateCommandTest extends CliRunner {
         assertTrue(err().contains("gone.pt: no such file"), err());
     }
 
+    @Test
+    void appliesCustomDiffusionAsDiffusersWritesItAndRecordsItInThePng() throws Exception {
+        Path model = folder.resolve("tiny.safetensors");
+        SyntheticCheckpoints.writeSafetensors(model, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F16, 5);
+        Path tokenizer = org.atelier.diffusion.text.ClipTokenizer.writeByteLevel(folder.resolve("tokenizer"));
+        // diffusers' output folder: trained copies of the first cross-attention's keys and values, and a token
+        Path concept = Files.createDirectories(folder.resolve("concept"));
+        String attn2 = "down_blocks.0.attentions.0.transformer_blocks.0.attn2.processor.";
+        SyntheticCheckpoints.writeSafetensors(concept.resolve("pytorch_custom_diffusion_weights.safetensors"), List.of(
+                new SdLayout.Entry(attn2 + "to_k_custom_diffusion.weight", new long[] { 32, 32 }),
+                new SdLayout.Entry(attn2 + "to_v_custom_diffusion.weight", new long[] { 32, 32 })), DType.F32, 9);
+        SyntheticCheckpoints.writeSafetensors(concept.resolve("<new1>.safetensors"),
+                List.of(new SdLayout.Entry("<new1>", new long[] { 32 })), DType.F32, 9);
+        Path sd2 = Files.createDirectories(folder.resolve("sd2"));
+        SyntheticCheckpoints.writeSafetensors(sd2.resolve("pytorch_custom_diffusion_weights.safetensors"), List.of(
+                new SdLayout.Entry(attn2 + "to_k_custom_diffusion.weight", new long[] { 32, 1024 })), DType.F32, 9);
+        List<String> common = List.of("generate", "--model", model.toString(), "--prompt", "a <new1> cat", "--steps", "2",
+                "--size", "64x64", "--tokenizer", tokenizer.toString(), "--seed", "7", "-o");
+        Path plain = folder.resolve("plain.png");
+        Path custom = folder.resolve("custom.png");
+        assertEquals(Cli.OK, atelier(args(common, custom, "--custom-diffusion", concept.toString())), err());
+        assertTrue(Png.parameters(custom).endsWith(", Custom Diffusion: concept:1.0, Custom Diffusion tokens: <new1>"),
+                Png.parameters(custom));
+        assertEquals(Cli.OK, atelier(args(common, plain)), err());
+        assertTrue(!java.util.Arrays.equals(pixels(plain), pixels(custom)), "the weights and the token change the image");
+        assertEquals(Cli.INVALID, atelier(args(common, folder.resolve("x.png"), "--custom-diffusion", sd2.toString())));
+        assertTrue(err().contains("1024 wide (SD 2.x)") && err().contains("this model's is 32 wide"), err());
+    }
+
     private static String[] args(List<String> common, Path out, String... more) {
         List<String> all = new java.util.ArrayList<>(common);
         all.add(out.toString());

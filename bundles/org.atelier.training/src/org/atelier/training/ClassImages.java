@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
@@ -16,9 +18,13 @@ import org.atelier.core.model.AtelierFactory;
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.Subset;
 import org.atelier.core.model.SubsetRole;
+import org.atelier.core.model.TrainingProject;
+import org.atelier.core.project.ModelException;
+import org.atelier.core.project.ProjectStore;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.sample.Sampler;
+import org.atelier.runtime.ComputeException;
 import org.atelier.tensors.Hashes;
 
 /**
@@ -34,6 +40,10 @@ public final class ClassImages {
     /** What the class images are made of. Image {@code i} takes seed {@code seed + i}. */
     public record Spec(String prompt, String negative, int count, int steps, float cfg, Sampler sampler, long seed, int width,
             int height) {
+    }
+
+    /** The class images of {@code spec} for {@code dataset} (DreamBooth's one subject, each of Custom Diffusion's concepts). */
+    public record Use(Spec spec, Dataset dataset) {
     }
 
     /** Where the class images of all settings live, under a project. */
@@ -147,5 +157,63 @@ public final class ClassImages {
 
     private static boolean isClassImages(Subset subset) {
         return subset.getPath() != null && subset.getPath().replace('\\', '/').startsWith(CACHE + "/");
+    }
+
+    /**
+     * Makes the class images the cache lacks for each use (the base model loaded once for them, then closed), and
+     * puts their folders into the datasets, as regularisation folders of {@code lossWeight}: in the run's copies and in
+     * the project's (so that the dataset editor shows them). False when the run was cancelled meanwhile; the images
+     * made are kept for the next run.
+     */
+    public static boolean prepare(RunContext context, List<Use> uses, double lossWeight) throws IOException, ComputeException {
+        Path model = context.baseModelPath();
+        List<Path> folders = new ArrayList<>();
+        StableDiffusion sd = null;
+        try {
+            for (Use use : uses) {
+                Spec spec = use.spec();
+                Path folder = folder(context.projectFolder(), model, spec);
+                folders.add(folder);
+                int made = existing(folder, spec);
+                if (made == spec.count()) {
+                    context.log("The " + spec.count() + " class images of '" + spec.prompt() + "' are made already ("
+                            + context.projectFolder().relativize(folder) + ")");
+                    continue;
+                }
+                context.log("Making " + (spec.count() - made) + " class images of '" + spec.prompt() + "' with "
+                        + model.getFileName() + " (" + spec.sampler().id() + ", " + spec.steps() + " steps, seed " + spec.seed()
+                        + (made > 0 ? "; " + made + " made already" : "") + ") into " + context.projectFolder().relativize(folder));
+                if (sd == null) {
+                    sd = StableDiffusion.load(model, TrainingRun.tokenizer(model, context.projectFolder()));
+                }
+                int now = generate(sd, spec, folder, context);
+                if (context.isCancelled()) {
+                    context.log("Stopped after " + (made + now) + " class images; they are kept for the next run");
+                    return false;
+                }
+            }
+        } finally {
+            if (sd != null) {
+                sd.close();
+            }
+        }
+        for (int i = 0; i < uses.size(); i++) {
+            useIn(uses.get(i).dataset(), context.projectFolder(), folders.get(i), lossWeight);
+            addToProject(context.projectFolder(), uses.get(i).dataset().getId(), folders.get(i), lossWeight);
+        }
+        return true;
+    }
+
+    /** The class images' folder in the project's dataset too, so that the dataset editor shows it. */
+    private static void addToProject(Path projectFolder, String datasetId, Path folder, double weight) throws IOException {
+        try {
+            TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), projectFolder);
+            Dataset dataset = project.getDatasets().stream().filter(d -> datasetId.equals(d.getId())).findFirst().orElse(null);
+            if (dataset != null && useIn(dataset, projectFolder, folder, weight)) {
+                ProjectStore.save(project.eResource());
+            }
+        } catch (ModelException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 }

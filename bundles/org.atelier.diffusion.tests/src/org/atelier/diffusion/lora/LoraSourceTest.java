@@ -62,6 +62,49 @@ class LoraSourceTest {
         }
     }
 
+    @Test
+    void wholeDifferencesAddAndCustomDiffusionWeightsReplaceAtStrengthOne() throws Exception {
+        Path model = folder.resolve("tiny.safetensors");
+        SyntheticCheckpoints.writeSafetensors(model, SdLayout.checkpoint(SdLayout.tinySd1()), DType.F32, 1);
+        String outModule = "lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_out_0";
+        String outKey = "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_out.0";
+        Path diff = lora("full", List.of(new SdLayout.Entry(UNET_MODULE + ".diff", new long[] { 32, 32 }),
+                new SdLayout.Entry(outModule + ".diff_b", new long[] { 32 })));
+        String attn2 = "down_blocks.0.attentions.0.transformer_blocks.0.attn2.processor.";
+        String toK = "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight";
+        Path custom = lora("custom", List.of(new SdLayout.Entry(attn2 + "to_k_custom_diffusion.weight", new long[] { 32, 32 }),
+                new SdLayout.Entry(attn2 + "to_out_custom_diffusion.0.bias", new long[] { 32 })));
+        try (SafetensorsReader base = SafetensorsReader.open(model); SafetensorsReader d = SafetensorsReader.open(diff);
+                SafetensorsReader c = SafetensorsReader.open(custom);
+                LoraSource patched = LoraSource.apply(SafetensorsReader.open(model), List.of(new LoraSource.Lora(diff, 0.5f)));
+                LoraSource replaced = LoraSource.apply(SafetensorsReader.open(model), List.of(new LoraSource.Lora(custom, 1f)));
+                LoraSource half = LoraSource.apply(SafetensorsReader.open(model), List.of(new LoraSource.Lora(custom, 0.5f)))) {
+            assertEquals(Set.of(UNET_KEY, outKey + ".bias"), patched.changed());
+            float[] weight = base.floats(base.tensor(UNET_KEY));
+            float[] change = d.floats(d.tensor(UNET_MODULE + ".diff"));
+            float[] bias = base.floats(base.tensor(outKey + ".bias"));
+            float[] biasChange = d.floats(d.tensor(outModule + ".diff_b"));
+            for (int i = 0; i < weight.length; i++) {
+                weight[i] += 0.5f * change[i];
+            }
+            for (int i = 0; i < bias.length; i++) {
+                bias[i] += 0.5f * biasChange[i];
+            }
+            assertArrayEquals(weight, patched.floats(base.tensor(UNET_KEY)), 1e-6f, "weight + strength · diff");
+            assertArrayEquals(bias, patched.floats(base.tensor(outKey + ".bias")), 1e-6f, "bias + strength · diff_b");
+
+            assertEquals(Set.of(toK, outKey + ".bias"), replaced.changed(), "diffusers' names matched to the checkpoint's");
+            assertArrayEquals(c.floats(c.tensor(attn2 + "to_k_custom_diffusion.weight")), replaced.floats(base.tensor(toK)), 1e-6f,
+                    "at strength 1 the trained weight itself");
+            float[] original = base.floats(base.tensor(toK));
+            float[] trained = c.floats(c.tensor(attn2 + "to_k_custom_diffusion.weight"));
+            float[] between = half.floats(base.tensor(toK));
+            for (int i = 0; i < original.length; i++) {
+                assertEquals((original[i] + trained[i]) / 2, between[i], 1e-5f, "half way at strength 0.5");
+            }
+        }
+    }
+
     /** The weight plus {@code scale · up · down}, computed here in double. */
     private static float[] expected(SafetensorsReader base, SafetensorsReader lora, String key, String module, double scale)
             throws Exception {

@@ -23,6 +23,10 @@ import org.atelier.tensors.TensorSource;
  * name (as kohya names SDXL's); a text encoder weight by its Hugging Face name, {@code lora_te_} for SD 1.x and
  * 2.x, {@code lora_te1_}/{@code lora_te2_} for SDXL's CLIP-L and bigG. Where the checkpoint holds OpenCLIP's fused
  * {@code in_proj} (SD 2.x, SDXL's bigG), a q, k or v module changes its third of the rows.
+ * Modules that hold their change whole load too, as AUTOMATIC1111's and ComfyUI's loaders take them: {@code .diff}
+ * (and {@code .diff_b} for the bias) adds {@code strength · diff}; and diffusers' Custom Diffusion weights
+ * ({@code ...attn2.processor.to_k_custom_diffusion.weight}, trained copies of the projections) replace the weight at
+ * strength 1 ({@code base + strength · (trained - base)}).
  * Only {@link #floats} carries the change, which is how the networks read their weights.
  */
 public final class LoraSource implements TensorSource {
@@ -33,7 +37,16 @@ public final class LoraSource implements TensorSource {
 
     /** Where a module's product goes: a checkpoint key, from which row, how many rows. */
     private record Target(String key, int firstRow, int rows) {
+
+        /** The same rows of the weight's bias. */
+        Target bias() {
+            return new Target(key.endsWith("in_proj_weight") ? key.replace("in_proj_weight", "in_proj_bias")
+                    : key.substring(0, key.length() - ".weight".length()) + ".bias", firstRow, rows);
+        }
     }
+
+    /** What diffusers' Custom Diffusion names its trained copies of the attention's projections with. */
+    private static final String CUSTOM_DIFFUSION = "_custom_diffusion";
 
     private static final String UNET = "model.diffusion_model.";
     private static final java.util.regex.Pattern IN_PROJ = java.util.regex.Pattern
@@ -59,22 +72,38 @@ public final class LoraSource implements TensorSource {
         for (Lora lora : loras) {
             try (TensorSource file = TensorFiles.open(lora.file())) {
                 int applied = 0;
-                for (TensorInfo down : file.tensors()) {
-                    if (!down.name().endsWith(".lora_down.weight")) {
-                        continue;
+                for (TensorInfo tensor : file.tensors()) {
+                    String name = tensor.name();
+                    if (name.endsWith(".lora_down.weight")) {
+                        String module = name.substring(0, name.length() - ".lora_down.weight".length());
+                        Target target = byModule.get(module);
+                        TensorInfo up = file.tensor(module + ".lora_up.weight");
+                        if (target != null && up != null) {
+                            source.add(lora, file, target, tensor, up, file.tensor(module + ".alpha"));
+                            applied++;
+                        }
+                    } else if (name.endsWith(".diff") || name.endsWith(".diff_b")) {
+                        boolean bias = name.endsWith(".diff_b");
+                        Target target = byModule.get(name.substring(0, name.lastIndexOf('.')));
+                        if (target != null) {
+                            source.addDifference(lora, file, bias ? target.bias() : target, tensor, false);
+                            applied++;
+                        }
+                    } else if (name.contains(CUSTOM_DIFFUSION)) {
+                        String weight = name.replace(".processor.", ".").replace(CUSTOM_DIFFUSION, "");
+                        boolean bias = weight.endsWith(".bias");
+                        String module = "lora_unet_" + module(bias ? weight.replaceFirst("\\.bias$", ".weight") : weight);
+                        Target target = byModule.get(module);
+                        if (target != null) {
+                            source.addDifference(lora, file, bias ? target.bias() : target, tensor, true);
+                            applied++;
+                        }
                     }
-                    String module = down.name().substring(0, down.name().length() - ".lora_down.weight".length());
-                    Target target = byModule.get(module);
-                    TensorInfo up = file.tensor(module + ".lora_up.weight");
-                    if (target == null || up == null) {
-                        continue;
-                    }
-                    source.add(lora, file, target, down, up, file.tensor(module + ".alpha"));
-                    applied++;
                 }
                 if (applied == 0) {
                     throw new TensorFileException(lora.file(), "none of its modules fits this model's weights: a LoRA"
-                            + " in kohya's layout (lora_unet_*, lora_te_*) for this model's family is needed");
+                            + " in kohya's layout (lora_unet_*, lora_te_*), a difference module (.diff) or Custom Diffusion's"
+                            + " weights for this model's family is needed");
                 }
             }
         }
@@ -162,6 +191,29 @@ public final class LoraSource implements TensorSource {
                 }
             }
         });
+    }
+
+    /**
+     * Adds a module that holds its change whole: {@code strength · diff} ({@code .diff}, {@code .diff_b}), or, for a
+     * weight given whole ({@code replaces}: Custom Diffusion's trained copies), {@code strength · (given - base)}, so
+     * that strength 1 gives the trained weight.
+     */
+    private void addDifference(Lora lora, TensorSource file, Target target, TensorInfo given, boolean replaces)
+            throws IOException {
+        TensorInfo weight = base.tensor(target.key());
+        long per = weight == null ? 0 : weight.numel() / weight.dim(0);
+        if (weight == null || given.numel() != target.rows() * per || given.dim(0) != target.rows()) {
+            throw new TensorFileException(lora.file(), "'" + given.name() + "' " + given.shapeText() + " does not fit '"
+                    + target.key() + "'" + (weight == null ? ", which this model lacks" : " " + weight.shapeText()));
+        }
+        float[] values = file.floats(given);
+        float[] delta = deltas.computeIfAbsent(target.key(), k -> new float[Math.toIntExact(weight.numel())]);
+        int offset = Math.toIntExact(target.firstRow() * per);
+        float[] original = replaces ? base.floats(weight) : null;
+        float strength = lora.strength();
+        for (int i = 0; i < values.length; i++) {
+            delta[offset + i] += strength * (replaces ? values[i] - original[offset + i] : values[i]);
+        }
     }
 
     /** The checkpoint's keys whose weights the LoRAs change. */

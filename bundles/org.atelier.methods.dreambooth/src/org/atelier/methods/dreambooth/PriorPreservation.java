@@ -12,17 +12,12 @@ import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.Dataset;
 import org.atelier.core.model.Experiment;
 import org.atelier.core.model.SubsetRole;
-import org.atelier.core.model.TrainingProject;
-import org.atelier.core.project.ModelException;
-import org.atelier.core.project.ProjectStore;
 import org.atelier.datasets.DatasetScanner;
-import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.methods.dreambooth.model.DreamBoothConfig;
 import org.atelier.runtime.ComputeException;
 import org.atelier.training.ClassImages;
 import org.atelier.training.TrainingException;
-import org.atelier.training.TrainingRun;
 
 /**
  * DreamBooth's checks and class images: the prompts must fit together and the class images be at least as many as
@@ -95,8 +90,8 @@ final class PriorPreservation {
     }
 
     /**
-     * Makes the class images the cache lacks (the model loaded for it, then closed), and puts their folder in the
-     * datasets; false when the run was cancelled meanwhile.
+     * Makes the class images the cache lacks and puts their folder in the first dataset (see
+     * {@link ClassImages#prepare}); false when the run was cancelled meanwhile.
      */
     static boolean prepare(RunContext context, DreamBoothConfig config) throws IOException, ComputeException {
         Experiment experiment = context.experiment();
@@ -104,41 +99,7 @@ final class PriorPreservation {
             experiment.getDatasets().forEach(ClassImages::removeFrom);
             return true;
         }
-        Path model = context.baseModelPath();
-        ClassImages.Spec spec = spec(experiment, config);
-        Path folder = ClassImages.folder(context.projectFolder(), model, spec);
-        int existing = ClassImages.existing(folder, spec);
-        if (existing < spec.count()) {
-            context.log("Making " + (spec.count() - existing) + " class images of '" + spec.prompt() + "' with "
-                    + model.getFileName() + " (" + spec.sampler().id() + ", " + spec.steps() + " steps, seed " + spec.seed()
-                    + (existing > 0 ? "; " + existing + " made already" : "") + ") into " + context.projectFolder().relativize(folder));
-            try (StableDiffusion sd = StableDiffusion.load(model, TrainingRun.tokenizer(model, context.projectFolder()))) {
-                int made = ClassImages.generate(sd, spec, folder, context);
-                if (context.isCancelled()) {
-                    context.log("Stopped after " + made + " class images; they are kept for the next run");
-                    return false;
-                }
-            }
-        } else {
-            context.log("The " + spec.count() + " class images of '" + spec.prompt() + "' are made already ("
-                    + context.projectFolder().relativize(folder) + ")");
-        }
-        Dataset dataset = experiment.getDatasets().get(0);
-        ClassImages.useIn(dataset, context.projectFolder(), folder, config.getPriorLossWeight());
-        addToProject(context.projectFolder(), dataset.getId(), folder, config.getPriorLossWeight());
-        return true;
-    }
-
-    /** The class images' folder in the project's dataset too, so that the dataset editor shows it. */
-    private static void addToProject(Path projectFolder, String datasetId, Path folder, double weight) throws IOException {
-        try {
-            TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), projectFolder);
-            Dataset dataset = project.getDatasets().stream().filter(d -> datasetId.equals(d.getId())).findFirst().orElse(null);
-            if (dataset != null && ClassImages.useIn(dataset, projectFolder, folder, weight)) {
-                ProjectStore.save(project.eResource());
-            }
-        } catch (ModelException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        return ClassImages.prepare(context, List.of(new ClassImages.Use(spec(experiment, config), experiment.getDatasets().get(0))),
+                config.getPriorLossWeight());
     }
 }

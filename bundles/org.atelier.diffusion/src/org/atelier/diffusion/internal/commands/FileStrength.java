@@ -8,15 +8,15 @@ import java.util.function.Function;
 import picocli.CommandLine.ParameterException;
 
 /**
- * An option's {@code file[:strength]} ({@code --lora}, {@code --hypernetwork}): the whole value when it names a file
- * (a file may have a colon in its name), else the file before the last colon and the number after it (1 when none).
+ * An option's {@code file[:strength]} ({@code --lora}, {@code --hypernetwork}, {@code --custom-diffusion}): the whole value when it names a file
+ * (a file or folder may have a colon in its name), else the file before the last colon and the number after it (1 when none).
  */
 record FileStrength(Path file, float strength) {
 
     static FileStrength parse(String option, String value, Function<String, ParameterException> usage) {
         try {
             Path whole = Path.of(value).toAbsolutePath().normalize();
-            if (Files.isRegularFile(whole)) {
+            if (Files.exists(whole)) {
                 return new FileStrength(whole, 1f);
             }
         } catch (InvalidPathException e) {

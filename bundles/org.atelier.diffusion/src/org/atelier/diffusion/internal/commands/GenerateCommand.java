@@ -112,6 +112,11 @@ public final class GenerateCommand implements Callable<Integer> {
             + "(.pt) to the attention's keys and values (strength 1 when not given)")
     String hypernetwork;
 
+    @Option(names = "--custom-diffusion", paramLabel = "<folder>[:strength]", description = "apply Custom Diffusion as "
+            + "diffusers writes it: its output folder (the weights and a <token>.safetensors per modifier token, named in "
+            + "the prompt as <new1>), or its weights file (strength 1 when not given: the trained weights)")
+    String customDiffusion;
+
     /** The sampler ids, for the help and the completion. */
     static final class SamplerIds extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
@@ -136,12 +141,20 @@ public final class GenerateCommand implements Callable<Integer> {
         float[] startLatents = latentsIn == null ? null : readLatents(latentsIn, settings);
         List<LoraSource.Lora> loraList = loras();
         HypernetworkOption applied = hypernetwork == null ? null : HypernetworkOption.parse(hypernetwork, this::usage);
+        CustomDiffusionOption custom = customDiffusion == null ? null
+                : CustomDiffusionOption.parse(customDiffusion, source, this::usage);
+        List<LoraSource.Lora> patches = new ArrayList<>(loraList);
+        List<Path> allEmbeddings = new ArrayList<>(embeddings);
+        if (custom != null) {
+            patches.add(custom.weights());
+            allEmbeddings.addAll(custom.tokens());
+        }
         checkMemory(source, settings, out);
         out.println("Loading " + source.getFileName() + " (seed " + settings.seed() + ")...");
         out.flush();
         long start = System.nanoTime();
-        try (StableDiffusion sd = StableDiffusion.load(source, tokenizerFolder, loraList)) {
-            for (Path item : embeddings) {
+        try (StableDiffusion sd = StableDiffusion.load(source, tokenizerFolder, patches)) {
+            for (Path item : allEmbeddings) {
                 Path embedding = item.toAbsolutePath().normalize();
                 try {
                     sd.addEmbedding(Embeddings.name(embedding), Embeddings.read(embedding, sd.textEncoders().size(), sd.manager()));
@@ -158,7 +171,7 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             progress.finish();
             Png.write(target, result.image(), StableDiffusion.parameters(settings, source, init != null, loraList)
-                    + (applied == null ? "" : applied.parameters()));
+                    + (applied == null ? "" : applied.parameters()) + (custom == null ? "" : custom.parameters()));
             if (latentsOut != null) {
                 try (SafetensorsWriter writer = SafetensorsWriter.create(latentsOut.toAbsolutePath().normalize(), Map.of("format", "pt"),
                         List.of(new SafetensorsWriter.Spec("latents", DType.F32, result.latentShape())))) {
