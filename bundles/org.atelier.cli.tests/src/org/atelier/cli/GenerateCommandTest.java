@@ -144,7 +144,8 @@ class GenerateCommandTest extends CliRunner {
         String attn2 = "down_blocks.0.attentions.0.transformer_blocks.0.attn2.processor.";
         SyntheticCheckpoints.writeSafetensors(concept.resolve("pytorch_custom_diffusion_weights.safetensors"), List.of(
                 new SdLayout.Entry(attn2 + "to_k_custom_diffusion.weight", new long[] { 32, 32 }),
-                new SdLayout.Entry(attn2 + "to_v_custom_diffusion.weight", new long[] { 32, 32 })), DType.F32, 9);
+                new SdLayout.Entry(attn2 + "to_v_custom_diffusion.weight", new long[] { 32, 32 })), DType.F32, 9,
+                java.util.Map.of("format", "pt"), strong());
         SyntheticCheckpoints.writeSafetensors(concept.resolve("<new1>.safetensors"),
                 List.of(new SdLayout.Entry("<new1>", new long[] { 32 })), DType.F32, 9);
         Path sd2 = Files.createDirectories(folder.resolve("sd2"));
@@ -161,6 +162,17 @@ class GenerateCommandTest extends CliRunner {
         assertTrue(!java.util.Arrays.equals(pixels(plain), pixels(custom)), "the weights and the token change the image");
         assertEquals(Cli.INVALID, atelier(args(common, folder.resolve("x.png"), "--custom-diffusion", sd2.toString())));
         assertTrue(err().contains("1024 wide (SD 2.x)") && err().contains("this model's is 32 wide"), err());
+    }
+
+    /** Values 20 times the synthetic ones: a change that shows in the tiny random model's 8-bit pixels. */
+    private static java.util.function.Function<SdLayout.Entry, float[]> strong() {
+        return e -> {
+            float[] values = SyntheticCheckpoints.random((int) java.util.Arrays.stream(e.shape()).reduce(1, (a, b) -> a * b), 11);
+            for (int i = 0; i < values.length; i++) {
+                values[i] *= 20;
+            }
+            return values;
+        };
     }
 
     private static String[] args(List<String> common, Path out, String... more) {

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.atelier.diffusion.Embeddings;
+import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.tensors.KeyMap;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.tensors.TensorFiles;
@@ -34,6 +37,31 @@ public final class CustomDiffusionFiles {
 
     /** A result found on disk: its weights and its tokens' embedding files (a prompt names each by its file name). */
     public record Found(Path weights, List<Path> tokens) {
+
+        /** The weights as a patch merged into the model's as it loads, at {@code strength} (1: the trained weights). */
+        public LoraSource.Lora patch(float strength) {
+            return new LoraSource.Lora(weights, strength);
+        }
+
+        /** Adds the tokens to a model loaded with {@link #patch(float)}. */
+        public void addTokens(StableDiffusion sd) throws IOException {
+            for (Path token : tokens) {
+                try {
+                    sd.addEmbedding(Embeddings.name(token), Embeddings.read(token, sd.textEncoders().size(), sd.manager()));
+                } catch (IllegalArgumentException e) {
+                    throw new TensorFileException(token, e.getMessage());
+                }
+            }
+        }
+
+        /**
+         * What the PNG's parameters record of it, {@code given} (the folder or file named) at {@code strength}:
+         * {@code , Custom Diffusion: concept:1.0, Custom Diffusion tokens: <new1> <new2>}.
+         */
+        public String parameters(Path given, float strength) {
+            return ", Custom Diffusion: " + given.getFileName() + ":" + strength + (tokens.isEmpty() ? ""
+                    : ", Custom Diffusion tokens: " + String.join(" ", tokens.stream().map(Embeddings::name).toList()));
+        }
     }
 
     private CustomDiffusionFiles() {

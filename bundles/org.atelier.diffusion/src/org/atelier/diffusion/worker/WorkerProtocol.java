@@ -17,7 +17,8 @@ import com.google.gson.JsonPrimitive;
  * <pre>
  * {"request":"generate","id":1,"model":"/m.safetensors","tokenizer":"/tok","prompt":"a cat","negative":"",
  *  "steps":20,"cfg":7,"sampler":"euler-a","seed":5,"width":512,"height":512,"output":"/out.png",
- *  "hypernetwork":"/style.pt","hypernetworkStrength":0.8}     (the last two optional)
+ *  "hypernetwork":"/style.pt","hypernetworkStrength":0.8,"customDiffusion":"/concept","customDiffusionStrength":1}
+ *                                   (the last four optional)
  * {"request":"cancel","id":1}       stops generation 1 at its next step; the model stays loaded
  * {"request":"measure"}             the device's speed, measured once and remembered
  * {"request":"quit"}                as does the end of the input
@@ -47,20 +48,29 @@ public final class WorkerProtocol {
      * label. The worker checks the settings and says what is wrong with them.
      */
     public record Generate(long id, Path model, Path tokenizer, String prompt, String negative, int steps, float cfg,
-            String sampler, long seed, int width, int height, Path output, Path hypernetwork, float hypernetworkStrength)
-            implements Request {
+            String sampler, long seed, int width, int height, Path output, Adapters adapters) implements Request {
 
-        /** A request without a hypernetwork. */
+        /** A request of the model alone. */
         public Generate(long id, Path model, Path tokenizer, String prompt, String negative, int steps, float cfg,
                 String sampler, long seed, int width, int height, Path output) {
-            this(id, model, tokenizer, prompt, negative, steps, cfg, sampler, seed, width, height, output, null, 1f);
+            this(id, model, tokenizer, prompt, negative, steps, cfg, sampler, seed, width, height, output, Adapters.NONE);
         }
 
         /** The same request under another id. */
         public Generate withId(long other) {
             return new Generate(other, model, tokenizer, prompt, negative, steps, cfg, sampler, seed, width, height, output,
-                    hypernetwork, hypernetworkStrength);
+                    adapters);
         }
+    }
+
+    /**
+     * What a generation applies to the model besides: an AUTOMATIC1111 hypernetwork and Custom Diffusion (a diffusers
+     * output folder or its weights file), each with its strength; null where there is none.
+     */
+    public record Adapters(Path hypernetwork, float hypernetworkStrength, Path customDiffusion, float customDiffusionStrength) {
+
+        /** None of them. */
+        public static final Adapters NONE = new Adapters(null, 1f, null, 1f);
     }
 
     /** Stops generation {@code id} at its next step. */
@@ -112,9 +122,14 @@ public final class WorkerProtocol {
             o.addProperty("width", g.width());
             o.addProperty("height", g.height());
             o.addProperty("output", g.output().toString());
-            if (g.hypernetwork() != null) {
-                o.addProperty("hypernetwork", g.hypernetwork().toString());
-                o.addProperty("hypernetworkStrength", g.hypernetworkStrength());
+            Adapters a = g.adapters();
+            if (a.hypernetwork() != null) {
+                o.addProperty("hypernetwork", a.hypernetwork().toString());
+                o.addProperty("hypernetworkStrength", a.hypernetworkStrength());
+            }
+            if (a.customDiffusion() != null) {
+                o.addProperty("customDiffusion", a.customDiffusion().toString());
+                o.addProperty("customDiffusionStrength", a.customDiffusionStrength());
             }
         } else if (request instanceof Cancel c) {
             o.addProperty("request", "cancel");
@@ -139,8 +154,8 @@ public final class WorkerProtocol {
                     string(o, "tokenizer") == null ? null : Path.of(string(o, "tokenizer")), text(o, "prompt"),
                     text(o, "negative"), o.get("steps").getAsInt(), o.get("cfg").getAsFloat(), required(o, "sampler"),
                     o.get("seed").getAsLong(), o.get("width").getAsInt(), o.get("height").getAsInt(),
-                    Path.of(required(o, "output")), string(o, "hypernetwork") == null ? null : Path.of(string(o, "hypernetwork")),
-                    o.has("hypernetworkStrength") ? o.get("hypernetworkStrength").getAsFloat() : 1f);
+                    Path.of(required(o, "output")), new Adapters(path(o, "hypernetwork"), strength(o, "hypernetworkStrength"),
+                            path(o, "customDiffusion"), strength(o, "customDiffusionStrength")));
             case "cancel" -> new Cancel(o.get("id").getAsLong());
             case "measure" -> new Measure();
             case "quit" -> new Quit();
@@ -149,6 +164,14 @@ public final class WorkerProtocol {
         } catch (NullPointerException | UnsupportedOperationException | IllegalStateException | NumberFormatException e) {
             throw new IllegalArgumentException("request '" + type + "': a field is missing or not a number: " + line);
         }
+    }
+
+    private static Path path(JsonObject o, String name) {
+        return string(o, name) == null ? null : Path.of(string(o, name));
+    }
+
+    private static float strength(JsonObject o, String name) {
+        return o.has(name) ? o.get(name).getAsFloat() : 1f;
     }
 
     public static String encode(Event event) {

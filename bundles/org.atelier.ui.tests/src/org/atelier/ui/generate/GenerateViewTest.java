@@ -155,7 +155,29 @@ class GenerateViewTest {
                 && Png.parameters(view.lastFile()).endsWith(", Hypernet strength: 0.8"), Png.parameters(view.lastFile()));
         view.hypernetworkStrength().setText("strong");
         view.generate();
-        assertTrue(view.status().contains("hypernetwork's strength are numbers"), view.status());
+        assertTrue(view.status().contains("Custom Diffusion's strengths are numbers"), view.status());
+    }
+
+    @Test
+    void customDiffusionChosenInTheViewIsAppliedAndRecorded() throws Exception {
+        // diffusers' output folder for the tiny model: its first cross-attention's keys and values, and a token
+        Path concept = Files.createDirectories(folder.resolve("concept"));
+        String attn2 = "down_blocks.0.attentions.0.transformer_blocks.0.attn2.processor.";
+        SyntheticCheckpoints.writeSafetensors(concept.resolve("pytorch_custom_diffusion_weights.safetensors"), List.of(
+                new SdLayout.Entry(attn2 + "to_k_custom_diffusion.weight", new long[] { 32, 32 }),
+                new SdLayout.Entry(attn2 + "to_v_custom_diffusion.weight", new long[] { 32, 32 })), DType.F32, 9);
+        SyntheticCheckpoints.writeSafetensors(concept.resolve("<new1>.safetensors"),
+                List.of(new SdLayout.Entry("<new1>", new long[] { 32 })), DType.F32, 9);
+        GenerateView view = openFromNavigator();
+        fill(view, 2, 64);
+        view.customDiffusion().setText(concept.toString());
+        generateAndWait(view);
+        assertTrue(Png.parameters(view.lastFile()).endsWith(", Custom Diffusion: concept:1.0, Custom Diffusion tokens: <new1>"),
+                Png.parameters(view.lastFile()));
+        // what it does to an image is asserted where the tiny model's pixels show it (GenerateCommandTest, CustomDiffusionTest)
+        view.customDiffusion().setText(folder.resolve("nowhere").toString());
+        generateAndWait(view);
+        assertTrue(view.status().contains("nowhere") && view.status().contains("no such file or folder"), view.status());
     }
 
     /**

@@ -72,6 +72,8 @@ public final class GenerateView extends ViewPart {
     private Text tokenizer;
     private Text hypernetwork;
     private Text hypernetworkStrength;
+    private Text customDiffusion;
+    private Text customDiffusionStrength;
     private Button generate;
     private Label status;
     private Canvas canvas;
@@ -154,6 +156,25 @@ public final class GenerateView extends ViewPart {
             String chosen = dialog.open();
             if (chosen != null) {
                 hypernetwork.setText(chosen);
+            }
+        });
+
+        new Label(form, SWT.NONE).setText("Custom Diffusion:");
+        customDiffusion = new Text(form, SWT.BORDER);
+        customDiffusion.setMessage("none (diffusers' output folder: its weights and <token>.safetensors)");
+        customDiffusion.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        new Label(form, SWT.NONE).setText("Strength:");
+        customDiffusionStrength = new Text(form, SWT.BORDER);
+        customDiffusionStrength.setText("1");
+        customDiffusionStrength.setLayoutData(new GridData(40, SWT.DEFAULT));
+        Button browseCustom = new Button(form, SWT.PUSH);
+        browseCustom.setText("Browse...");
+        browseCustom.addListener(SWT.Selection, e -> {
+            DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+            dialog.setMessage("A Custom Diffusion output folder (pytorch_custom_diffusion_weights.safetensors)");
+            String chosen = dialog.open();
+            if (chosen != null) {
+                customDiffusion.setText(chosen);
             }
         });
 
@@ -241,6 +262,14 @@ public final class GenerateView extends ViewPart {
         return hypernetworkStrength;
     }
 
+    public Text customDiffusion() {
+        return customDiffusion;
+    }
+
+    public Text customDiffusionStrength() {
+        return customDiffusionStrength;
+    }
+
     public Button generateButton() {
         return generate;
     }
@@ -289,14 +318,17 @@ public final class GenerateView extends ViewPart {
             Path target = projectFolder().resolve("generated").resolve(
                     LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + seedValue + ".png");
             String hypernetworkText = hypernetwork.getText().trim();
-            float strength = Float.parseFloat(hypernetworkStrength.getText().trim());
+            String customText = customDiffusion.getText().trim();
+            WorkerProtocol.Adapters adapters = new WorkerProtocol.Adapters(
+                    hypernetworkText.isEmpty() ? null : Path.of(hypernetworkText),
+                    Float.parseFloat(hypernetworkStrength.getText().trim()), customText.isEmpty() ? null : Path.of(customText),
+                    Float.parseFloat(customDiffusionStrength.getText().trim()));
             request = new WorkerProtocol.Generate(0, model, tokenizerText.isEmpty() ? null : Path.of(tokenizerText),
                     prompt.getText(), negative.getText(), steps.getSelection(), cfgValue,
                     Sampler.values()[sampler.getSelectionIndex()].id(), seedValue, width.getSelection() / 8 * 8,
-                    height.getSelection() / 8 * 8, target, hypernetworkText.isEmpty() ? null : Path.of(hypernetworkText),
-                    strength);
+                    height.getSelection() / 8 * 8, target, adapters);
         } catch (NumberFormatException e) {
-            say("The seed, the CFG scale and the hypernetwork's strength are numbers", true);
+            say("The seed, the CFG scale and the hypernetwork's and Custom Diffusion's strengths are numbers", true);
             return;
         }
         say("Generating (seed " + seedValue + ")...", false);

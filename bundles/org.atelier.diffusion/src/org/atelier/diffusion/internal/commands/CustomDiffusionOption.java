@@ -2,13 +2,9 @@ package org.atelier.diffusion.internal.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
-import org.atelier.diffusion.Embeddings;
 import org.atelier.diffusion.customdiffusion.CustomDiffusionFiles;
-import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.tensors.TensorFiles;
 import org.atelier.tensors.TensorSource;
@@ -17,9 +13,9 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code generate --custom-diffusion folder[:strength]}: the weights, merged into the model's as a LoRA is, and the
- * modifier tokens' embeddings; checked against the model before it loads; recorded in the PNG.
+ * modifier tokens' embeddings; checked against the model before it loads.
  */
-record CustomDiffusionOption(Path given, LoraSource.Lora weights, List<Path> tokens) {
+record CustomDiffusionOption(Path given, float strength, CustomDiffusionFiles.Found found) {
 
     static CustomDiffusionOption parse(String value, Path model, Function<String, ParameterException> usage)
             throws IOException {
@@ -29,17 +25,14 @@ record CustomDiffusionOption(Path given, LoraSource.Lora weights, List<Path> tok
             try (TensorSource source = TensorFiles.open(model)) {
                 CustomDiffusionFiles.check(found.weights(), source);
             }
-            return new CustomDiffusionOption(given.file(), new LoraSource.Lora(found.weights(), given.strength()),
-                    found.tokens());
+            return new CustomDiffusionOption(given.file(), given.strength(), found);
         } catch (TensorFileException e) {
             throw usage.apply("--custom-diffusion " + e.getMessage());
         }
     }
 
-    /** The PNG's record of it: {@code Custom Diffusion: name:strength, Custom Diffusion tokens: <new1> <new2>}. */
+    /** The PNG's record of it. */
     String parameters() {
-        return String.format(Locale.ROOT, ", Custom Diffusion: %s:%s%s", given.getFileName(), weights.strength(),
-                tokens.isEmpty() ? "" : ", Custom Diffusion tokens: "
-                        + String.join(" ", tokens.stream().map(Embeddings::name).toList()));
+        return found.parameters(given, strength);
     }
 }

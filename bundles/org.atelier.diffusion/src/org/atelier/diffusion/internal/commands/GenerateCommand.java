@@ -144,17 +144,18 @@ public final class GenerateCommand implements Callable<Integer> {
         CustomDiffusionOption custom = customDiffusion == null ? null
                 : CustomDiffusionOption.parse(customDiffusion, source, this::usage);
         List<LoraSource.Lora> patches = new ArrayList<>(loraList);
-        List<Path> allEmbeddings = new ArrayList<>(embeddings);
         if (custom != null) {
-            patches.add(custom.weights());
-            allEmbeddings.addAll(custom.tokens());
+            patches.add(custom.found().patch(custom.strength()));
         }
         checkMemory(source, settings, out);
         out.println("Loading " + source.getFileName() + " (seed " + settings.seed() + ")...");
         out.flush();
         long start = System.nanoTime();
         try (StableDiffusion sd = StableDiffusion.load(source, tokenizerFolder, patches)) {
-            for (Path item : allEmbeddings) {
+            if (custom != null) {
+                custom.found().addTokens(sd);
+            }
+            for (Path item : embeddings) {
                 Path embedding = item.toAbsolutePath().normalize();
                 try {
                     sd.addEmbedding(Embeddings.name(embedding), Embeddings.read(embedding, sd.textEncoders().size(), sd.manager()));

@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.customdiffusion.CustomDiffusionFiles;
 import org.atelier.diffusion.hypernetwork.Hypernetwork;
+import org.atelier.tensors.TensorFiles;
+import org.atelier.tensors.TensorSource;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.diffusion.worker.WorkerProtocol;
 import org.atelier.diffusion.worker.WorkerProtocol.Cancel;
@@ -113,13 +116,21 @@ final class Worker implements AutoCloseable {
             if (isCancelled(id)) {
                 throw new CancellationException("cancelled");
             }
-            StableDiffusion sd = model.get(request.model(), request.tokenizer(),
+            WorkerProtocol.Adapters adapters = request.adapters();
+            CustomDiffusionFiles.Found custom = null;
+            if (adapters.customDiffusion() != null) {
+                custom = CustomDiffusionFiles.find(adapters.customDiffusion());
+                try (TensorSource source = TensorFiles.open(request.model())) {
+                    CustomDiffusionFiles.check(custom.weights(), source);
+                }
+            }
+            StableDiffusion sd = model.get(request.model(), request.tokenizer(), custom, adapters.customDiffusionStrength(),
                     message -> send(new Progress(id, 0, request.steps(), message)));
             StableDiffusion.Result result;
             // the hypernetwork's arrays live in a manager of their own: the model stays loaded for the next generation
             try (NDManager scope = sd.manager().newSubManager();
-                    Hypernetwork.Attachment attached = request.hypernetwork() == null ? null
-                            : Hypernetwork.read(request.hypernetwork(), scope).attach(sd.unet(), request.hypernetworkStrength())) {
+                    Hypernetwork.Attachment attached = adapters.hypernetwork() == null ? null
+                            : Hypernetwork.read(adapters.hypernetwork(), scope).attach(sd.unet(), adapters.hypernetworkStrength())) {
                 result = sd.generate(settings, null, null, new Sampler.Progress() {
                     @Override
                     public void step(int done, int total) {
@@ -134,8 +145,9 @@ final class Worker implements AutoCloseable {
             }
             Files.createDirectories(request.output().toAbsolutePath().getParent());
             Png.write(request.output(), result.image(), StableDiffusion.parameters(settings, request.model(), false, List.of())
-                    + (request.hypernetwork() == null ? ""
-                            : Hypernetwork.parameters(request.hypernetwork(), request.hypernetworkStrength())));
+                    + (adapters.hypernetwork() == null ? ""
+                            : Hypernetwork.parameters(adapters.hypernetwork(), adapters.hypernetworkStrength()))
+                    + (custom == null ? "" : custom.parameters(adapters.customDiffusion(), adapters.customDiffusionStrength())));
             send(new Done(id, request.output(), settings.seed(), (System.nanoTime() - start) / 1e9));
         } catch (CancellationException e) {
             send(new Cancelled(id));
