@@ -40,7 +40,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 /**
  * The training baseline: an SD 1.5 checkpoint of the real layout (initialised weights, fp16 on disk, float32 in
  * memory), four 512x512 images, batch 1, on this machine's CPU: seconds per step and the process's peak resident
- * memory of each installed training method (or those asked for) at its defaults, each the mean of the steps after the
+ * memory of each installed training method (or those asked for) at its defaults (with the values its ecore marks {@code benchmark}: prior preservation off, whose class images are generation), each the mean of the steps after the
  * first (which warms up), the peak both of those steps and of the whole run (which encodes the latents too); and the latent cache's throughput (VAE encodings per second). The methods come from the
  * registry: a method that trains is measured here without this bundle knowing it. Each method is measured with
  * gradient checkpointing off, on, or both, and with a fused back pass off, on or both (a row each; a fused back pass
@@ -244,6 +244,13 @@ public final class TrainingBenchmark {
             training.setOptimizer(optimizer);
         }
         training.setCheckpointEverySteps(1000);
+        // what a method's ecore marks for the benchmark: prior preservation off, whose class images are generation
+        for (org.eclipse.emf.ecore.EAttribute attribute : config.eClass().getEAllAttributes()) {
+            String value = org.atelier.core.validation.UiAnnotations.get(attribute, "benchmark");
+            if (value != null) {
+                config.eSet(attribute, org.eclipse.emf.ecore.util.EcoreUtil.createFromString(attribute.getEAttributeType(), value));
+            }
+        }
         training.setGradientCheckpointing(row.checkpointing());
         training.setFusedBackPass(row.fused());
         experiment.setConfig(config);

@@ -191,6 +191,44 @@ class CustomDiffusionTest {
                 context.log().toString());
     }
 
+    /** A run killed after its step-4 checkpoint, resumed, ends where an uninterrupted run ends: weights and tokens. */
+    @Test
+    void aResumedRunEndsWhereAnUninterruptedOneEnds() throws Exception {
+        Path file = experiment("resume", config -> {
+            config.setSteps(6);
+            config.setCheckpointEverySteps(2);
+            config.setValidationShare(0);
+            config.setExportDiff(false);
+        });
+        LocalRunContext straight = new LocalRunContext(file, folder.resolve("runs/straight"));
+        train(straight, null);
+        LocalRunContext broken = new LocalRunContext(file, folder.resolve("runs/broken"));
+        java.io.IOException crash = assertThrows(java.io.IOException.class, () -> train(broken, (step, loss) -> {
+            if (step == 5) {
+                throw new java.io.IOException("killed after step 5");
+            }
+        }));
+        assertEquals("killed after step 5", crash.getMessage());
+        LocalRunContext resumed = new LocalRunContext(file, folder.resolve("runs/broken"));
+        train(resumed, null);
+        assertTrue(resumed.log().stream().anyMatch(l -> l.startsWith("Resuming at step 4")), resumed.log().toString());
+        for (String name : List.of("resume/pytorch_custom_diffusion_weights.safetensors", "resume/<new1>.safetensors")) {
+            try (SafetensorsReader a = SafetensorsReader.open(straight.outputFolder().resolve(name));
+                    SafetensorsReader b = SafetensorsReader.open(broken.outputFolder().resolve(name))) {
+                for (TensorInfo t : a.tensors()) {
+                    assertArrayEquals(a.floats(t), b.floats(b.tensor(t.name())), 1e-6f, name + " " + t.name());
+                }
+            }
+        }
+    }
+
+    private static void train(LocalRunContext context, org.atelier.training.Trainer.StepListener listener) throws Exception {
+        CustomDiffusionConfig config = (CustomDiffusionConfig) context.config();
+        Concepts concepts = Concepts.of(context.experiment(), config);
+        org.atelier.training.TrainingRun.run(context, CustomDiffusionConfig.class,
+                (sd, c, data) -> CustomDiffusionRunner.attach(context, sd, c, concepts), CustomDiffusionRunner.TRAINED, listener);
+    }
+
     @Test
     void badSettingsAreRefusedNamingTheField() {
         TrainingException e = assertThrows(TrainingException.class, () -> run(experiment("twice",

@@ -175,7 +175,7 @@ public interface CustomDiffusionConfig extends TrainingConfig, SavesWeights {
 	 * @see #setPriorPreservation(boolean)
 	 * @see org.atelier.methods.customdiffusion.model.CustomDiffusionPackage#getCustomDiffusionConfig_PriorPreservation()
 	 * @model default="true"
-	 *        annotation="http://atelier.org/ui group='Prior preservation' label='Prior preservation' help='Train on class images beside each concept\'s, so that the class keeps its looks (diffusers\' with_prior_preservation).'"
+	 *        annotation="http://atelier.org/ui benchmark='false' group='Prior preservation' label='Prior preservation' help='Train on class images beside each concept\'s, so that the class keeps its looks (diffusers\' with_prior_preservation).'"
 	 * @generated
 	 */
 	boolean isPriorPreservation();

@@ -119,7 +119,7 @@ public interface DreamBoothConfig extends FineTuneConfig {
 	 * @see #setPriorPreservation(boolean)
 	 * @see org.atelier.methods.dreambooth.model.DreamBoothPackage#getDreamBoothConfig_PriorPreservation()
 	 * @model default="true"
-	 *        annotation="http://atelier.org/ui group='Prior preservation' label='Prior preservation' help='Train on class images beside the subject\'s, so that the class does not take the subject\'s looks (diffusers\' with_prior_preservation).'"
+	 *        annotation="http://atelier.org/ui benchmark='false' group='Prior preservation' label='Prior preservation' help='Train on class images beside the subject\'s, so that the class does not take the subject\'s looks (diffusers\' with_prior_preservation).'"
 	 * @generated
 	 */
 	boolean isPriorPreservation();

@@ -492,6 +492,7 @@ public class CustomDiffusionPackageImpl extends EPackageImpl implements CustomDi
 		  (getCustomDiffusionConfig_PriorPreservation(),
 		   source,
 		   new String[] {
+			   "benchmark", "false",
 			   "group", "Prior preservation",
 			   "label", "Prior preservation",
 			   "help", "Train on class images beside each concept\'s, so that the class keeps its looks (diffusers\' with_prior_preservation)."

@@ -412,6 +412,7 @@ public class DreamBoothPackageImpl extends EPackageImpl implements DreamBoothPac
 		  (getDreamBoothConfig_PriorPreservation(),
 		   source,
 		   new String[] {
+			   "benchmark", "false",
 			   "group", "Prior preservation",
 			   "label", "Prior preservation",
 			   "help", "Train on class images beside the subject\'s, so that the class does not take the subject\'s looks (diffusers\' with_prior_preservation)."
