@@ -160,8 +160,9 @@ public final class DatasetScanner {
         }
     }
 
+    /** An image to train on: not a mask ({@link Masks}). */
     private static boolean isImage(Path p) {
-        return ModelValidator.isImage(p);
+        return ModelValidator.isImage(p) && !Masks.isMask(p);
     }
 
     /** Width and height from the file's header, or null when no reader here can read it. */

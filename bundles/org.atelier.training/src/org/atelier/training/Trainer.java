@@ -54,7 +54,8 @@ import ai.djl.training.GradientCollector;
  * The training loop every method shares. Each step: the batches of the gradient accumulation (images of one
  * bucket, latents from the cache, captions processed), noise and timesteps drawn, the noised latents through the
  * UNet with the captions' conditioning, the mean squared error against the noise (or v), weighted per image (a
- * regularisation set's prior-loss weight) and per timestep (min-SNR), backward into the method's parameters;
+ * regularisation set's prior-loss weight), per timestep (min-SNR) and, where an image has a mask, per latent
+ * ({@link LossMasks}), backward into the method's parameters;
  * then the gradients clipped and the optimizer's step at the schedule's rate. With gradient checkpointing on, a
  * training pass's UNet keeps only its blocks' inputs and recomputes the blocks in the backward pass
  * ({@link GradientCheckpointing}); the loss and the optimizer are the same. With a fused back pass too, the UNet's
@@ -468,11 +469,14 @@ public final class Trainer {
         float[] timesteps = new float[n];
         float[] signal = new float[n];
         float[] noiseLevel = new float[n];
+        float[][] masks = new float[n][];
         for (int i = 0; i < n; i++) {
             Item item = batch.items().get(i);
             boolean validation = fixedTimestep >= 0;
             boolean flip = !validation && data.flip() && random.nextBoolean();
-            latents.add(latents(item, bucket, flip, random, scope, validation));
+            int[] crop = crop(item, bucket, random, validation);
+            latents.add(latents(item, bucket, flip, crop, scope));
+            masks[i] = LossMasks.of(item, bucket, flip, crop[0], crop[1]);
             String caption = validation ? item.caption() : data.captions().process(item.caption(), random);
             prompts.add(method.prompt(item, caption));
             conditions.add(sd.condition(scope, prompts.get(i), clipSkip, bucket.width(), bucket.height()));
@@ -501,8 +505,31 @@ public final class Trainer {
         GradientCheckpointing checkpointed = fixedTimestep < 0 ? checkpointing : null;
         NDArray prediction = method.predict(new Prediction(scope, noisy, scope.create(timesteps), condition, prompts, bucket,
                 checkpointed));
-        NDArray perImage = prediction.sub(target).square().reshape(n, -1).mean(new int[] { 1 });
+        NDArray squared = prediction.sub(target).square();
+        NDArray perImage = java.util.Arrays.stream(masks).allMatch(java.util.Objects::isNull)
+                ? squared.reshape(n, -1).mean(new int[] { 1 }) : masked(scope, squared, masks);
         return perImage.mul(scope.create(weights)).mean();
+    }
+
+    /**
+     * Each image's squared error weighted by its mask ({@link LossMasks}; all ones for an image without) over the
+     * mask's sum: {@code [n]}. An image masked out wholly counts nothing.
+     */
+    private static NDArray masked(NDManager scope, NDArray squared, float[][] masks) {
+        Shape shape = squared.getShape();
+        int n = (int) shape.get(0);
+        int plane = (int) (shape.get(2) * shape.get(3));
+        float[] all = new float[n * plane];
+        for (int i = 0; i < n; i++) {
+            if (masks[i] == null) {
+                java.util.Arrays.fill(all, i * plane, (i + 1) * plane, 1f);
+            } else {
+                System.arraycopy(masks[i], 0, all, i * plane, plane);
+            }
+        }
+        NDArray mask = scope.create(all, new Shape(n, 1, shape.get(2), shape.get(3)));
+        NDArray area = mask.reshape(n, -1).sum(new int[] { 1 }).mul(shape.get(1)).add(1e-8f);
+        return squared.mul(mask).reshape(n, -1).sum(new int[] { 1 }).div(area);
     }
 
     /** The batch's conditionings as one: contexts of differing lengths padded with the empty prompt's. */
@@ -530,14 +557,24 @@ public final class Trainer {
         return new Condition(NDArrays.concat(contexts, 0), vectors.isEmpty() ? null : NDArrays.concat(vectors, 0));
     }
 
-    private NDArray latents(Item item, Buckets.Size bucket, boolean flip, Random random, NDManager scope, boolean validation)
-            throws IOException {
-        if (data.randomCrop() && !validation) {
-            // a random crop of the image scaled to cover the bucket: encoded anew each time, as kohya does
-            double scale = Math.max((double) bucket.width() / item.width(), (double) bucket.height() / item.height());
-            int spareX = Math.max(0, (int) Math.ceil(item.width() * scale) - bucket.width());
-            int spareY = Math.max(0, (int) Math.ceil(item.height() * scale) - bucket.height());
-            return cache.encode(item, bucket, flip, random.nextInt(spareX + 1), random.nextInt(spareY + 1), scope);
+    /**
+     * Where the image is cropped to the bucket: a random place of the image scaled to cover it (kohya's random crop,
+     * in training), else {@code {-1, -1}}, the centre.
+     */
+    private int[] crop(Item item, Buckets.Size bucket, Random random, boolean validation) {
+        if (!data.randomCrop() || validation) {
+            return new int[] { -1, -1 };
+        }
+        double scale = Math.max((double) bucket.width() / item.width(), (double) bucket.height() / item.height());
+        int spareX = Math.max(0, (int) Math.ceil(item.width() * scale) - bucket.width());
+        int spareY = Math.max(0, (int) Math.ceil(item.height() * scale) - bucket.height());
+        return new int[] { random.nextInt(spareX + 1), random.nextInt(spareY + 1) };
+    }
+
+    private NDArray latents(Item item, Buckets.Size bucket, boolean flip, int[] crop, NDManager scope) throws IOException {
+        if (crop[0] >= 0) {
+            // a random crop: encoded anew each time, as kohya does
+            return cache.encode(item, bucket, flip, crop[0], crop[1], scope);
         }
         return cacheLatents ? cache.latents(item, bucket, flip, scope) : cache.encode(item, bucket, flip, -1, -1, scope);
     }

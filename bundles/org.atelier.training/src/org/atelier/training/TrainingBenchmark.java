@@ -240,6 +240,7 @@ public final class TrainingBenchmark {
             throw new IllegalStateException(method + " does not train: its configuration is a " + config.eClass().getName());
         }
         training.setSteps(steps);
+        training.setBatchSize(1);
         if (optimizer != null) {
             training.setOptimizer(optimizer);
         }

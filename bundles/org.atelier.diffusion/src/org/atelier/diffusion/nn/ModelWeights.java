@@ -30,6 +30,18 @@ public final class ModelWeights {
             return parts.size() == 1 ? parts.get(0) : NDArrays.concat(new NDList(parts), 0);
         }
 
+        /** The tensor's values as the file holds it (a joined array made for it is closed again). */
+        public float[] floats() {
+            NDArray value = value();
+            try {
+                return value.toFloatArray();
+            } finally {
+                if (parts.size() > 1) {
+                    value.close();
+                }
+            }
+        }
+
         public long elements() {
             return parts.stream().mapToLong(NDArray::size).sum();
         }

@@ -167,7 +167,7 @@ final class CustomDiffusion implements Trainer.Method {
         }
         try (SafetensorsWriter writer = SafetensorsWriter.create(file, Map.of("format", "pt"), specs)) {
             for (ModelWeights.Tensor tensor : trained.values()) {
-                writer.writeFloats(CustomDiffusionFiles.key(tensor.key()), CustomDiffusionExports.values(tensor));
+                writer.writeFloats(CustomDiffusionFiles.key(tensor.key()), tensor.floats());
             }
         }
     }

@@ -17,8 +17,6 @@ import org.atelier.tensors.SafetensorsWriter;
 import org.atelier.tensors.TensorInfo;
 import org.atelier.tensors.TensorSwap;
 
-import ai.djl.ndarray.NDArray;
-
 /**
  * Custom Diffusion as the tools without a Custom Diffusion loader take it. AUTOMATIC1111's and ComfyUI's LoRA loaders
  * read modules that hold their change whole: {@code <name>.safetensors} holds, per trained projection, kohya's module
@@ -46,18 +44,6 @@ final class CustomDiffusionExports {
         this.step = step;
     }
 
-    /** A trained tensor's values. */
-    static float[] values(ModelWeights.Tensor tensor) {
-        NDArray value = tensor.value();
-        try {
-            return value.toFloatArray();
-        } finally {
-            if (tensor.parts().size() > 1) {
-                value.close();
-            }
-        }
-    }
-
     /** kohya's module name of a UNet weight or bias, with {@code .diff} or {@code .diff_b}. */
     static String diffKey(String checkpointKey) {
         String diffusers = KeyMap.unetToDiffusers(checkpointKey.substring(UNET.length()));
@@ -82,7 +68,7 @@ final class CustomDiffusionExports {
         try (SafetensorsWriter writer = SafetensorsWriter.create(file, metadata, specs)) {
             for (Map.Entry<String, ModelWeights.Tensor> entry : trained.entrySet()) {
                 TensorInfo base = sd.source().tensor(entry.getKey());
-                float[] difference = values(entry.getValue());
+                float[] difference = entry.getValue().floats();
                 float[] original = sd.source().floats(base);
                 for (int i = 0; i < difference.length; i++) {
                     difference[i] -= original[i];
@@ -105,7 +91,7 @@ final class CustomDiffusionExports {
         Path file = folder.resolve(name + "-merged.safetensors");
         Map<String, TensorSwap.Values> replaced = new LinkedHashMap<>();
         for (ModelWeights.Tensor tensor : trained.values()) {
-            replaced.put(tensor.key(), () -> values(tensor));
+            replaced.put(tensor.key(), tensor::floats);
         }
         Map<String, String> metadata = new LinkedHashMap<>(ModelSpec.of(sd.info().architecture(), sd.vPrediction(),
                 ModelSpec.Kind.CHECKPOINT, name, 0));

@@ -18,8 +18,6 @@ import org.atelier.tensors.TensorSwap;
 import org.atelier.training.Trainer;
 import org.atelier.training.optim.Parameter;
 
-import ai.djl.ndarray.NDArray;
-
 /**
  * Full-weight training: the base model's own tensors train (the UNet's, the text encoders' too, or those a pattern
  * names) and the result is the whole checkpoint, written by streaming the base file with the trained tensors swapped
@@ -113,16 +111,7 @@ public final class FineTune implements Trainer.Method {
     public List<Path> save(Path folder, long step) throws IOException {
         Map<String, TensorSwap.Values> replaced = new LinkedHashMap<>();
         for (ModelWeights.Tensor tensor : trained.values()) {
-            replaced.put(tensor.key(), () -> {
-                NDArray value = tensor.value();
-                try {
-                    return value.toFloatArray();
-                } finally {
-                    if (tensor.parts().size() > 1) {
-                        value.close();
-                    }
-                }
-            });
+            replaced.put(tensor.key(), tensor::floats);
         }
         if (!output.diffusers()) {
             TensorSwap.write(sd.source(), replaced, output.dtype(), output.metadata(), output.file(), (done, total) -> {

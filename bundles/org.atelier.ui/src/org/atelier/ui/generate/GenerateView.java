@@ -140,43 +140,21 @@ public final class GenerateView extends ViewPart {
             }
         });
 
-        new Label(form, SWT.NONE).setText("Hypernetwork:");
-        hypernetwork = new Text(form, SWT.BORDER);
-        hypernetwork.setMessage("none (an AUTOMATIC1111 hypernetwork, .pt)");
-        hypernetwork.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        new Label(form, SWT.NONE).setText("Strength:");
-        hypernetworkStrength = new Text(form, SWT.BORDER);
-        hypernetworkStrength.setText("1");
-        hypernetworkStrength.setLayoutData(new GridData(40, SWT.DEFAULT));
-        Button browseHypernetwork = new Button(form, SWT.PUSH);
-        browseHypernetwork.setText("Browse...");
-        browseHypernetwork.addListener(SWT.Selection, e -> {
+        Text[] row = fileAndStrength(form, "Hypernetwork:", "none (an AUTOMATIC1111 hypernetwork, .pt)", () -> {
             FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
             dialog.setFilterExtensions(new String[] { "*.pt" });
-            String chosen = dialog.open();
-            if (chosen != null) {
-                hypernetwork.setText(chosen);
-            }
+            return dialog.open();
         });
-
-        new Label(form, SWT.NONE).setText("Custom Diffusion:");
-        customDiffusion = new Text(form, SWT.BORDER);
-        customDiffusion.setMessage("none (diffusers' output folder: its weights and <token>.safetensors)");
-        customDiffusion.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        new Label(form, SWT.NONE).setText("Strength:");
-        customDiffusionStrength = new Text(form, SWT.BORDER);
-        customDiffusionStrength.setText("1");
-        customDiffusionStrength.setLayoutData(new GridData(40, SWT.DEFAULT));
-        Button browseCustom = new Button(form, SWT.PUSH);
-        browseCustom.setText("Browse...");
-        browseCustom.addListener(SWT.Selection, e -> {
-            DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
-            dialog.setMessage("A Custom Diffusion output folder (pytorch_custom_diffusion_weights.safetensors)");
-            String chosen = dialog.open();
-            if (chosen != null) {
-                customDiffusion.setText(chosen);
-            }
-        });
+        hypernetwork = row[0];
+        hypernetworkStrength = row[1];
+        row = fileAndStrength(form, "Custom Diffusion:", "none (diffusers' output folder: its weights and <token>.safetensors)",
+                () -> {
+                    DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+                    dialog.setMessage("A Custom Diffusion output folder (pytorch_custom_diffusion_weights.safetensors)");
+                    return dialog.open();
+                });
+        customDiffusion = row[0];
+        customDiffusionStrength = row[1];
 
         Composite actions = new Composite(parent, SWT.NONE);
         actions.setLayout(new GridLayout(2, false));
@@ -252,6 +230,31 @@ public final class GenerateView extends ViewPart {
 
     public Combo sampler() {
         return sampler;
+    }
+
+    /**
+     * A row of the form: a label, a file or folder's field with {@code message} when empty, its strength (1) and a
+     * Browse button that asks {@code choose}; returns the field and the strength.
+     */
+    private static Text[] fileAndStrength(Composite form, String label, String message,
+            java.util.function.Supplier<String> choose) {
+        new Label(form, SWT.NONE).setText(label);
+        Text file = new Text(form, SWT.BORDER);
+        file.setMessage(message);
+        file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        new Label(form, SWT.NONE).setText("Strength:");
+        Text strength = new Text(form, SWT.BORDER);
+        strength.setText("1");
+        strength.setLayoutData(new GridData(40, SWT.DEFAULT));
+        Button browse = new Button(form, SWT.PUSH);
+        browse.setText("Browse...");
+        browse.addListener(SWT.Selection, e -> {
+            String chosen = choose.get();
+            if (chosen != null) {
+                file.setText(chosen);
+            }
+        });
+        return new Text[] { file, strength };
     }
 
     public Text hypernetwork() {
