@@ -1,5 +1,6 @@
 package org.atelier.methods.hypernetwork;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import org.atelier.methods.hypernetwork.model.HypernetworkConfig;
 import org.atelier.tensors.SdLayout;
 import org.atelier.training.LocalRunContext;
 import org.atelier.training.TrainingException;
+import org.atelier.training.TrainingRun;
 import org.atelier.training.testing.TrainingProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,40 @@ class HypernetworkTrainingTest {
             assertEquals(25, goneOn.step(), "the steps count on from the file's");
             assertEquals("relu", goneOn.structure().activation());
             assertTrue(further.log().stream().anyMatch(l -> l.contains("going on from step 20")), further.log().toString());
+        }
+    }
+
+    /** A run killed after its step-4 checkpoint, resumed, ends where an uninterrupted run ends. */
+    @Test
+    void aResumedRunEndsWhereAnUninterruptedOneEnds() throws Exception {
+        Path file = TrainingProjects.create(folder, SdLayout.tinySd1(), METHOD, HypernetworkConfig.class, "resume", config -> {
+            config.setSteps(6);
+            config.setLearningRate("5e-3");
+            config.setCheckpointEverySteps(2);
+            config.setUseDropout(true);
+            config.setOutputName("resume");
+        });
+        LocalRunContext straight = new LocalRunContext(file, folder.resolve("runs/straight"));
+        TrainingRun.run(straight, HypernetworkConfig.class, (sd, config, data) -> HypernetworkRunner.attach(straight, sd, config));
+        LocalRunContext broken = new LocalRunContext(file, folder.resolve("runs/broken"));
+        java.io.IOException crash = assertThrows(java.io.IOException.class, () -> TrainingRun.run(broken, HypernetworkConfig.class,
+                (sd, config, data) -> HypernetworkRunner.attach(broken, sd, config), (step, loss) -> {
+                    if (step == 5) {
+                        throw new java.io.IOException("killed after step 5");
+                    }
+                }));
+        assertEquals("killed after step 5", crash.getMessage());
+        LocalRunContext resumed = new LocalRunContext(file, folder.resolve("runs/broken"));
+        TrainingRun.run(resumed, HypernetworkConfig.class, (sd, config, data) -> HypernetworkRunner.attach(resumed, sd, config));
+        assertTrue(resumed.log().stream().anyMatch(l -> l.startsWith("Resuming at step 4")), resumed.log().toString());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Hypernetwork a = Hypernetwork.read(straight.outputFolder().resolve("resume.pt"), manager);
+            Hypernetwork b = Hypernetwork.read(broken.outputFolder().resolve("resume.pt"), manager);
+            assertEquals(6, b.step());
+            assertEquals(a.arrays().keySet(), b.arrays().keySet());
+            for (String key : a.arrays().keySet()) {
+                assertArrayEquals(a.arrays().get(key).toFloatArray(), b.arrays().get(key).toFloatArray(), 1e-6f, key);
+            }
         }
     }
 
