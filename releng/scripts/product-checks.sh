@@ -32,7 +32,7 @@ check "runs of a missing folder" 2 "no such file or folder" "$product/atelier" r
 check "the compute engine works" 0 "check:                 a matrix product and a gradient computed right" "$product/atelier" doctor
 check "headless demo (every installed method's experiment)" 0 "files checked, 0 errors" "$product/atelier" demo
 check "the demo trained a LoRA" 0 "demo-lora.safetensors" ls -R "$work/workspace/demo/runs"
-check "the demo trained a hypernetwork" 0 "demo-night.pt" ls -R "$work/workspace/demo/runs"
+check "the demo trained a hypernetwork" 0 "demo-red.pt" ls -R "$work/workspace/demo/runs"
 check "the demo trained Custom Diffusion" 0 "pytorch_custom_diffusion_weights.safetensors" ls -R "$work/workspace/demo/runs"
 check "resume of a folder without a run" 2 "has no run.xmi" "$product/atelier" resume "$work"
 check "the demo merge joined the base models" 0 "demo-merge" "$product/atelier" show "$work/workspace/demo"
