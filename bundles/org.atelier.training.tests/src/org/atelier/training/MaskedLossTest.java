@@ -49,20 +49,30 @@ class MaskedLossTest {
         List<Double> half = losses(experiment, "half");
         assertNotEquals(plain, half, "half a mask weighs half the picture");
         assertTrue(half.stream().allMatch(l -> l > 0));
+        writeMasks(0, 32, 32); // masks of half the images' size
+        TrainingException e = org.junit.jupiter.api.Assertions.assertThrows(TrainingException.class,
+                () -> losses(experiment, "small"));
+        assertTrue(e.getMessage().contains("-masklabel.png") && e.getMessage().contains("32x32")
+                && e.getMessage().contains("64x64"), e.getMessage());
     }
 
     /** A mask beside each image of the dataset, white from column {@code from} to {@code to}, black elsewhere. */
     private void writeMasks(int from, int to) throws Exception {
+        writeMasks(from, to, 64);
+    }
+
+    /** {@link #writeMasks(int, int)} of masks {@code size} pixels wide and high. */
+    private void writeMasks(int from, int to, int size) throws Exception {
         List<Path> images;
         try (Stream<Path> files = Files.walk(folder.resolve("images"))) {
             images = files.filter(f -> f.toString().endsWith(".png") && !Masks.isMask(f)).toList();
         }
         assertEquals(4, images.size());
         for (Path image : images) {
-            BufferedImage mask = new BufferedImage(64, 64, BufferedImage.TYPE_BYTE_GRAY);
+            BufferedImage mask = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
             Graphics2D g = mask.createGraphics();
             g.setColor(Color.WHITE);
-            g.fillRect(from, 0, to - from, 64);
+            g.fillRect(from, 0, to - from, size);
             g.dispose();
             Path file = image.resolveSibling(image.getFileName().toString().replace(".png", Masks.SUFFIX));
             ImageIO.write(mask, "png", file.toFile());

@@ -12,8 +12,8 @@ import org.atelier.datasets.Masks;
 /**
  * The masked loss: an image with a mask ({@link Masks}) counts only where its mask is white. The mask goes through
  * the image's own scaling, crop and flip, then is averaged over each 8x8 block to the latents' size; the squared
- * error is weighted by it and divided by its sum, as diffusers' Custom Diffusion divides it, so that a small subject
- * weighs as much as a large one.
+ * error is weighted by it and divided by its sum (a weighted mean), so that a small subject weighs as much as a large
+ * one. A mask has its image's size: another is refused, naming both.
  */
 final class LossMasks {
 
@@ -30,6 +30,10 @@ final class LossMasks {
             return null;
         }
         BufferedImage mask = ImageFormats.read(file);
+        if (mask.getWidth() != item.width() || mask.getHeight() != item.height()) {
+            throw new TrainingException(file + ": a mask of " + mask.getWidth() + "x" + mask.getHeight() + " for an image of "
+                    + item.width() + "x" + item.height() + " (" + item.image().getFileName() + "); a mask has its image's size");
+        }
         float[] chw = LatentCache.pixels(mask, bucket, flip, x, y);
         int w = bucket.width();
         int h = bucket.height();

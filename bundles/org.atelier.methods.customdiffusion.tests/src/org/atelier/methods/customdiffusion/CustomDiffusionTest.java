@@ -245,6 +245,13 @@ class CustomDiffusionTest {
             c.setInitializerToken("ktn");
         }), "words"));
         assertTrue(e.getMessage().contains("initializerToken") && e.getMessage().contains("1 word(s) for 2"), e.getMessage());
+        e = assertThrows(TrainingException.class, () -> run(experiment("path", c -> c.setModifierToken("<a/b>")), "path"));
+        assertTrue(e.getMessage().contains("modifierToken") && e.getMessage().contains("a path's characters"), e.getMessage());
+        e = assertThrows(TrainingException.class, () -> run(experiment("files", c -> {
+            c.setModifierToken("<new1>+[new1]");
+            c.setInitializerToken("ktn+pll");
+        }), "files"));
+        assertTrue(e.getMessage().contains("modifierToken") && e.getMessage().contains("would share a file"), e.getMessage());
         e = assertThrows(TrainingException.class, () -> run(experiment("prompts", c -> c.setInstancePrompt("a+b")), "prompts"));
         assertTrue(e.getMessage().contains("instancePrompt") && e.getMessage().contains("2 prompt(s) for 1 dataset"), e.getMessage());
     }

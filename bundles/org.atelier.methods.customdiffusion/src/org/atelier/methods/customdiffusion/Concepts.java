@@ -56,6 +56,18 @@ record Concepts(List<Token> tokens, List<Concept> concepts) {
             if (token.chars().anyMatch(Character::isWhitespace)) {
                 throw new TrainingException(where + "modifierToken: '" + token + "' holds a space; a token is one word");
             }
+            if (token.contains("/") || token.contains("\\") || token.contains("..")) {
+                throw new TrainingException(where + "modifierToken: '" + token + "' holds a path's characters (/, \\ or ..);"
+                        + " it names the token's file");
+            }
+        }
+        Set<String> files = new HashSet<>();
+        for (String token : tokens) {
+            // AUTOMATIC1111's embedding is named by the token's letters, digits, dashes and underscores: <new1> is new1.pt
+            if (!files.add(token.replaceAll("[^\\p{L}\\p{N}_-]+", ""))) {
+                throw new TrainingException(where + "modifierToken: " + tokens + " has two tokens of the same letters and"
+                        + " digits; their AUTOMATIC1111 embeddings would share a file");
+            }
         }
         List<String> initializers = split(config.getInitializerToken());
         if (initializers.size() < tokens.size()) {

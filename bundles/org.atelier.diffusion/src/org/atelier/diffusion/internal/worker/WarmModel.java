@@ -31,10 +31,15 @@ final class WarmModel implements AutoCloseable {
             close();
             loading.accept("Loading " + model.getFileName() + (custom == null ? "" : " with Custom Diffusion"));
             loaded = StableDiffusion.load(model, tokenizer, custom == null ? List.of() : List.of(custom.patch(strength)));
-            loadedKey = key;
             if (custom != null) {
-                custom.addTokens(loaded);
+                try {
+                    custom.addTokens(loaded);
+                } catch (IOException | RuntimeException e) {
+                    close(); // a model without its tokens is not the one asked for
+                    throw e;
+                }
             }
+            loadedKey = key;
         }
         return loaded;
     }
