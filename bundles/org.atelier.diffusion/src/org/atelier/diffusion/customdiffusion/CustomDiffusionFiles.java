@@ -35,6 +35,10 @@ public final class CustomDiffusionFiles {
 
     private static final String UNET = "model.diffusion_model.";
 
+    /** An attention projection's weight or bias by its diffusers name. */
+    private static final java.util.regex.Pattern PROJECTION = java.util.regex.Pattern
+            .compile("(.*\\.attn[12])\\.(to_[qkv]|to_out)(\\.0)?\\.(weight|bias)");
+
     /** A result found on disk: its weights and its tokens' embedding files (a prompt names each by its file name). */
     public record Found(Path weights, List<Path> tokens) {
 
@@ -102,6 +106,18 @@ public final class CustomDiffusionFiles {
     }
 
     /**
+     * {@link #find(Path)}, refusing weights made for another family than {@code model}'s (see
+     * {@link #check(Path, TensorSource)}): what {@code generate} and the workbench's worker apply.
+     */
+    public static Found find(Path given, Path model) throws IOException {
+        Found found = find(given);
+        try (TensorSource source = TensorFiles.open(model)) {
+            check(found.weights(), source);
+        }
+        return found;
+    }
+
+    /**
      * The key diffusers gives the trained copy of a checkpoint's UNet weight or bias
      * ({@code model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight} becomes
      * {@code down_blocks.0.attentions.0.transformer_blocks.0.attn2.processor.to_k_custom_diffusion.weight}); null for
@@ -115,8 +131,7 @@ public final class CustomDiffusionFiles {
         if (diffusers == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.*\\.attn[12])\\.(to_[qkv]|to_out)(\\.0)?\\.(weight|bias)")
-                .matcher(diffusers);
+        java.util.regex.Matcher m = PROJECTION.matcher(diffusers);
         if (!m.matches()) {
             return null;
         }

@@ -49,8 +49,8 @@ final class CustomDiffusion implements Trainer.Method {
 
     private final StableDiffusion sd;
     private final Map<String, ModelWeights.Tensor> trained = new LinkedHashMap<>();
-    private final Map<String, NDArray> tokens = new LinkedHashMap<>();
-    private final List<TextualInversion> embeddings = new ArrayList<>();
+    /** Each token's embedding (one vector, trained), by the token. */
+    private final Map<String, TextualInversion> tokens = new LinkedHashMap<>();
     private final List<Parameter> parameters = new ArrayList<>();
     private final Map<Path, String> instancePrompts;
     private final boolean useCaptions;
@@ -80,10 +80,7 @@ final class CustomDiffusion implements Trainer.Method {
         for (ModelWeights.Tensor tensor : sd.weights().tensors().values()) {
             if (keys.matcher(tensor.key()).find()) {
                 method.trained.put(tensor.key(), tensor);
-                for (int i = 0; i < tensor.parts().size(); i++) {
-                    method.parameters.add(new Parameter(tensor.parts().size() == 1 ? tensor.key() : tensor.key() + "#" + i,
-                            tensor.parts().get(i)));
-                }
+                method.parameters.addAll(Parameter.of(tensor, 1, Long.MAX_VALUE));
             }
         }
         if (method.trained.isEmpty()) {
@@ -98,12 +95,15 @@ final class CustomDiffusion implements Trainer.Method {
                 throw new TrainingException("config › modifierToken: '" + token.token() + "': "
                         + e.getMessage().replaceFirst("^token: ", ""));
             }
-            NDArray vectors = embedding.parameters().get(0).value();
-            method.tokens.put(token.token(), vectors);
-            method.embeddings.add(embedding);
-            method.parameters.add(new Parameter("token:" + token.token(), vectors));
+            method.tokens.put(token.token(), embedding);
+            method.parameters.add(new Parameter("token:" + token.token(), vector(embedding)));
         }
         return method;
+    }
+
+    /** The one vector of a token's embedding (SD 1.x and 2.x: one text encoder). */
+    private static NDArray vector(TextualInversion embedding) {
+        return embedding.parameters().get(0).value();
     }
 
     /** How many numbers of the model train (the tokens' besides). */
@@ -139,16 +139,16 @@ final class CustomDiffusion implements Trainer.Method {
         Path weights = target.resolve(CustomDiffusionFiles.WEIGHTS);
         writeWeights(weights);
         written.add(weights);
-        for (Map.Entry<String, NDArray> token : tokens.entrySet()) {
+        for (Map.Entry<String, TextualInversion> token : tokens.entrySet()) {
             Path file = target.resolve(token.getKey() + ".safetensors");
-            float[] vector = token.getValue().toFloatArray();
+            float[] vector = vector(token.getValue()).toFloatArray();
             try (SafetensorsWriter writer = SafetensorsWriter.create(file, Map.of("format", "pt"),
                     List.of(new SafetensorsWriter.Spec(token.getKey(), DType.F32, new long[] { vector.length })))) {
                 writer.writeFloats(token.getKey(), vector);
             }
             written.add(file);
         }
-        CustomDiffusionExports exports = new CustomDiffusionExports(sd, trained, embeddings, output.dtype(), step);
+        CustomDiffusionExports exports = new CustomDiffusionExports(sd, trained, List.copyOf(tokens.values()), output.dtype(), step);
         if (output.diff()) {
             written.addAll(exports.writeDiff(folder, output.name()));
         }

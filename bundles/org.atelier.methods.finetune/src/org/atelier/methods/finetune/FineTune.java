@@ -67,11 +67,8 @@ public final class FineTune implements Trainer.Method {
             }
             trained.put(tensor.key(), tensor);
             boolean text = isTextEncoder(tensor.key());
-            for (int i = 0; i < tensor.parts().size(); i++) {
-                String name = tensor.parts().size() == 1 ? tensor.key() : tensor.key() + "#" + i;
-                parameters.add(new Parameter(name, tensor.parts().get(i), text ? textEncoderFactor : 1,
-                        text && textEncoderSteps > 0 ? textEncoderSteps : Long.MAX_VALUE));
-            }
+            parameters.addAll(Parameter.of(tensor, text ? textEncoderFactor : 1,
+                    text && textEncoderSteps > 0 ? textEncoderSteps : Long.MAX_VALUE));
         }
         if (trained.isEmpty()) {
             throw new IllegalArgumentException("nothing of the model trains: the selection (" + describe(selection)

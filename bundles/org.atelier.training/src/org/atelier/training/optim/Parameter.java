@@ -18,6 +18,20 @@ public record Parameter(String name, NDArray value, double lrFactor, long untilS
         this(name, value, 1);
     }
 
+    /**
+     * The parameters of a checkpoint tensor the model holds in parts (OpenCLIP's fused {@code in_proj} as q, k, v):
+     * one per part, named by the tensor's key ({@code #i} after it where there are several).
+     */
+    public static java.util.List<Parameter> of(org.atelier.diffusion.nn.ModelWeights.Tensor tensor, double lrFactor,
+            long untilStep) {
+        java.util.List<Parameter> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < tensor.parts().size(); i++) {
+            String name = tensor.parts().size() == 1 ? tensor.key() : tensor.key() + "#" + i;
+            parts.add(new Parameter(name, tensor.parts().get(i), lrFactor, untilStep));
+        }
+        return parts;
+    }
+
     /** Whether the parameter trains at {@code step} (counted from 0). */
     public boolean trainsAt(long step) {
         return step < untilStep;

@@ -6,8 +6,6 @@ import java.util.function.Function;
 
 import org.atelier.diffusion.customdiffusion.CustomDiffusionFiles;
 import org.atelier.tensors.TensorFileException;
-import org.atelier.tensors.TensorFiles;
-import org.atelier.tensors.TensorSource;
 
 import picocli.CommandLine.ParameterException;
 
@@ -21,11 +19,7 @@ record CustomDiffusionOption(Path given, float strength, CustomDiffusionFiles.Fo
             throws IOException {
         FileStrength given = FileStrength.parse("--custom-diffusion", value, usage);
         try {
-            CustomDiffusionFiles.Found found = CustomDiffusionFiles.find(given.file());
-            try (TensorSource source = TensorFiles.open(model)) {
-                CustomDiffusionFiles.check(found.weights(), source);
-            }
-            return new CustomDiffusionOption(given.file(), given.strength(), found);
+            return new CustomDiffusionOption(given.file(), given.strength(), CustomDiffusionFiles.find(given.file(), model));
         } catch (TensorFileException e) {
             throw usage.apply("--custom-diffusion " + e.getMessage());
         }

@@ -8,8 +8,9 @@ import java.util.function.Function;
 import picocli.CommandLine.ParameterException;
 
 /**
- * An option's {@code file[:strength]} ({@code --lora}, {@code --hypernetwork}, {@code --custom-diffusion}): the whole value when it names a file
- * (a file or folder may have a colon in its name), else the file before the last colon and the number after it (1 when none).
+ * An option's {@code file[:strength]} ({@code --lora}, {@code --hypernetwork}, {@code --custom-diffusion}): the whole
+ * value when it names a file or folder (which may have a colon in its name), else the file before the last colon and
+ * the number after it (1 when none).
  */
 record FileStrength(Path file, float strength) {
 

@@ -16,8 +16,6 @@ import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.customdiffusion.CustomDiffusionFiles;
 import org.atelier.diffusion.hypernetwork.Hypernetwork;
-import org.atelier.tensors.TensorFiles;
-import org.atelier.tensors.TensorSource;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.diffusion.worker.WorkerProtocol;
 import org.atelier.diffusion.worker.WorkerProtocol.Cancel;
@@ -117,13 +115,8 @@ final class Worker implements AutoCloseable {
                 throw new CancellationException("cancelled");
             }
             WorkerProtocol.Adapters adapters = request.adapters();
-            CustomDiffusionFiles.Found custom = null;
-            if (adapters.customDiffusion() != null) {
-                custom = CustomDiffusionFiles.find(adapters.customDiffusion());
-                try (TensorSource source = TensorFiles.open(request.model())) {
-                    CustomDiffusionFiles.check(custom.weights(), source);
-                }
-            }
+            CustomDiffusionFiles.Found custom = adapters.customDiffusion() == null ? null
+                    : CustomDiffusionFiles.find(adapters.customDiffusion(), request.model());
             StableDiffusion sd = model.get(request.model(), request.tokenizer(), custom, adapters.customDiffusionStrength(),
                     message -> send(new Progress(id, 0, request.steps(), message)));
             StableDiffusion.Result result;
