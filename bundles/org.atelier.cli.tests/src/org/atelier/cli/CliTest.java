@@ -119,7 +119,7 @@ class CliTest extends CliRunner {
         assertTrue(shown.contains("merge                Model merge on demo-a\n"), "each method adds its demo: " + shown);
         assertTrue(shown.contains("Added base model 'demo-merge'") && shown.contains("succeeded"), shown);
         assertTrue(shown.contains("output: " + demo.resolve("runs")) && shown.contains("output/demo-lora.safetensors")
-                && shown.contains("output/purple.safetensors"), "the LoRA and the embedding of the demo: " + shown);
+                && shown.contains("output/amber.safetensors"), "the LoRA and the embedding of the demo: " + shown);
         TrainingProject project = ProjectStore.loadProject(ProjectStore.newResourceSet(), demo);
         assertTrue(project.getBaseModels().stream().anyMatch(m -> m.getId().equals("demo-merge")), "the merge's result is a base model now");
         assertEquals(Cli.OK, atelier("demo", demo.toString()));

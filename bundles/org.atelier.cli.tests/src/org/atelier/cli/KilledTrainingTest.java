@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
 
+import org.atelier.core.testing.DemoExperiments;
 import org.atelier.core.methods.MethodRegistry;
 import org.atelier.core.model.RunStatus;
 import org.atelier.core.runs.Metrics;
@@ -30,6 +31,7 @@ class KilledTrainingTest extends CliRunner {
     void aKilledTrainingResumesFromItsLastCheckpoint() throws Exception {
         Path demo = folder.resolve("demo");
         assertEquals(Cli.OK, atelier("new", demo.toString(), "--demo"), err());
+        DemoExperiments.shorten(demo.resolve("experiments/lora.experiment"), 60, 20);
         RunHandle handle = new RunLauncher(MethodRegistry.getDefault()).start(demo.resolve("experiments/lora.experiment"),
                 new RunEvents.Listener() {
                 });

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.atelier.core.testing.DemoExperiments;
 import org.atelier.core.model.Run;
 import org.atelier.core.model.RunStatus;
 import org.atelier.common.AtomicFiles;
@@ -25,6 +26,7 @@ class TrainingCommandTest extends CliRunner {
         Path demo = folder.resolve("demo");
         assertEquals(Cli.OK, atelier("new", demo.toString(), "--demo"), err());
         Path lora = demo.resolve("experiments/lora.experiment");
+        DemoExperiments.shorten(lora, 60, 20);
         assertEquals(Cli.OK, atelier("validate", lora.toString()), err());
         assertTrue(out().contains("Plan: 6 images (60 per epoch with repeats) in 1 bucket (64x64: 60); batch 1, gradient"
                 + " accumulation 1: 60 forward passes and 60 steps per epoch; 60 steps = 1 epoch.")
@@ -70,7 +72,7 @@ class TrainingCommandTest extends CliRunner {
         Path embedding;
         try (Stream<Path> runs = Files.list(demo.resolve("runs"))) {
             embedding = runs.filter(p -> p.getFileName().toString().endsWith("-textual-inversion")).findFirst().orElseThrow()
-                    .resolve("output/purple.safetensors");
+                    .resolve("output/amber.safetensors");
         }
         Path plain = folder.resolve("plain.png");
         Path styled = folder.resolve("styled.png");
@@ -82,10 +84,10 @@ class TrainingCommandTest extends CliRunner {
         assertTrue(Png.parameters(styled).contains("Lora: demo-lora:1.0"), Png.parameters(styled));
         assertFalse(java.util.Arrays.equals(Files.readAllBytes(plain), Files.readAllBytes(styled)));
         Path named = folder.resolve("named.png");
-        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a <purple> square", "--embedding", embedding.toString(), "-o",
+        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a <amber> square", "--embedding", embedding.toString(), "-o",
                 named.toString())), err());
         Path unnamed = folder.resolve("unnamed.png");
-        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a <purple> square", "-o", unnamed.toString())), err());
+        assertEquals(Cli.OK, atelier(concat(common, "--prompt", "a <amber> square", "-o", unnamed.toString())), err());
         assertFalse(java.util.Arrays.equals(Files.readAllBytes(named), Files.readAllBytes(unnamed)),
                 "the embedding's word conditions the image");
         assertEquals(Cli.INVALID, atelier(concat(common, "--prompt", "x", "--embedding", output.toString(), "-o",

@@ -12,7 +12,7 @@ import org.atelier.training.DemoShapes.Kind;
 /**
  * The pictures the demo model learns to draw: one flat shape (a circle, a square or a triangle) in one of seven colours on
  * the demo dataset's cream background, at 64x64, with its caption ("a red circle"). Drawn from a seed, so the same seed gives the
- * same pictures. Purple and orange never appear, nor any other shape: they are what the demo's LoRA, textual inversion
+ * same pictures. Orange and brown never appear, nor any other shape: they are what the demo's LoRA, textual inversion
  * and DreamBooth can teach the model and that it cannot draw before.
  */
 public final class ShapeSet {

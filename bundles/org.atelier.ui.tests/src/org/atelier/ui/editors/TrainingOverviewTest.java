@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.atelier.core.testing.DemoExperiments;
 import org.atelier.core.model.AtelierPackage;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.workspace.TrainingWorkspace;
@@ -45,6 +46,7 @@ class TrainingOverviewTest {
         System.setProperty("atelier.cache", cache.toString());
         try {
             demo = TrainingWorkspace.create("overview-ui", null, true, new NullProgressMonitor());
+            DemoExperiments.shorten(TrainingWorkspace.path(demo.getFile("experiments/lora.experiment")), 60, 20);
             ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTestSupport.page(), demo.getFile("experiments/lora.experiment"));
             OverviewPage overview = (OverviewPage) editor.findPage(OverviewPage.ID);
             UiTestSupport.waitUntil(() -> "the plan: " + overview.previewText(), () -> overview.previewText().startsWith(

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.atelier.core.testing.DemoExperiments;
 import org.atelier.common.AtomicFiles;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.handlers.CompareRunsHandler;
@@ -58,9 +59,9 @@ class CompareViewTest {
         demo = TrainingWorkspace.create("compare-ui", null, true, new NullProgressMonitor());
         IFile experiment = demo.getFile("experiments/lora.experiment");
         Path file = TrainingWorkspace.path(experiment);
-        AtomicFiles.writeString(file, Files.readString(file).replace("steps=\"60\"", "steps=\"20\""));
+        DemoExperiments.shorten(file, 20, 20);
         run(experiment);
-        AtomicFiles.writeString(file, Files.readString(file).replace("learningRate=\"1e-3\"", "learningRate=\"5e-3\""));
+        AtomicFiles.writeString(file, Files.readString(file).replace("learningRate=\"6e-3\"", "learningRate=\"5e-3\""));
         run(experiment);
 
         ProjectsView projects = (ProjectsView) UiTestSupport.page().showView(ProjectsView.ID);
@@ -78,7 +79,7 @@ class CompareViewTest {
         CompareView view = (CompareView) UiTestSupport.page().findView(CompareView.ID);
         assertNotNull(view, "the command opens the view");
         UiTestSupport.waitUntil("the samples of both runs (before the first step and at step 20)", () -> view.samplesShown() == 8);
-        assertTrue(view.differencesShown().contains(List.of("learningRate", "1e-3", "5e-3")), view.differencesShown().toString());
+        assertTrue(view.differencesShown().contains(List.of("learningRate", "6e-3", "5e-3")), view.differencesShown().toString());
         assertEquals(1, view.differencesShown().size(), "only the learning rate differs: " + view.differencesShown());
         UiTestSupport.settle();
         assertNotNull(view.chartImage(), "the losses are charted");
@@ -88,6 +89,6 @@ class CompareViewTest {
         Job save = view.saveReport(report);
         save.join();
         assertEquals(IStatus.OK, save.getResult().getSeverity(), save.getResult().toString());
-        assertTrue(Files.readString(report).contains("<th>learningRate</th><td>1e-3</td><td>5e-3</td>"));
+        assertTrue(Files.readString(report).contains("<th>learningRate</th><td>6e-3</td><td>5e-3</td>"));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.atelier.core.testing.DemoExperiments;
 import org.atelier.ui.UiTestSupport;
 import org.atelier.ui.handlers.RunJob;
 import org.atelier.ui.workspace.TrainingWorkspace;
@@ -50,6 +51,7 @@ class RunViewTest {
     @Test
     void aTrainingIsFollowedLiveThenShownWhole() throws Exception {
         demo = TrainingWorkspace.create("run-view-ui", null, true, new NullProgressMonitor());
+        DemoExperiments.shorten(TrainingWorkspace.path(demo.getFile("experiments/lora.experiment")), 60, 20);
         RunJob job = new RunJob(demo.getFile("experiments/lora.experiment"));
         job.schedule();
         UiTestSupport.waitUntil("the run to start", () -> job.runFolder() != null);

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code atelier demo-model}: makes the demo's base model again, as it was made. */
 @Command(name = "demo-model", description = { "Makes the demo projects' base model (demo-base): a small SD 1.x checkpoint "
-        + "(the tiny layout, fp16) trained here on flat circles, squares and triangles of seven colours (no purple, no "
-        + "orange), its VAE first, then its UNet and text encoder through a fine-tuning run. The same seed and steps, "
+        + "(the tiny layout, fp16) trained here on flat circles, squares and triangles of seven colours (no orange, no "
+        + "brown), its VAE first, then its UNet and text encoder through a fine-tuning run. The same seed and steps, "
         + "on the same kind of CPU with the same threads, make the same file.",
         "The committed model was made with the defaults; it takes tens of minutes on two cores." })
 public final class DemoModelCommand implements Callable<Integer> {
