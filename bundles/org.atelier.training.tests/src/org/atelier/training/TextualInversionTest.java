@@ -44,8 +44,21 @@ class TextualInversionTest {
             config.setCheckpointEverySteps(10);
             config.setValidationShare(0.25);
         });
+        // a sample prompt with the word in it: drawn as written, not through the captions' template
+        org.atelier.core.model.Experiment experiment = org.atelier.core.project.ProjectStore.loadExperiment(
+                org.atelier.core.project.ProjectStore.newResourceSet(), file);
+        org.atelier.core.model.SamplePrompt sample = org.atelier.core.model.AtelierFactory.eINSTANCE.createSamplePrompt();
+        sample.setPrompt("a red <shape>");
+        experiment.getSampling().getPrompts().add(sample);
+        experiment.getSampling().setEverySteps(20);
+        experiment.getSampling().setSteps(2);
+        experiment.getSampling().setWidth(64);
+        experiment.getSampling().setHeight(64);
+        org.atelier.core.project.ProjectStore.save(experiment.eResource());
         LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/ti"));
         new TextualInversionRunner().run(context);
+        String drawn = org.atelier.diffusion.Png.parameters(context.runFolder().resolve("samples/step-000020-00.png"));
+        assertTrue(drawn.startsWith("a red <shape>\n"), drawn);
         List<Double> validation = Metrics.read(context.runFolder()).stream()
                 .filter(r -> r.values().containsKey("validation_loss")).map(r -> r.values().get("validation_loss")).toList();
         assertEquals(3, validation.size(), "validation before training and at each checkpoint");

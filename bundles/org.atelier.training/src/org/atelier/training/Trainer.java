@@ -647,7 +647,7 @@ public final class Trainer {
             for (int i = 0; i < spec.getPrompts().size(); i++) {
                 SamplePrompt prompt = spec.getPrompts().get(i);
                 long promptSeed = prompt.getSeed() >= 0 ? prompt.getSeed() : seed + i;
-                StableDiffusion.Settings settings = new StableDiffusion.Settings(method.prompt(prompt.getPrompt()),
+                StableDiffusion.Settings settings = new StableDiffusion.Settings(prompt.getPrompt(),
                         prompt.getNegativePrompt() == null ? "" : prompt.getNegativePrompt(), spec.getSteps(),
                         (float) spec.getCfgScale(), sampler, promptSeed % (Integer.MAX_VALUE + 1L), spec.getWidth() / 8 * 8,
                         spec.getHeight() / 8 * 8, clipSkip, 0.75f, 0);

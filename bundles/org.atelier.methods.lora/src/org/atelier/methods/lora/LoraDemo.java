@@ -11,7 +11,7 @@ import org.atelier.training.TrainingDemo;
 
 /**
  * LoRA's part of the demo project: a colour the demo model was never shown, brown, trained by a rank-4 LoRA on six
- * brown shapes ("a brown square"), sampling as it goes beside "a blue circle", which the model knows.
+ * brown shapes ("a brown square"), sampling "a brown circle" as it goes beside "a blue circle", which the model knows.
  */
 public final class LoraDemo implements IDemoContribution {
 
@@ -22,10 +22,10 @@ public final class LoraDemo implements IDemoContribution {
         DemoShapes.addDataset(projectFolder, DATASET, "10_" + DATASET, DemoShapes.six(0x8c5a28, kind -> "a brown " + kind.word()));
         TrainingDemo.addExperiment(projectFolder, "org.atelier.methods.lora", LoraConfig.class, "lora",
                 "LoRA of rank 4 on demo-base's UNet and text encoder, 200 steps on six brown shapes, a colour the model was"
-                        + " never shown (it draws 'a brown square' dark blue), sampling 'a brown square' and 'a blue circle'"
-                        + " as it trains: within a minute on a CPU the square turns brown. The LoRA lands in the run's output"
+                        + " never shown (it draws 'a brown circle' dark blue), sampling 'a brown circle' and 'a blue circle'"
+                        + " as it trains: within a minute on a CPU the circle turns brown. The LoRA lands in the run's output"
                         + " folder.",
-                DATASET, List.of("a brown square", "a blue circle"), config -> {
+                DATASET, List.of("a brown circle", "a blue circle"), config -> {
                     config.setSteps(200);
                     config.setRank(4);
                     config.setAlpha(4.0);

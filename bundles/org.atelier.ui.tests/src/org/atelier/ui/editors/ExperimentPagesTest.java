@@ -44,7 +44,7 @@ class ExperimentPagesTest {
         editor.setActivePage(SamplingPage.ID);
         SamplingPage page = (SamplingPage) editor.findPage(SamplingPage.ID);
         assertEquals(2, page.promptTable().getTable().getItemCount());
-        assertEquals("a brown square", page.promptTable().getTable().getItem(0).getText(0));
+        assertEquals("a brown circle", page.promptTable().getTable().getItem(0).getText(0));
         assertEquals("1", page.promptTable().getTable().getItem(0).getText(2));
 
         page.addPrompt("a green square");
