@@ -100,6 +100,14 @@ public final class Trainer {
             return prediction.unet(prediction.condition());
         }
 
+        /**
+         * A term the method adds to a step's loss beside the squared error of {@code predicted} (what
+         * {@link #predict} gave): Dream Artist's reconstruction of the image through the VAE's decoder. Null: none.
+         */
+        default NDArray extraLoss(Prediction prediction, NDArray predicted) {
+            return null;
+        }
+
         /** Writes the result into {@code folder} as the ecosystem loads it; returns the files written. */
         List<Path> save(Path folder, long step) throws IOException;
     }
@@ -114,9 +122,16 @@ public final class Trainer {
         private final Buckets.Size bucket;
         /** Where a training pass's UNet passes are recorded for their backward pass; null: computed whole. */
         private final GradientCheckpointing checkpointed;
+        private final NDArray latents;
+        private final NDArray signal;
+        private final NDArray noiseLevel;
 
         Prediction(NDManager scope, NDArray noisy, NDArray timesteps, Condition condition, List<String> prompts,
-                Buckets.Size bucket, GradientCheckpointing checkpointed) {
+                Buckets.Size bucket, GradientCheckpointing checkpointed, NDArray latents, NDArray signal,
+                NDArray noiseLevel) {
+            this.latents = latents;
+            this.signal = signal;
+            this.noiseLevel = noiseLevel;
             this.scope = scope;
             this.noisy = noisy;
             this.timesteps = timesteps;
@@ -143,6 +158,25 @@ public final class Trainer {
         /** The conditioning of the batch's prompts. */
         public Condition condition() {
             return condition;
+        }
+
+        /** The latents the batch was noised from (its images', scaled), {@code [B, C, H, W]}. */
+        public NDArray latents() {
+            return latents;
+        }
+
+        /**
+         * The latents a prediction (noise, or v for v-models) says the noised ones came from:
+         * {@code (noisy - sqrt(1 - ᾱ) ε) / sqrt(ᾱ)}, or {@code sqrt(ᾱ) noisy - sqrt(1 - ᾱ) v}.
+         */
+        public NDArray denoised(NDArray predicted) {
+            return sd.vPrediction() ? noisy.mul(signal).sub(predicted.mul(noiseLevel))
+                    : noisy.sub(predicted.mul(noiseLevel)).div(signal);
+        }
+
+        /** The model being trained (its VAE decodes latents for a loss in pixels). */
+        public StableDiffusion model() {
+            return sd;
         }
 
         /** The batch's prompts, as the method made them from the processed captions. */
@@ -503,12 +537,15 @@ public final class Trainer {
         Condition condition = join(scope, conditions, bucket);
         // validation has no backward pass to recompute for
         GradientCheckpointing checkpointed = fixedTimestep < 0 ? checkpointing : null;
-        NDArray prediction = method.predict(new Prediction(scope, noisy, scope.create(timesteps), condition, prompts, bucket,
-                checkpointed));
+        Prediction batchPass = new Prediction(scope, noisy, scope.create(timesteps), condition, prompts, bucket, checkpointed, x0, a,
+                s);
+        NDArray prediction = method.predict(batchPass);
         NDArray squared = prediction.sub(target).square();
         NDArray perImage = java.util.Arrays.stream(masks).allMatch(java.util.Objects::isNull)
                 ? squared.reshape(n, -1).mean(new int[] { 1 }) : masked(scope, squared, masks);
-        return perImage.mul(scope.create(weights)).mean();
+        NDArray loss = perImage.mul(scope.create(weights)).mean();
+        NDArray extra = method.extraLoss(batchPass, prediction);
+        return extra == null ? loss : loss.add(extra);
     }
 
     /**

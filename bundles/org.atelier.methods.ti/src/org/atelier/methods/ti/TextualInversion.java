@@ -119,7 +119,7 @@ public final class TextualInversion implements Trainer.Method {
     }
 
     /** The file name of the token: its letters, digits, dashes and underscores. */
-    String fileName() {
+    public String fileName() {
         String name = token.replaceAll("[^\\p{L}\\p{N}_-]+", "");
         return name.isEmpty() ? "embedding" : name;
     }

@@ -19,14 +19,23 @@ public final class TextualInversionRunner implements IMethodRunner {
 
     public static TextualInversion attach(RunContext context, org.atelier.diffusion.StableDiffusion sd,
             TextualInversionConfig config) throws java.io.IOException {
+        return attach(context, sd, text(config.getToken()), config.getInitText(), config.getVectors(),
+                text(config.getTemplate()).isBlank() ? "[filewords], [name]" : config.getTemplate(), config.getOutputFormat());
+    }
+
+    /**
+     * Adds the word {@code token} of {@code vectors} vectors from {@code initText} to {@code sd}, its captions made by
+     * {@code template}, saved as {@code format} with the base model's hash and name (as AUTOMATIC1111 records them).
+     */
+    public static TextualInversion attach(RunContext context, org.atelier.diffusion.StableDiffusion sd, String token,
+            String initText, int vectors, String template, org.atelier.core.model.EmbeddingFormat format)
+            throws java.io.IOException {
         Path model = context.baseModelPath();
         String hash = Files.isRegularFile(model) ? Hashes.shortHash(Hashes.sha256Cached(model)) : "";
-        String initText = text(config.getInitText());
-        TextualInversion ti = TextualInversion.attach(sd, text(config.getToken()), initText, config.getVectors(),
-                text(config.getTemplate()).isBlank() ? "[filewords], [name]" : config.getTemplate(), config.getOutputFormat(),
-                hash, model.getFileName().toString().replaceFirst("\\.(safetensors|ckpt)$", ""));
-        context.log("Textual inversion: '" + config.getToken() + "', " + config.getVectors() + " vector(s) per text"
-                + " encoder, from '" + initText + "'");
+        String init = text(initText);
+        TextualInversion ti = TextualInversion.attach(sd, token, init, vectors, template, format, hash,
+                model.getFileName().toString().replaceFirst("\\.(safetensors|ckpt)$", ""));
+        context.log("Textual inversion: '" + token + "', " + vectors + " vector(s) per text encoder, from '" + init + "'");
         return ti;
     }
 
