@@ -29,6 +29,6 @@ for run in $(ls -d "$project"/runs/*/ | sort); do
     done
 done
 mkdir -p "$root/docs/screenshots"
-convert "${rows[@]}" -append "$root/docs/screenshots/demo-methods.png"
+convert "${rows[@]}" -append +repage "$root/docs/screenshots/demo-methods.png"
 rm -rf "$work"
 echo "Wrote $root/docs/screenshots/demo-methods.png (${#rows[@]} prompts)"

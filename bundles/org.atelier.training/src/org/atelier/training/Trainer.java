@@ -129,9 +129,6 @@ public final class Trainer {
         Prediction(NDManager scope, NDArray noisy, NDArray timesteps, Condition condition, List<String> prompts,
                 Buckets.Size bucket, GradientCheckpointing checkpointed, NDArray latents, NDArray signal,
                 NDArray noiseLevel) {
-            this.latents = latents;
-            this.signal = signal;
-            this.noiseLevel = noiseLevel;
             this.scope = scope;
             this.noisy = noisy;
             this.timesteps = timesteps;
@@ -139,6 +136,9 @@ public final class Trainer {
             this.prompts = prompts;
             this.bucket = bucket;
             this.checkpointed = checkpointed;
+            this.latents = latents;
+            this.signal = signal;
+            this.noiseLevel = noiseLevel;
         }
 
         /** Where the step's arrays live (closed after the step). */
@@ -537,8 +537,8 @@ public final class Trainer {
         Condition condition = join(scope, conditions, bucket);
         // validation has no backward pass to recompute for
         GradientCheckpointing checkpointed = fixedTimestep < 0 ? checkpointing : null;
-        Prediction batchPass = new Prediction(scope, noisy, scope.create(timesteps), condition, prompts, bucket, checkpointed, x0, a,
-                s);
+        Prediction batchPass = new Prediction(scope, noisy, scope.create(timesteps), condition, prompts, bucket,
+                checkpointed, x0, a, s);
         NDArray prediction = method.predict(batchPass);
         NDArray squared = prediction.sub(target).square();
         NDArray perImage = java.util.Arrays.stream(masks).allMatch(java.util.Objects::isNull)
