@@ -69,6 +69,23 @@ class OtherArchitecturesTrainingTest {
             assertArrayEquals(new long[] { 2, 32 }, reader.tensor("clip_l").shape());
             assertArrayEquals(new long[] { 2, 64 }, reader.tensor("clip_g").shape());
         }
+
+        // diffusers' form: a file for each text encoder, as its SDXL script writes them
+        Path experiment = Projects.textualInversion(folder, SdLayout.tinySdxl(), "xl-diffusers", config -> {
+            config.setSteps(1);
+            config.setToken("<xld>");
+            config.setVectors(2);
+            config.setOutputFormat(org.atelier.core.model.EmbeddingFormat.DIFFUSERS);
+        });
+        LocalRunContext context = new LocalRunContext(experiment, folder.resolve("runs/xl-diffusers"));
+        new TextualInversionRunner().run(context);
+        Path first = context.outputFolder().resolve("learned_embeds.safetensors");
+        Path second = context.outputFolder().resolve("learned_embeds_2.safetensors");
+        assertEquals(List.of(first, second), context.artifacts());
+        try (SafetensorsReader one = SafetensorsReader.open(first); SafetensorsReader two = SafetensorsReader.open(second)) {
+            assertArrayEquals(new long[] { 2, 32 }, one.tensor("<xld>").shape(), "CLIP-L's vectors");
+            assertArrayEquals(new long[] { 2, 64 }, two.tensor("<xld>").shape(), "OpenCLIP bigG's vectors");
+        }
     }
 
     @Test

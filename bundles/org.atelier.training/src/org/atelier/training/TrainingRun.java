@@ -111,7 +111,10 @@ public final class TrainingRun {
     public static Estimate estimate(Path model, TrainingData data, TrainingConfig config, TrainedTensors trained)
             throws IOException {
         Buckets.Size largest = data.largestBucket();
-        int batch = config.getBatchSize();
+        // a method that passes the UNet more than once an image (Dream Artist's positive and negative) holds and
+        // computes as a batch that many times larger; its configuration class says so (ui annotation unetPasses)
+        String passes = org.atelier.core.validation.UiAnnotations.get(config.eClass(), "unetPasses");
+        int batch = config.getBatchSize() * (passes == null ? 1 : Integer.parseInt(passes));
         TrainingMemory memory = TrainingMemory.of(model, largest.width(), largest.height(), batch, config, trained,
                 ProcessMemory.physical());
         double seconds = 0;

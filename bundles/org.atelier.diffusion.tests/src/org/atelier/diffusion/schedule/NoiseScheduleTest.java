@@ -53,4 +53,23 @@ class NoiseScheduleTest {
         assertArrayEquals(expected, schedule.ddimTimesteps(20));
         assertArrayEquals(new int[] { 1 }, schedule.ddimTimesteps(1));
     }
+
+    /** {@code range(0, 1000, 1000 // n) + 1}, highest first, as CompVis' and AUTOMATIC1111's DDIM take them. */
+    @Test
+    void ddimTimestepsAsCompVisMakesThemForAnyCount() {
+        for (int n : new int[] { 12, 20, 50, 7, 1000 }) {
+            java.util.List<Integer> range = new java.util.ArrayList<>();
+            for (int t = 0; t < 1000; t += 1000 / n) {
+                range.add(0, t + 1);
+            }
+            assertArrayEquals(range.stream().mapToInt(Integer::intValue).toArray(), schedule.ddimTimesteps(n), "steps " + n);
+        }
+        int[] twelve = schedule.ddimTimesteps(12);
+        assertEquals(13, twelve.length, "12 steps evaluate the model 13 times");
+        assertEquals(997, twelve[0]);
+        assertEquals(914, twelve[1]);
+        assertEquals(1, twelve[12]);
+        assertEquals(50, schedule.ddimTimesteps(50).length);
+        assertEquals(981, schedule.ddimTimesteps(50)[0]);
+    }
 }

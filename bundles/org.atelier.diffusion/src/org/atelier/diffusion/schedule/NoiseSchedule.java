@@ -126,14 +126,17 @@ public final class NoiseSchedule {
     }
 
     /**
-     * The timesteps of an {@code n}-step DDIM sampler as CompVis and diffusers ("leading", offset 1) take them:
-     * {@code 0, 1000/n, 2·1000/n, ...} plus 1, from the highest down.
+     * The timesteps of an {@code n}-step DDIM sampler as CompVis' {@code make_ddim_timesteps} ("uniform") takes them,
+     * and so AUTOMATIC1111 and diffusers ("leading", offset 1): {@code range(0, 1000, 1000 // n) + 1}, from the highest
+     * down. Where {@code n} does not divide 1000 that is one timestep more than {@code n} (12 steps: 13 timesteps,
+     * 997, 914, ..., 1), and an image of the same seed matches theirs only so.
      */
     public int[] ddimTimesteps(int n) {
-        int stride = steps() / n;
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = (n - 1 - i) * stride + 1;
+        int stride = Math.max(1, steps() / n);
+        int count = (steps() + stride - 1) / stride;
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = (count - 1 - i) * stride + 1;
         }
         return out;
     }

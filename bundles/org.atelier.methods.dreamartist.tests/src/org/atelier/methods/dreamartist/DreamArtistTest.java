@@ -164,4 +164,24 @@ class DreamArtistTest {
         }));
         assertTrue(taken.getMessage().startsWith("token: 'a' is a token of the vocabulary already"), taken.getMessage());
     }
+
+    /** Two UNet passes an image: a step is estimated as textual inversion's step of a batch twice as large. */
+    @Test
+    void theEstimateCountsTwoUNetPasses() throws Exception {
+        Path artist = TrainingProjects.create(folder, SdLayout.tinySd1(), "org.atelier.methods.dreamartist",
+                DreamArtistConfig.class, "estimate", config -> config.setBatchSize(1));
+        Path ti = TrainingProjects.create(folder, SdLayout.tinySd1(), "org.atelier.methods.ti",
+                org.atelier.methods.ti.model.TextualInversionConfig.class, "estimate-ti", config -> config.setBatchSize(2));
+        assertEquals(memory(ti), memory(artist));
+        Path single = TrainingProjects.create(folder, SdLayout.tinySd1(), "org.atelier.methods.ti",
+                org.atelier.methods.ti.model.TextualInversionConfig.class, "estimate-one", config -> config.setBatchSize(1));
+        assertTrue(memory(single) < memory(artist), "more than one pass's: " + memory(single) + " < " + memory(artist));
+    }
+
+    private long memory(Path experimentFile) throws Exception {
+        org.atelier.core.model.Experiment experiment = org.atelier.core.project.ProjectStore
+                .loadExperimentResolved(org.atelier.core.project.ProjectStore.newResourceSet(), experimentFile);
+        return org.atelier.training.TrainingRun.preview(experiment, folder, org.atelier.training.TrainedTensors.NONE)
+                .estimate().memory().total();
+    }
 }

@@ -33,7 +33,8 @@ import ai.djl.ndarray.types.Shape;
  * <p>
  * Saved as kohya's safetensors ({@code emb_params}; SDXL {@code clip_l}, {@code clip_g}), AUTOMATIC1111's
  * {@code .pt} ({@code string_to_token}, {@code string_to_param}, {@code name}, {@code step},
- * {@code sd_checkpoint}, {@code sd_checkpoint_name}), or diffusers' {@code learned_embeds.safetensors}.
+ * {@code sd_checkpoint}, {@code sd_checkpoint_name}), or diffusers' {@code learned_embeds.safetensors} (SDXL: and
+ * {@code learned_embeds_2.safetensors}, the second text encoder's, as diffusers' SDXL script writes them).
  */
 public final class TextualInversion implements Trainer.Method {
 
@@ -149,9 +150,14 @@ public final class TextualInversion implements Trainer.Method {
             return List.of(file);
         }
         case DIFFUSERS -> {
-            Path file = folder.resolve("learned_embeds.safetensors");
-            write(file, Map.of("format", "pt"), List.of(token), List.of(vectors.get(0)));
-            return List.of(file);
+            // diffusers' SDXL script writes the second text encoder's vectors beside the first's, as _2
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                Path file = folder.resolve(i == 0 ? "learned_embeds.safetensors" : "learned_embeds_" + (i + 1) + ".safetensors");
+                write(file, Map.of("format", "pt"), List.of(token), List.of(vectors.get(i)));
+                files.add(file);
+            }
+            return files;
         }
         default -> {
             return saveSafetensors(folder.resolve(name + ".safetensors"), step);

@@ -67,7 +67,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--cfg", defaultValue = "7", description = "the guidance scale (default: ${DEFAULT-VALUE})")
     float cfg;
 
-    @Option(names = "--sampler", defaultValue = "euler-a", description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+    @Option(names = "--sampler", defaultValue = "euler-a", description = "one of ${COMPLETION-CANDIDATES} (default: "
+            + "${DEFAULT-VALUE}); ddim takes its timesteps as CompVis and AUTOMATIC1111 do, every (1000 / steps)-th from 1, "
+            + "so a step count that does not divide 1000 evaluates the model once more (12 steps: 13, at 997, 914, ..., 1)",
             completionCandidates = SamplerIds.class)
     String sampler;
 

@@ -32,7 +32,7 @@ import org.atelier.training.model.TrainingConfig;
  * </ul>
  *
  * @see org.atelier.methods.dreamartist.model.DreamArtistPackage#getDreamArtistConfig()
- * @model annotation="http://atelier.org/ui defaults='learningRate=3e-3; weightDecay=0.01; steps=8000; outputFormat=A1111_PT'"
+ * @model annotation="http://atelier.org/ui defaults='learningRate=3e-3; weightDecay=0.01; steps=8000; outputFormat=A1111_PT' unetPasses='2'"
  * @generated
  */
 public interface DreamArtistConfig extends TrainingConfig, SavesEmbedding {

@@ -332,7 +332,8 @@ public class DreamArtistPackageImpl extends EPackageImpl implements DreamArtistP
 		  (dreamArtistConfigEClass,
 		   source,
 		   new String[] {
-			   "defaults", "learningRate=3e-3; weightDecay=0.01; steps=8000; outputFormat=A1111_PT"
+			   "defaults", "learningRate=3e-3; weightDecay=0.01; steps=8000; outputFormat=A1111_PT",
+			   "unetPasses", "2"
 		   });
 		addAnnotation
 		  (getDreamArtistConfig_Token(),
