@@ -48,6 +48,7 @@ class LoraTrainingTest {
             config.setLearningRate("5e-3");
             config.setTextEncoderLearningRate(1e-3);
             config.setCheckpointEverySteps(10);
+            config.setSaveEverySteps(15);
             config.setValidationShare(0.25);
             config.setOutputName("shapes");
         });
@@ -69,6 +70,8 @@ class LoraTrainingTest {
 
         Path lora = context.runFolder().resolve("output/shapes.safetensors");
         assertEquals(List.of(lora), context.artifacts());
+        assertTrue(Files.isRegularFile(context.runFolder().resolve("output/step-00000015/shapes.safetensors")),
+                "a copy of the LoRA at step 15, in a folder of its step");
         try (SafetensorsReader reader = SafetensorsReader.open(lora)) {
             String proj = "lora_unet_down_blocks_0_attentions_0_proj_in";
             assertArrayEquals(new long[] { 4, 32, 1, 1 }, reader.tensor(proj + ".lora_down.weight").shape(),

@@ -42,6 +42,7 @@ class TextualInversionTest {
             config.setTemplate("[filewords], [name]");
             config.setLearningRate("5e-2");
             config.setCheckpointEverySteps(10);
+            config.setSaveEverySteps(10);
             config.setValidationShare(0.25);
         });
         // a sample prompt with the word in it: drawn as written, not through the captions' template
@@ -67,6 +68,15 @@ class TextualInversionTest {
 
         Path embedding = context.outputFolder().resolve("shape.safetensors");
         assertEquals(List.of(embedding), context.artifacts());
+        // a copy on the way, a word of its own as AUTOMATIC1111 names it; the end's is the result alone
+        Path copy = context.outputFolder().resolve("shape-10.safetensors");
+        try (TensorSource source = TensorFiles.open(copy)) {
+            assertEquals(ModelInfo.Kind.EMBEDDING, ModelDetector.detect(source).kind());
+            assertEquals("shape-10", source.metadata().get("modelspec.title"));
+        }
+        assertFalse(java.nio.file.Files.exists(context.outputFolder().resolve("shape-20.safetensors")));
+        assertTrue(context.log().stream().anyMatch(l -> l.equals("Saved the result of step 10: shape-10.safetensors")),
+                context.log().toString());
         Path model = folder.resolve("models/tiny.safetensors");
         Path tokenizer = folder.resolve("tokenizer");
         try (SafetensorsReader reader = SafetensorsReader.open(embedding)) {

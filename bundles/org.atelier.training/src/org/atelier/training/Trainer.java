@@ -110,6 +110,14 @@ public final class Trainer {
 
         /** Writes the result into {@code folder} as the ecosystem loads it; returns the files written. */
         List<Path> save(Path folder, long step) throws IOException;
+
+        /**
+         * Writes a usable copy of the result at {@code step} of the run into {@code folder}, named so that it stands
+         * beside the others (every {@code saveEverySteps}): by default the result in a folder {@code step-00000500}.
+         */
+        default List<Path> saveAt(Path folder, long step) throws IOException {
+            return save(Files.createDirectories(folder.resolve(String.format(Locale.ROOT, "step-%08d", step))), step);
+        }
     }
 
     /** One batch's pass through the UNet, for {@link Method#predict}. */
@@ -227,6 +235,8 @@ public final class Trainer {
     private final int steps;
     private final int accumulation;
     private final int checkpointEvery;
+    /** Steps between usable copies of the result; 0: none. */
+    private final int saveEvery;
     private final int clipSkip;
     private final double maxGradNorm;
     private final double noiseOffset;
@@ -265,6 +275,7 @@ public final class Trainer {
         this.steps = config.getSteps();
         this.accumulation = config.getGradientAccumulation();
         this.checkpointEvery = config.getCheckpointEverySteps();
+        this.saveEvery = config.getSaveEverySteps();
         this.clipSkip = config.getClipSkip();
         this.maxGradNorm = config.getMaxGradNorm();
         this.noiseOffset = config.getNoiseOffset();
@@ -423,6 +434,10 @@ public final class Trainer {
                 context.metrics(step, values);
                 events.scalars(step, values);
                 context.progress(step, steps, String.format(Locale.ROOT, "step %d of %d, loss %.4f", step, steps, loss));
+                if (saveEvery > 0 && step % saveEvery == 0 && step < steps) {
+                    long at = step;
+                    withAverages(ema, parameters, () -> saveCopy(at));
+                }
                 if (sampling != null && sampling.getEverySteps() > 0 && (step % sampling.getEverySteps() == 0 || step == steps)) {
                     long at = step;
                     withAverages(ema, parameters, () -> samples(at));
@@ -440,6 +455,13 @@ public final class Trainer {
             context.addArtifact(output);
         }
         return new Result(step, lastLoss, outputs, false);
+    }
+
+    /** A usable copy of the result at {@code step} into the output folder, logged. */
+    private void saveCopy(long step) throws IOException {
+        List<Path> files = method.saveAt(context.outputFolder(), step);
+        context.log("Saved the result of step " + step + ": " + String.join(", ",
+                files.stream().map(p -> context.outputFolder().relativize(p).toString()).toList()));
     }
 
     /** The fused back pass of the method's parameters, saying what it steps block by block. */

@@ -90,8 +90,12 @@ class DreamArtistTest {
     void bothEmbeddingsAreWrittenAndTheNegativeTrainsThroughTheGuidance() throws Exception {
         LocalRunContext guided = run("guided", config -> {
             config.setSteps(6);
+            config.setSaveEverySteps(3);
             config.setCfgScale("3.0");
         });
+        assertTrue(java.nio.file.Files.isRegularFile(guided.outputFolder().resolve("da-3.pt"))
+                && java.nio.file.Files.isRegularFile(guided.outputFolder().resolve("da-3-neg.pt")),
+                "the copies at step 3, named as the extension names them");
         Path positive = guided.outputFolder().resolve("da.pt");
         Path negative = guided.outputFolder().resolve("da-neg.pt");
         assertEquals(List.of(positive, negative), guided.artifacts());

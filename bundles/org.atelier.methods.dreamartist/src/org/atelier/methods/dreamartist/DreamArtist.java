@@ -158,6 +158,21 @@ public final class DreamArtist implements Trainer.Method {
     }
 
     /**
+     * Copies on the way as the extension names them: {@code name-500} and {@code name-500-neg} (diffusers' files in a
+     * folder {@code step-00000500}).
+     */
+    @Override
+    public List<Path> saveAt(Path folder, long step) throws IOException {
+        if (positive.fixedNames()) {
+            return Trainer.Method.super.saveAt(folder, step);
+        }
+        String name = positive.fileName() + "-" + step;
+        List<Path> files = new ArrayList<>(positive.saveAs(folder, step, name));
+        files.addAll(negative.saveAs(folder, step, name + "-neg"));
+        return files;
+    }
+
+    /**
      * Both embeddings, as textual inversion writes them: {@code name} and {@code name-neg} (diffusers' files, all named
      * {@code learned_embeds.safetensors}, in folders of those names).
      */

@@ -127,11 +127,33 @@ public final class TextualInversion implements Trainer.Method {
 
     @Override
     public List<Path> save(Path folder, long step) throws IOException {
-        String name = fileName();
+        return saveAs(folder, step, fileName());
+    }
+
+    /** Whether the files of the chosen format have fixed names (diffusers'). */
+    public boolean fixedNames() {
+        return format == EmbeddingFormat.DIFFUSERS;
+    }
+
+    /**
+     * A copy of the embedding at {@code step} as AUTOMATIC1111 saves one on the way: {@code name-500}, a word of its
+     * own beside the result (diffusers' files, whose name is fixed: in a folder {@code step-00000500}).
+     */
+    @Override
+    public List<Path> saveAt(Path folder, long step) throws IOException {
+        return fixedNames() ? Trainer.Method.super.saveAt(folder, step)
+                : saveAs(folder, step, fileName() + "-" + step);
+    }
+
+    /**
+     * The embedding under another name (its files' and, in AUTOMATIC1111's {@code .pt}, its {@code name}), in the
+     * chosen format; diffusers' files keep their fixed names.
+     */
+    public List<Path> saveAs(Path folder, long step, String name) throws IOException {
         switch (format) {
         case A1111_PT -> {
             if (sdxl) {
-                return saveSafetensors(folder.resolve(name + ".safetensors"), step);
+                return saveSafetensors(folder.resolve(name + ".safetensors"), step, name);
             }
             Map<String, Object> stringToToken = new LinkedHashMap<>();
             stringToToken.put("*", 265);
@@ -160,15 +182,15 @@ public final class TextualInversion implements Trainer.Method {
             return files;
         }
         default -> {
-            return saveSafetensors(folder.resolve(name + ".safetensors"), step);
+            return saveSafetensors(folder.resolve(name + ".safetensors"), step, name);
         }
         }
     }
 
-    private List<Path> saveSafetensors(Path file, long step) throws IOException {
+    private List<Path> saveSafetensors(Path file, long step, String name) throws IOException {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("format", "pt");
-        metadata.putAll(ModelSpec.of(architecture, vPrediction, ModelSpec.Kind.TEXTUAL_INVERSION, fileName(), 0));
+        metadata.putAll(ModelSpec.of(architecture, vPrediction, ModelSpec.Kind.TEXTUAL_INVERSION, name, 0));
         metadata.put("ss_steps", Long.toString(step));
         if (sdxl) {
             write(file, metadata, List.of("clip_g", "clip_l"), List.of(vectors.get(1), vectors.get(0)));

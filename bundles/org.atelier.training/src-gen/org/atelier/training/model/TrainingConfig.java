@@ -45,6 +45,7 @@ import org.atelier.core.model.TrainsInSteps;
  *   <li>{@link org.atelier.training.model.TrainingConfig#getMinSnrGamma <em>Min Snr Gamma</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getClipSkip <em>Clip Skip</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getCheckpointEverySteps <em>Checkpoint Every Steps</em>}</li>
+ *   <li>{@link org.atelier.training.model.TrainingConfig#getSaveEverySteps <em>Save Every Steps</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#isCacheLatents <em>Cache Latents</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getValidationShare <em>Validation Share</em>}</li>
  *   <li>{@link org.atelier.training.model.TrainingConfig#getMissingCaptions <em>Missing Captions</em>}</li>
@@ -708,6 +709,30 @@ public interface TrainingConfig extends MethodConfig, TrainsInSteps {
 	 * @generated
 	 */
 	void setCheckpointEverySteps(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Save Every Steps</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Save Every Steps</em>' attribute.
+	 * @see #setSaveEverySteps(int)
+	 * @see org.atelier.training.model.TrainingPackage#getTrainingConfig_SaveEverySteps()
+	 * @model default="0"
+	 *        annotation="http://atelier.org/ui group='Saving' label='Save result every' min='0' max='1000000' help='Steps between usable copies of the result on the way (kohya\'s save_every_n_steps, AUTOMATIC1111\'s \'save a copy of the embedding every N steps\'), each named with its step (an embedding: name-500.pt, a word of its own; other results in a folder step-00000500); 0: the end\'s only.'"
+	 * @generated
+	 */
+	int getSaveEverySteps();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.training.model.TrainingConfig#getSaveEverySteps <em>Save Every Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Save Every Steps</em>' attribute.
+	 * @see #getSaveEverySteps()
+	 * @generated
+	 */
+	void setSaveEverySteps(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Cache Latents</b></em>' attribute.

@@ -321,13 +321,22 @@ public interface TrainingPackage extends EPackage {
 	int TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 27;
 
 	/**
+	 * The feature id for the '<em><b>Save Every Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_CONFIG__SAVE_EVERY_STEPS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 28;
+
+	/**
 	 * The feature id for the '<em><b>Cache Latents</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__CACHE_LATENTS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 28;
+	int TRAINING_CONFIG__CACHE_LATENTS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 29;
 
 	/**
 	 * The feature id for the '<em><b>Validation Share</b></em>' attribute.
@@ -336,7 +345,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__VALIDATION_SHARE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 29;
+	int TRAINING_CONFIG__VALIDATION_SHARE = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 30;
 
 	/**
 	 * The feature id for the '<em><b>Missing Captions</b></em>' attribute.
@@ -345,7 +354,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG__MISSING_CAPTIONS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 30;
+	int TRAINING_CONFIG__MISSING_CAPTIONS = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 31;
 
 	/**
 	 * The number of structural features of the '<em>Config</em>' class.
@@ -354,7 +363,7 @@ public interface TrainingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_CONFIG_FEATURE_COUNT = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 31;
+	int TRAINING_CONFIG_FEATURE_COUNT = AtelierPackage.METHOD_CONFIG_FEATURE_COUNT + 32;
 
 	/**
 	 * The number of operations of the '<em>Config</em>' class.
@@ -704,6 +713,17 @@ public interface TrainingPackage extends EPackage {
 	EAttribute getTrainingConfig_CheckpointEverySteps();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#getSaveEverySteps <em>Save Every Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Save Every Steps</em>'.
+	 * @see org.atelier.training.model.TrainingConfig#getSaveEverySteps()
+	 * @see #getTrainingConfig()
+	 * @generated
+	 */
+	EAttribute getTrainingConfig_SaveEverySteps();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.atelier.training.model.TrainingConfig#isCacheLatents <em>Cache Latents</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1014,6 +1034,14 @@ public interface TrainingPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS = eINSTANCE.getTrainingConfig_CheckpointEverySteps();
+
+		/**
+		 * The meta object literal for the '<em><b>Save Every Steps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_CONFIG__SAVE_EVERY_STEPS = eINSTANCE.getTrainingConfig_SaveEverySteps();
 
 		/**
 		 * The meta object literal for the '<em><b>Cache Latents</b></em>' attribute feature.

@@ -320,6 +320,15 @@ public interface DreamBoothPackage extends EPackage {
 	int DREAM_BOOTH_CONFIG__CHECKPOINT_EVERY_STEPS = FineTunePackage.FINE_TUNE_CONFIG__CHECKPOINT_EVERY_STEPS;
 
 	/**
+	 * The feature id for the '<em><b>Save Every Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_BOOTH_CONFIG__SAVE_EVERY_STEPS = FineTunePackage.FINE_TUNE_CONFIG__SAVE_EVERY_STEPS;
+
+	/**
 	 * The feature id for the '<em><b>Cache Latents</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

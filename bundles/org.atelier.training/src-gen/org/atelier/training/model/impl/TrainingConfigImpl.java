@@ -55,6 +55,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getMinSnrGamma <em>Min Snr Gamma</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getClipSkip <em>Clip Skip</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getCheckpointEverySteps <em>Checkpoint Every Steps</em>}</li>
+ *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getSaveEverySteps <em>Save Every Steps</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#isCacheLatents <em>Cache Latents</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getValidationShare <em>Validation Share</em>}</li>
  *   <li>{@link org.atelier.training.model.impl.TrainingConfigImpl#getMissingCaptions <em>Missing Captions</em>}</li>
@@ -622,6 +623,26 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 	 * @ordered
 	 */
 	protected int checkpointEverySteps = CHECKPOINT_EVERY_STEPS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSaveEverySteps() <em>Save Every Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSaveEverySteps()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SAVE_EVERY_STEPS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getSaveEverySteps() <em>Save Every Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSaveEverySteps()
+	 * @generated
+	 * @ordered
+	 */
+	protected int saveEverySteps = SAVE_EVERY_STEPS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isCacheLatents() <em>Cache Latents</em>}' attribute.
@@ -1352,6 +1373,29 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 	 * @generated
 	 */
 	@Override
+	public int getSaveEverySteps() {
+		return saveEverySteps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSaveEverySteps(int newSaveEverySteps) {
+		int oldSaveEverySteps = saveEverySteps;
+		saveEverySteps = newSaveEverySteps;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_CONFIG__SAVE_EVERY_STEPS, oldSaveEverySteps, saveEverySteps));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isCacheLatents() {
 		return cacheLatents;
 	}
@@ -1479,6 +1523,8 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return getClipSkip();
 			case TrainingPackage.TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS:
 				return getCheckpointEverySteps();
+			case TrainingPackage.TRAINING_CONFIG__SAVE_EVERY_STEPS:
+				return getSaveEverySteps();
 			case TrainingPackage.TRAINING_CONFIG__CACHE_LATENTS:
 				return isCacheLatents();
 			case TrainingPackage.TRAINING_CONFIG__VALIDATION_SHARE:
@@ -1580,6 +1626,9 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return;
 			case TrainingPackage.TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS:
 				setCheckpointEverySteps((Integer)newValue);
+				return;
+			case TrainingPackage.TRAINING_CONFIG__SAVE_EVERY_STEPS:
+				setSaveEverySteps((Integer)newValue);
 				return;
 			case TrainingPackage.TRAINING_CONFIG__CACHE_LATENTS:
 				setCacheLatents((Boolean)newValue);
@@ -1686,6 +1735,9 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 			case TrainingPackage.TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS:
 				setCheckpointEverySteps(CHECKPOINT_EVERY_STEPS_EDEFAULT);
 				return;
+			case TrainingPackage.TRAINING_CONFIG__SAVE_EVERY_STEPS:
+				setSaveEverySteps(SAVE_EVERY_STEPS_EDEFAULT);
+				return;
 			case TrainingPackage.TRAINING_CONFIG__CACHE_LATENTS:
 				setCacheLatents(CACHE_LATENTS_EDEFAULT);
 				return;
@@ -1763,6 +1815,8 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 				return clipSkip != CLIP_SKIP_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS:
 				return checkpointEverySteps != CHECKPOINT_EVERY_STEPS_EDEFAULT;
+			case TrainingPackage.TRAINING_CONFIG__SAVE_EVERY_STEPS:
+				return saveEverySteps != SAVE_EVERY_STEPS_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__CACHE_LATENTS:
 				return cacheLatents != CACHE_LATENTS_EDEFAULT;
 			case TrainingPackage.TRAINING_CONFIG__VALIDATION_SHARE:
@@ -1871,6 +1925,8 @@ public class TrainingConfigImpl extends MethodConfigImpl implements TrainingConf
 		result.append(clipSkip);
 		result.append(", checkpointEverySteps: ");
 		result.append(checkpointEverySteps);
+		result.append(", saveEverySteps: ");
+		result.append(saveEverySteps);
 		result.append(", cacheLatents: ");
 		result.append(cacheLatents);
 		result.append(", validationShare: ");

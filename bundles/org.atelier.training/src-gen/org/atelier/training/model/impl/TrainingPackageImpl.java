@@ -402,7 +402,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_CacheLatents() {
+	public EAttribute getTrainingConfig_SaveEverySteps() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -412,7 +412,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_ValidationShare() {
+	public EAttribute getTrainingConfig_CacheLatents() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(28);
 	}
 
@@ -422,8 +422,18 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingConfig_MissingCaptions() {
+	public EAttribute getTrainingConfig_ValidationShare() {
 		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingConfig_MissingCaptions() {
+		return (EAttribute)trainingConfigEClass.getEStructuralFeatures().get(30);
 	}
 
 	/**
@@ -513,6 +523,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__MIN_SNR_GAMMA);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__CLIP_SKIP);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__CHECKPOINT_EVERY_STEPS);
+		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__SAVE_EVERY_STEPS);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__CACHE_LATENTS);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__VALIDATION_SHARE);
 		createEAttribute(trainingConfigEClass, TRAINING_CONFIG__MISSING_CAPTIONS);
@@ -586,6 +597,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		initEAttribute(getTrainingConfig_MinSnrGamma(), ecorePackage.getEDouble(), "minSnrGamma", "0.0", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_ClipSkip(), ecorePackage.getEInt(), "clipSkip", "1", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_CheckpointEverySteps(), ecorePackage.getEInt(), "checkpointEverySteps", "100", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingConfig_SaveEverySteps(), ecorePackage.getEInt(), "saveEverySteps", "0", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_CacheLatents(), ecorePackage.getEBoolean(), "cacheLatents", "true", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_ValidationShare(), ecorePackage.getEDouble(), "validationShare", "0.0", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingConfig_MissingCaptions(), this.getMissingCaptions(), "missingCaptions", "USE_CLASS_TOKENS", 0, 1, TrainingConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -910,6 +922,16 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 			   "min", "1",
 			   "max", "1000000",
 			   "help", "Steps between resumable checkpoints (and validation, when some images are held out)."
+		   });
+		addAnnotation
+		  (getTrainingConfig_SaveEverySteps(),
+		   source,
+		   new String[] {
+			   "group", "Saving",
+			   "label", "Save result every",
+			   "min", "0",
+			   "max", "1000000",
+			   "help", "Steps between usable copies of the result on the way (kohya\'s save_every_n_steps, AUTOMATIC1111\'s \'save a copy of the embedding every N steps\'), each named with its step (an embedding: name-500.pt, a word of its own; other results in a folder step-00000500); 0: the end\'s only."
 		   });
 		addAnnotation
 		  (getTrainingConfig_CacheLatents(),
