@@ -118,6 +118,46 @@ class TextualInversionTest {
             assertEquals(ModelInfo.Kind.EMBEDDING, ModelDetector.detect(source).kind());
         }
 
+        // trained further from that file: its vectors and their number, whatever the vector count says
+        Path more = Projects.textualInversion(folder, "more", config -> {
+            config.setSteps(1);
+            config.setToken("my-style");
+            config.setVectors(3);
+            config.setInitEmbedding(pt.toString());
+            config.setLearningRate("1e-6");
+        });
+        LocalRunContext further = new LocalRunContext(more, folder.resolve("runs/more"));
+        new TextualInversionRunner().run(further);
+        assertTrue(further.log().stream().anyMatch(l -> l.contains("going on from my-style.pt (1 vector(s)")),
+                further.log().toString());
+        try (TensorSource before = TensorFiles.open(pt);
+                TensorSource after = TensorFiles.open(further.outputFolder().resolve("my-style.safetensors"))) {
+            float[] start = before.floats(before.tensor("string_to_param.*"));
+            float[] end = after.floats(after.tensor("emb_params"));
+            assertEquals(start.length, end.length, "one vector, as the file has");
+            for (int i = 0; i < start.length; i++) {
+                assertEquals(start[i], end[i], 1e-4, "one step at 1e-6 from the file's vectors");
+            }
+        }
+        // an embedding of another family (SD 2.x's 64 wide on this 32-wide SD 1.x model), a file that is none
+        Path wide = folder.resolve("wide.safetensors");
+        try (org.atelier.tensors.SafetensorsWriter writer = org.atelier.tensors.SafetensorsWriter.create(wide, java.util.Map.of(),
+                List.of(new org.atelier.tensors.SafetensorsWriter.Spec("emb_params", org.atelier.tensors.DType.F32,
+                        new long[] { 1, 64 })))) {
+            writer.writeFloats("emb_params", new float[64]);
+        }
+        for (String[] bad : new String[][] { { wide.toString(), "vectors 64 wide for a text encoder 32 wide" },
+                { folder.resolve("nowhere.pt").toString(), "nowhere.pt" } }) {
+            Path badFile = Projects.textualInversion(folder, "bad", config -> {
+                config.setSteps(1);
+                config.setToken("<wide>");
+                config.setInitEmbedding(bad[0]);
+            });
+            TrainingException e = assertThrows(TrainingException.class, () -> new TextualInversionRunner()
+                    .run(new LocalRunContext(badFile, folder.resolve("runs/bad-" + bad[1].length()))));
+            assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
+        }
+
         Path taken = Projects.textualInversion(folder, "taken", config -> {
             config.setSteps(1);
             config.setToken("a");

@@ -68,9 +68,6 @@ public final class TextualInversion implements Trainer.Method {
      */
     public static TextualInversion attach(StableDiffusion sd, String token, String initText, int count, String template,
             EmbeddingFormat format, String checkpointHash, String checkpointName) {
-        if (token == null || token.isBlank()) {
-            throw new TrainingException("token: textual inversion needs the word that will stand for the concept");
-        }
         List<NDArray> vectors = new ArrayList<>();
         NDManager manager = sd.manager();
         List<Integer> ids = initText == null || initText.isBlank() ? List.of() : sd.tokenizer().encode(initText);
@@ -85,6 +82,28 @@ public final class TextualInversion implements Trainer.Method {
                 }
             }
             vectors.add(manager.create(values, new Shape(count, width)));
+        }
+        return attach(sd, token, vectors, template, format, checkpointHash, checkpointName);
+    }
+
+    /**
+     * Adds the word to a loaded model, its vectors starting as {@code vectors} (one {@code [n, width]} array per text
+     * encoder, in the model's manager): an embedding trained further.
+     *
+     * @throws TrainingException when the token is empty or a word of the vocabulary, or the vectors are not as wide as
+     *                           the text encoders
+     */
+    public static TextualInversion attach(StableDiffusion sd, String token, List<NDArray> vectors, String template,
+            EmbeddingFormat format, String checkpointHash, String checkpointName) {
+        if (token == null || token.isBlank()) {
+            throw new TrainingException("token: textual inversion needs the word that will stand for the concept");
+        }
+        for (int i = 0; i < vectors.size(); i++) {
+            long width = vectors.get(i).getShape().get(1);
+            if (width != sd.textEncoders().get(i).width()) {
+                throw new TrainingException("vectors " + width + " wide for a text encoder " + sd.textEncoders().get(i).width()
+                        + " wide: an embedding of another family of models");
+            }
         }
         try {
             sd.addEmbedding(token.strip(), vectors);

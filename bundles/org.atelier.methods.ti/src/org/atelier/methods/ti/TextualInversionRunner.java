@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import org.atelier.core.methods.IMethodRunner;
 import org.atelier.core.methods.RunContext;
 import org.atelier.methods.ti.model.TextualInversionConfig;
+import org.atelier.diffusion.Embeddings;
 import org.atelier.tensors.Hashes;
+import org.atelier.training.TrainingException;
 import org.atelier.training.TrainingRun;
 
 /** Runs a textual-inversion experiment: the token added to the base model, its vectors trained, the embedding saved. */
@@ -19,8 +21,24 @@ public final class TextualInversionRunner implements IMethodRunner {
 
     public static TextualInversion attach(RunContext context, org.atelier.diffusion.StableDiffusion sd,
             TextualInversionConfig config) throws java.io.IOException {
-        return attach(context, sd, text(config.getToken()), config.getInitText(), config.getVectors(),
-                text(config.getTemplate()).isBlank() ? "[filewords], [name]" : config.getTemplate(), config.getOutputFormat());
+        String template = text(config.getTemplate()).isBlank() ? "[filewords], [name]" : config.getTemplate();
+        if (text(config.getInitEmbedding()).isBlank()) {
+            return attach(context, sd, text(config.getToken()), config.getInitText(), config.getVectors(), template,
+                    config.getOutputFormat());
+        }
+        Path file = context.projectFolder().resolve(config.getInitEmbedding().strip());
+        java.util.List<ai.djl.ndarray.NDArray> vectors;
+        try {
+            vectors = Embeddings.read(file, sd.textEncoders().size(), sd.manager());
+        } catch (java.io.IOException e) {
+            throw new TrainingException("experiment '" + context.experiment().getName() + "' › config › initEmbedding: "
+                    + e.getMessage());
+        }
+        TextualInversion ti = TextualInversion.attach(sd, text(config.getToken()), vectors, template, config.getOutputFormat(),
+                baseHash(context), baseName(context));
+        context.log("Textual inversion: '" + config.getToken() + "', going on from " + file.getFileName() + " ("
+                + vectors.get(0).getShape().get(0) + " vector(s) per text encoder)");
+        return ti;
     }
 
     /**
@@ -30,13 +48,22 @@ public final class TextualInversionRunner implements IMethodRunner {
     public static TextualInversion attach(RunContext context, org.atelier.diffusion.StableDiffusion sd, String token,
             String initText, int vectors, String template, org.atelier.core.model.EmbeddingFormat format)
             throws java.io.IOException {
-        Path model = context.baseModelPath();
-        String hash = Files.isRegularFile(model) ? Hashes.shortHash(Hashes.sha256Cached(model)) : "";
         String init = text(initText);
-        TextualInversion ti = TextualInversion.attach(sd, token, init, vectors, template, format, hash,
-                model.getFileName().toString().replaceFirst("\\.(safetensors|ckpt)$", ""));
+        TextualInversion ti = TextualInversion.attach(sd, token, init, vectors, template, format, baseHash(context),
+                baseName(context));
         context.log("Textual inversion: '" + token + "', " + vectors + " vector(s) per text encoder, from '" + init + "'");
         return ti;
+    }
+
+    /** The base model's short hash, as AUTOMATIC1111 records it in an embedding ({@code sd_checkpoint}). */
+    private static String baseHash(RunContext context) throws java.io.IOException {
+        Path model = context.baseModelPath();
+        return Files.isRegularFile(model) ? Hashes.shortHash(Hashes.sha256Cached(model)) : "";
+    }
+
+    /** The base model's name ({@code sd_checkpoint_name}): its file's, without the extension. */
+    private static String baseName(RunContext context) {
+        return context.baseModelPath().getFileName().toString().replaceFirst("\\.(safetensors|ckpt)$", "");
     }
 
     /** A text setting, {@code ""} when unset. */

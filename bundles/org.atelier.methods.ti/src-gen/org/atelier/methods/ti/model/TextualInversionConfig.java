@@ -22,6 +22,7 @@ import org.atelier.training.model.TrainingConfig;
  *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getToken <em>Token</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getInitText <em>Init Text</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getVectors <em>Vectors</em>}</li>
+ *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getInitEmbedding <em>Init Embedding</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getTemplate <em>Template</em>}</li>
  * </ul>
  *
@@ -101,6 +102,30 @@ public interface TextualInversionConfig extends TrainingConfig, SavesEmbedding {
 	 * @generated
 	 */
 	void setVectors(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Init Embedding</b></em>' attribute.
+	 * The default value is <code>""</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Init Embedding</em>' attribute.
+	 * @see #setInitEmbedding(String)
+	 * @see org.atelier.methods.ti.model.TextualInversionPackage#getTextualInversionConfig_InitEmbedding()
+	 * @model default=""
+	 *        annotation="http://atelier.org/ui group='Embedding' label='Continue from' help='An embedding file to train further (AUTOMATIC1111\'s .pt, kohya\'s or diffusers\' safetensors; a path in the project, or absolute): its vectors are where training starts, and their number the word\'s (the initial text and the vector count are then not used). Empty: a new embedding.'"
+	 * @generated
+	 */
+	String getInitEmbedding();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.methods.ti.model.TextualInversionConfig#getInitEmbedding <em>Init Embedding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Init Embedding</em>' attribute.
+	 * @see #getInitEmbedding()
+	 * @generated
+	 */
+	void setInitEmbedding(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Template</b></em>' attribute.

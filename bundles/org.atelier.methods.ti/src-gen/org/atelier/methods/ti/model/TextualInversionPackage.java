@@ -392,13 +392,22 @@ public interface TextualInversionPackage extends EPackage {
 	int TEXTUAL_INVERSION_CONFIG__VECTORS = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Init Embedding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXTUAL_INVERSION_CONFIG__INIT_EMBEDDING = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Template</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TEXTUAL_INVERSION_CONFIG__TEMPLATE = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 4;
+	int TEXTUAL_INVERSION_CONFIG__TEMPLATE = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Config</em>' class.
@@ -407,7 +416,7 @@ public interface TextualInversionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TEXTUAL_INVERSION_CONFIG_FEATURE_COUNT = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 5;
+	int TEXTUAL_INVERSION_CONFIG_FEATURE_COUNT = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Config</em>' class.
@@ -461,6 +470,17 @@ public interface TextualInversionPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTextualInversionConfig_Vectors();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.methods.ti.model.TextualInversionConfig#getInitEmbedding <em>Init Embedding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Init Embedding</em>'.
+	 * @see org.atelier.methods.ti.model.TextualInversionConfig#getInitEmbedding()
+	 * @see #getTextualInversionConfig()
+	 * @generated
+	 */
+	EAttribute getTextualInversionConfig_InitEmbedding();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.atelier.methods.ti.model.TextualInversionConfig#getTemplate <em>Template</em>}'.
@@ -529,6 +549,14 @@ public interface TextualInversionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TEXTUAL_INVERSION_CONFIG__VECTORS = eINSTANCE.getTextualInversionConfig_Vectors();
+
+		/**
+		 * The meta object literal for the '<em><b>Init Embedding</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEXTUAL_INVERSION_CONFIG__INIT_EMBEDDING = eINSTANCE.getTextualInversionConfig_InitEmbedding();
 
 		/**
 		 * The meta object literal for the '<em><b>Template</b></em>' attribute feature.

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.atelier.methods.ti.model.impl.TextualInversionConfigImpl#getToken <em>Token</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.impl.TextualInversionConfigImpl#getInitText <em>Init Text</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.impl.TextualInversionConfigImpl#getVectors <em>Vectors</em>}</li>
+ *   <li>{@link org.atelier.methods.ti.model.impl.TextualInversionConfigImpl#getInitEmbedding <em>Init Embedding</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.impl.TextualInversionConfigImpl#getTemplate <em>Template</em>}</li>
  * </ul>
  *
@@ -114,6 +115,26 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 	 * @ordered
 	 */
 	protected int vectors = VECTORS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInitEmbedding() <em>Init Embedding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInitEmbedding()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String INIT_EMBEDDING_EDEFAULT = "";
+
+	/**
+	 * The cached value of the '{@link #getInitEmbedding() <em>Init Embedding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInitEmbedding()
+	 * @generated
+	 * @ordered
+	 */
+	protected String initEmbedding = INIT_EMBEDDING_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTemplate() <em>Template</em>}' attribute.
@@ -252,6 +273,29 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 	 * @generated
 	 */
 	@Override
+	public String getInitEmbedding() {
+		return initEmbedding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInitEmbedding(String newInitEmbedding) {
+		String oldInitEmbedding = initEmbedding;
+		initEmbedding = newInitEmbedding;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__INIT_EMBEDDING, oldInitEmbedding, initEmbedding));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getTemplate() {
 		return template;
 	}
@@ -285,6 +329,8 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 				return getInitText();
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__VECTORS:
 				return getVectors();
+			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__INIT_EMBEDDING:
+				return getInitEmbedding();
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE:
 				return getTemplate();
 		}
@@ -310,6 +356,9 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 				return;
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__VECTORS:
 				setVectors((Integer)newValue);
+				return;
+			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__INIT_EMBEDDING:
+				setInitEmbedding((String)newValue);
 				return;
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE:
 				setTemplate((String)newValue);
@@ -338,6 +387,9 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__VECTORS:
 				setVectors(VECTORS_EDEFAULT);
 				return;
+			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__INIT_EMBEDDING:
+				setInitEmbedding(INIT_EMBEDDING_EDEFAULT);
+				return;
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE:
 				setTemplate(TEMPLATE_EDEFAULT);
 				return;
@@ -361,6 +413,8 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 				return INIT_TEXT_EDEFAULT == null ? initText != null : !INIT_TEXT_EDEFAULT.equals(initText);
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__VECTORS:
 				return vectors != VECTORS_EDEFAULT;
+			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__INIT_EMBEDDING:
+				return INIT_EMBEDDING_EDEFAULT == null ? initEmbedding != null : !INIT_EMBEDDING_EDEFAULT.equals(initEmbedding);
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE:
 				return TEMPLATE_EDEFAULT == null ? template != null : !TEMPLATE_EDEFAULT.equals(template);
 		}
@@ -417,6 +471,8 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 		result.append(initText);
 		result.append(", vectors: ");
 		result.append(vectors);
+		result.append(", initEmbedding: ");
+		result.append(initEmbedding);
 		result.append(", template: ");
 		result.append(template);
 		result.append(')');

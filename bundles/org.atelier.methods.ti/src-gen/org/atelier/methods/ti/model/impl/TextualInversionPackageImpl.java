@@ -140,8 +140,18 @@ public class TextualInversionPackageImpl extends EPackageImpl implements Textual
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTextualInversionConfig_Template() {
+	public EAttribute getTextualInversionConfig_InitEmbedding() {
 		return (EAttribute)textualInversionConfigEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTextualInversionConfig_Template() {
+		return (EAttribute)textualInversionConfigEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -177,6 +187,7 @@ public class TextualInversionPackageImpl extends EPackageImpl implements Textual
 		createEAttribute(textualInversionConfigEClass, TEXTUAL_INVERSION_CONFIG__TOKEN);
 		createEAttribute(textualInversionConfigEClass, TEXTUAL_INVERSION_CONFIG__INIT_TEXT);
 		createEAttribute(textualInversionConfigEClass, TEXTUAL_INVERSION_CONFIG__VECTORS);
+		createEAttribute(textualInversionConfigEClass, TEXTUAL_INVERSION_CONFIG__INIT_EMBEDDING);
 		createEAttribute(textualInversionConfigEClass, TEXTUAL_INVERSION_CONFIG__TEMPLATE);
 	}
 
@@ -220,6 +231,7 @@ public class TextualInversionPackageImpl extends EPackageImpl implements Textual
 		initEAttribute(getTextualInversionConfig_Token(), ecorePackage.getEString(), "token", "<concept>", 0, 1, TextualInversionConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTextualInversionConfig_InitText(), ecorePackage.getEString(), "initText", "*", 0, 1, TextualInversionConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTextualInversionConfig_Vectors(), ecorePackage.getEInt(), "vectors", "1", 0, 1, TextualInversionConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTextualInversionConfig_InitEmbedding(), ecorePackage.getEString(), "initEmbedding", "", 0, 1, TextualInversionConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTextualInversionConfig_Template(), ecorePackage.getEString(), "template", "a photo of [name], [filewords]", 0, 1, TextualInversionConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Create resource
@@ -288,6 +300,14 @@ public class TextualInversionPackageImpl extends EPackageImpl implements Textual
 			   "min", "1",
 			   "max", "75",
 			   "help", "How many token vectors the word stands for."
+		   });
+		addAnnotation
+		  (getTextualInversionConfig_InitEmbedding(),
+		   source,
+		   new String[] {
+			   "group", "Embedding",
+			   "label", "Continue from",
+			   "help", "An embedding file to train further (AUTOMATIC1111\'s .pt, kohya\'s or diffusers\' safetensors; a path in the project, or absolute): its vectors are where training starts, and their number the word\'s (the initial text and the vector count are then not used). Empty: a new embedding."
 		   });
 		addAnnotation
 		  (getTextualInversionConfig_Template(),
