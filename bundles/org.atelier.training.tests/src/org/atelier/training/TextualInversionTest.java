@@ -166,4 +166,44 @@ class TextualInversionTest {
                 () -> new TextualInversionRunner().run(new LocalRunContext(taken, folder.resolve("runs/taken"))));
         assertTrue(e.getMessage().startsWith("token: 'a' is a token of the vocabulary already"), e.getMessage());
     }
+
+    /** AUTOMATIC1111's template files: a line drawn for each image at each step, from the step's generator. */
+    @Test
+    void aTemplateFileGivesALineForEachImageDrawnFromTheStep() throws Exception {
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.writeString(folder.resolve("two.txt"), "a painting of [name], [filewords]\n\na photo of [name]\n");
+        Path file = Projects.textualInversion(folder, "lines", config -> {
+            config.setSteps(2);
+            config.setToken("<two>");
+            config.setTemplateFile("two.txt");
+        });
+        LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/lines"));
+        new TextualInversionRunner().run(context);
+        String template = TextualInversionRunner.templates(context, "", "two.txt");
+        try (StableDiffusion sd = StableDiffusion.load(folder.resolve("models/tiny.safetensors"), folder.resolve("tokenizer"))) {
+            org.atelier.methods.ti.TextualInversion ti = org.atelier.methods.ti.TextualInversion.attach(sd, "<two>", "", 1,
+                    template, EmbeddingFormat.SAFETENSORS, "", "tiny");
+            java.util.Set<String> drawn = new java.util.TreeSet<>();
+            java.util.List<String> first = new java.util.ArrayList<>();
+            java.util.List<String> again = new java.util.ArrayList<>();
+            java.util.Random a = new java.util.Random(3);
+            java.util.Random b = new java.util.Random(3);
+            for (int i = 0; i < 40; i++) {
+                first.add(ti.prompt(null, "a red disc", a));
+                again.add(ti.prompt(null, "a red disc", b));
+            }
+            drawn.addAll(first);
+            assertEquals(java.util.Set.of("a painting of <two>, a red disc", "a photo of <two>"), drawn, "both lines, blank ones skipped");
+            assertEquals(first, again, "the same generator draws the same lines");
+        }
+        for (String[] bad : new String[][] { { "missing.txt", "missing.txt cannot be read (no such file)" },
+                { "empty.txt", "empty.txt holds no template" } }) {
+            if (bad[0].equals("empty.txt")) {
+                java.nio.file.Files.writeString(folder.resolve("empty.txt"), "\n  \n");
+            }
+            TrainingException e = assertThrows(TrainingException.class,
+                    () -> TextualInversionRunner.templates(context, "", bad[0]));
+            assertTrue(e.getMessage().contains("config › templateFile: ") && e.getMessage().endsWith(bad[1]), e.getMessage());
+        }
+    }
 }

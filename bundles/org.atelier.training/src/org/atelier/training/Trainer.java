@@ -88,6 +88,15 @@ public final class Trainer {
             return prompt(caption);
         }
 
+        /**
+         * The text a step trains on for {@code item}, drawing what it chooses from the step's generator
+         * {@code random} (a template among several), so that a resumed run chooses the same:
+         * {@link #prompt(Item, String)} unless a method chooses.
+         */
+        default String prompt(Item item, String caption, Random random) {
+            return prompt(item, caption);
+        }
+
         /** Training on or off (dropout applies in training only). */
         default void training(boolean on) {
         }
@@ -534,7 +543,7 @@ public final class Trainer {
             latents.add(latents(item, bucket, flip, crop, scope));
             masks[i] = LossMasks.of(item, bucket, flip, crop[0], crop[1]);
             String caption = validation ? item.caption() : data.captions().process(item.caption(), random);
-            prompts.add(method.prompt(item, caption));
+            prompts.add(method.prompt(item, caption, random));
             conditions.add(sd.condition(scope, prompts.get(i), clipSkip, bucket.width(), bucket.height()));
             int t = validation ? fixedTimestep : random.nextInt(sd.schedule().steps());
             timesteps[i] = t;

@@ -128,6 +128,11 @@ public final class DreamArtist implements Trainer.Method {
         return positive.prompt(caption);
     }
 
+    @Override
+    public String prompt(org.atelier.datasets.Item item, String caption, java.util.Random random) {
+        return positive.prompt(item, caption, random);
+    }
+
     /** The negative side's prompt of a positive one: the negative word in place of the positive word. */
     String negativePrompt(String prompt) {
         return prompt.replace(token, negativeToken);

@@ -36,8 +36,7 @@ public final class DreamArtistRunner implements IMethodRunner {
         }
         String token = config.getToken() == null ? "" : config.getToken().strip();
         String negativeToken = DreamArtist.negativeToken(token);
-        String template = config.getTemplate() == null || config.getTemplate().isBlank() ? "[filewords], [name]"
-                : config.getTemplate();
+        String template = TextualInversionRunner.templates(context, config.getTemplate(), config.getTemplateFile());
         TextualInversion positive = TextualInversionRunner.attach(context, sd, token, config.getInitText(),
                 config.getVectors(), template, config.getOutputFormat());
         TextualInversion negative = TextualInversionRunner.attach(context, sd, negativeToken, config.getNegativeInitText(),

@@ -28,7 +28,8 @@ import ai.djl.ndarray.types.Shape;
  * Textual inversion on a loaded model: a new word standing for {@code n} new token vectors (one set per text
  * encoder; SDXL's two), initialised from a text as AUTOMATIC1111 does (vector {@code i} is the text's token
  * {@code i · tokens / n}); only those vectors train, the vocabulary's rows stay as they are (they are apart from
- * the trained ones, so nothing needs restoring after a step). Captions go through the template
+ * the trained ones, so nothing needs restoring after a step). Captions go through the template (one of several, a
+ * line of a template file, drawn for each image at each step)
  * ({@code [name]}, {@code [filewords]}).
  * <p>
  * Saved as kohya's safetensors ({@code emb_params}; SDXL {@code clip_l}, {@code clip_g}), AUTOMATIC1111's
@@ -39,7 +40,8 @@ import ai.djl.ndarray.types.Shape;
 public final class TextualInversion implements Trainer.Method {
 
     private final String token;
-    private final String template;
+    /** The caption templates, one drawn for each image at each step when there are several. */
+    private final List<String> templates;
     private final List<NDArray> vectors;
     private final boolean sdxl;
     private final ModelInfo.Architecture architecture;
@@ -51,7 +53,7 @@ public final class TextualInversion implements Trainer.Method {
     private TextualInversion(String token, String template, List<NDArray> vectors, ModelInfo.Architecture architecture,
             boolean vPrediction, EmbeddingFormat format, String checkpointHash, String checkpointName) {
         this.token = token;
-        this.template = template;
+        this.templates = template.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         this.vectors = vectors;
         this.architecture = architecture;
         this.vPrediction = vPrediction;
@@ -135,7 +137,16 @@ public final class TextualInversion implements Trainer.Method {
 
     @Override
     public String prompt(String caption) {
-        return Captions.template(template, token, caption);
+        return Captions.template(templates.isEmpty() ? "[name]" : templates.get(0), token, caption);
+    }
+
+    /** The caption through a template drawn from the step's generator, as AUTOMATIC1111 draws a line of its file. */
+    @Override
+    public String prompt(org.atelier.datasets.Item item, String caption, java.util.Random random) {
+        if (templates.size() <= 1) {
+            return prompt(caption);
+        }
+        return Captions.template(templates.get(random.nextInt(templates.size())), token, caption);
     }
 
     /** The file name of the token: its letters, digits, dashes and underscores. */

@@ -21,7 +21,7 @@ public final class TextualInversionRunner implements IMethodRunner {
 
     public static TextualInversion attach(RunContext context, org.atelier.diffusion.StableDiffusion sd,
             TextualInversionConfig config) throws java.io.IOException {
-        String template = text(config.getTemplate()).isBlank() ? "[filewords], [name]" : config.getTemplate();
+        String template = templates(context, config.getTemplate(), config.getTemplateFile());
         if (text(config.getInitEmbedding()).isBlank()) {
             return attach(context, sd, text(config.getToken()), config.getInitText(), config.getVectors(), template,
                     config.getOutputFormat());
@@ -64,6 +64,31 @@ public final class TextualInversionRunner implements IMethodRunner {
     /** The base model's name ({@code sd_checkpoint_name}): its file's, without the extension. */
     private static String baseName(RunContext context) {
         return context.baseModelPath().getFileName().toString().replaceFirst("\\.(safetensors|ckpt)$", "");
+    }
+
+    /**
+     * The caption templates: the lines of {@code templateFile} (a path in the project, or absolute) when it is set,
+     * else {@code template} (AUTOMATIC1111's {@code [filewords], [name]} when that is empty too).
+     *
+     * @throws TrainingException when the file cannot be read or holds no template, naming it
+     */
+    public static String templates(RunContext context, String template, String templateFile) {
+        if (text(templateFile).isBlank()) {
+            return text(template).isBlank() ? "[filewords], [name]" : template;
+        }
+        Path file = context.projectFolder().resolve(templateFile.strip());
+        String lines;
+        try {
+            lines = Files.readString(file);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new TrainingException("experiment '" + context.experiment().getName() + "' › config › templateFile: " + file
+                    + " cannot be read (" + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()) + ")");
+        }
+        if (lines.isBlank()) {
+            throw new TrainingException("experiment '" + context.experiment().getName() + "' › config › templateFile: " + file
+                    + " holds no template");
+        }
+        return lines;
     }
 
     /** A text setting, {@code ""} when unset. */

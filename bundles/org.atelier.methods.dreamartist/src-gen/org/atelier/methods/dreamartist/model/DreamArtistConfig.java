@@ -29,6 +29,7 @@ import org.atelier.training.model.TrainingConfig;
  *   <li>{@link org.atelier.methods.dreamartist.model.DreamArtistConfig#isReconstruction <em>Reconstruction</em>}</li>
  *   <li>{@link org.atelier.methods.dreamartist.model.DreamArtistConfig#getReconstructionWeight <em>Reconstruction Weight</em>}</li>
  *   <li>{@link org.atelier.methods.dreamartist.model.DreamArtistConfig#getTemplate <em>Template</em>}</li>
+ *   <li>{@link org.atelier.methods.dreamartist.model.DreamArtistConfig#getTemplateFile <em>Template File</em>}</li>
  * </ul>
  *
  * @see org.atelier.methods.dreamartist.model.DreamArtistPackage#getDreamArtistConfig()
@@ -275,5 +276,29 @@ public interface DreamArtistConfig extends TrainingConfig, SavesEmbedding {
 	 * @generated
 	 */
 	void setTemplate(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Template File</b></em>' attribute.
+	 * The default value is <code>""</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Template File</em>' attribute.
+	 * @see #setTemplateFile(String)
+	 * @see org.atelier.methods.dreamartist.model.DreamArtistPackage#getDreamArtistConfig_TemplateFile()
+	 * @model default=""
+	 *        annotation="http://atelier.org/ui group='Embeddings' label='Template file' help='A file of caption templates, one a line, as AUTOMATIC1111\'s textual_inversion_templates (style.txt, subject_filewords.txt, or your own; a path in the project, or absolute): a line drawn for each image at each step. Empty: the caption template above.'"
+	 * @generated
+	 */
+	String getTemplateFile();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.methods.dreamartist.model.DreamArtistConfig#getTemplateFile <em>Template File</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Template File</em>' attribute.
+	 * @see #getTemplateFile()
+	 * @generated
+	 */
+	void setTemplateFile(String value);
 
 } // DreamArtistConfig

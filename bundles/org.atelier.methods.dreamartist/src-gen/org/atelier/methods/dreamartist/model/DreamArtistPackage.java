@@ -455,13 +455,22 @@ public interface DreamArtistPackage extends EPackage {
 	int DREAM_ARTIST_CONFIG__TEMPLATE = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Template File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DREAM_ARTIST_CONFIG__TEMPLATE_FILE = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Config</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DREAM_ARTIST_CONFIG_FEATURE_COUNT = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 11;
+	int DREAM_ARTIST_CONFIG_FEATURE_COUNT = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Config</em>' class.
@@ -594,6 +603,17 @@ public interface DreamArtistPackage extends EPackage {
 	EAttribute getDreamArtistConfig_Template();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.methods.dreamartist.model.DreamArtistConfig#getTemplateFile <em>Template File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Template File</em>'.
+	 * @see org.atelier.methods.dreamartist.model.DreamArtistConfig#getTemplateFile()
+	 * @see #getDreamArtistConfig()
+	 * @generated
+	 */
+	EAttribute getDreamArtistConfig_TemplateFile();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -705,6 +725,14 @@ public interface DreamArtistPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DREAM_ARTIST_CONFIG__TEMPLATE = eINSTANCE.getDreamArtistConfig_Template();
+
+		/**
+		 * The meta object literal for the '<em><b>Template File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DREAM_ARTIST_CONFIG__TEMPLATE_FILE = eINSTANCE.getDreamArtistConfig_TemplateFile();
 
 	}
 

@@ -24,6 +24,7 @@ import org.atelier.training.model.TrainingConfig;
  *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getVectors <em>Vectors</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getInitEmbedding <em>Init Embedding</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getTemplate <em>Template</em>}</li>
+ *   <li>{@link org.atelier.methods.ti.model.TextualInversionConfig#getTemplateFile <em>Template File</em>}</li>
  * </ul>
  *
  * @see org.atelier.methods.ti.model.TextualInversionPackage#getTextualInversionConfig()
@@ -150,5 +151,29 @@ public interface TextualInversionConfig extends TrainingConfig, SavesEmbedding {
 	 * @generated
 	 */
 	void setTemplate(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Template File</b></em>' attribute.
+	 * The default value is <code>""</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Template File</em>' attribute.
+	 * @see #setTemplateFile(String)
+	 * @see org.atelier.methods.ti.model.TextualInversionPackage#getTextualInversionConfig_TemplateFile()
+	 * @model default=""
+	 *        annotation="http://atelier.org/ui group='Embedding' label='Template file' help='A file of caption templates, one a line, as AUTOMATIC1111\'s textual_inversion_templates (style.txt, subject_filewords.txt, or your own; a path in the project, or absolute): a line drawn for each image at each step. Empty: the caption template above.'"
+	 * @generated
+	 */
+	String getTemplateFile();
+
+	/**
+	 * Sets the value of the '{@link org.atelier.methods.ti.model.TextualInversionConfig#getTemplateFile <em>Template File</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Template File</em>' attribute.
+	 * @see #getTemplateFile()
+	 * @generated
+	 */
+	void setTemplateFile(String value);
 
 } // TextualInversionConfig

@@ -410,13 +410,22 @@ public interface TextualInversionPackage extends EPackage {
 	int TEXTUAL_INVERSION_CONFIG__TEMPLATE = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Template File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXTUAL_INVERSION_CONFIG__TEMPLATE_FILE = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Config</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TEXTUAL_INVERSION_CONFIG_FEATURE_COUNT = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 6;
+	int TEXTUAL_INVERSION_CONFIG_FEATURE_COUNT = TrainingPackage.TRAINING_CONFIG_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Config</em>' class.
@@ -494,6 +503,17 @@ public interface TextualInversionPackage extends EPackage {
 	EAttribute getTextualInversionConfig_Template();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.atelier.methods.ti.model.TextualInversionConfig#getTemplateFile <em>Template File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Template File</em>'.
+	 * @see org.atelier.methods.ti.model.TextualInversionConfig#getTemplateFile()
+	 * @see #getTextualInversionConfig()
+	 * @generated
+	 */
+	EAttribute getTextualInversionConfig_TemplateFile();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -565,6 +585,14 @@ public interface TextualInversionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TEXTUAL_INVERSION_CONFIG__TEMPLATE = eINSTANCE.getTextualInversionConfig_Template();
+
+		/**
+		 * The meta object literal for the '<em><b>Template File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEXTUAL_INVERSION_CONFIG__TEMPLATE_FILE = eINSTANCE.getTextualInversionConfig_TemplateFile();
 
 	}
 

@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.atelier.methods.dreamartist.model.impl.DreamArtistConfigImpl#isReconstruction <em>Reconstruction</em>}</li>
  *   <li>{@link org.atelier.methods.dreamartist.model.impl.DreamArtistConfigImpl#getReconstructionWeight <em>Reconstruction Weight</em>}</li>
  *   <li>{@link org.atelier.methods.dreamartist.model.impl.DreamArtistConfigImpl#getTemplate <em>Template</em>}</li>
+ *   <li>{@link org.atelier.methods.dreamartist.model.impl.DreamArtistConfigImpl#getTemplateFile <em>Template File</em>}</li>
  * </ul>
  *
  * @generated
@@ -260,6 +261,26 @@ public class DreamArtistConfigImpl extends TrainingConfigImpl implements DreamAr
 	 * @ordered
 	 */
 	protected String template = TEMPLATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTemplateFile() <em>Template File</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTemplateFile()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEMPLATE_FILE_EDEFAULT = "";
+
+	/**
+	 * The cached value of the '{@link #getTemplateFile() <em>Template File</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTemplateFile()
+	 * @generated
+	 * @ordered
+	 */
+	protected String templateFile = TEMPLATE_FILE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -539,6 +560,29 @@ public class DreamArtistConfigImpl extends TrainingConfigImpl implements DreamAr
 	 * @generated
 	 */
 	@Override
+	public String getTemplateFile() {
+		return templateFile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTemplateFile(String newTemplateFile) {
+		String oldTemplateFile = templateFile;
+		templateFile = newTemplateFile;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DreamArtistPackage.DREAM_ARTIST_CONFIG__TEMPLATE_FILE, oldTemplateFile, templateFile));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DreamArtistPackage.DREAM_ARTIST_CONFIG__OUTPUT_FORMAT:
@@ -563,6 +607,8 @@ public class DreamArtistConfigImpl extends TrainingConfigImpl implements DreamAr
 				return getReconstructionWeight();
 			case DreamArtistPackage.DREAM_ARTIST_CONFIG__TEMPLATE:
 				return getTemplate();
+			case DreamArtistPackage.DREAM_ARTIST_CONFIG__TEMPLATE_FILE:
+				return getTemplateFile();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -607,6 +653,9 @@ public class DreamArtistConfigImpl extends TrainingConfigImpl implements DreamAr
 				return;
 			case DreamArtistPackage.DREAM_ARTIST_CONFIG__TEMPLATE:
 				setTemplate((String)newValue);
+				return;
+			case DreamArtistPackage.DREAM_ARTIST_CONFIG__TEMPLATE_FILE:
+				setTemplateFile((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -653,6 +702,9 @@ public class DreamArtistConfigImpl extends TrainingConfigImpl implements DreamAr
 			case DreamArtistPackage.DREAM_ARTIST_CONFIG__TEMPLATE:
 				setTemplate(TEMPLATE_EDEFAULT);
 				return;
+			case DreamArtistPackage.DREAM_ARTIST_CONFIG__TEMPLATE_FILE:
+				setTemplateFile(TEMPLATE_FILE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -687,6 +739,8 @@ public class DreamArtistConfigImpl extends TrainingConfigImpl implements DreamAr
 				return reconstructionWeight != RECONSTRUCTION_WEIGHT_EDEFAULT;
 			case DreamArtistPackage.DREAM_ARTIST_CONFIG__TEMPLATE:
 				return TEMPLATE_EDEFAULT == null ? template != null : !TEMPLATE_EDEFAULT.equals(template);
+			case DreamArtistPackage.DREAM_ARTIST_CONFIG__TEMPLATE_FILE:
+				return TEMPLATE_FILE_EDEFAULT == null ? templateFile != null : !TEMPLATE_FILE_EDEFAULT.equals(templateFile);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -755,6 +809,8 @@ public class DreamArtistConfigImpl extends TrainingConfigImpl implements DreamAr
 		result.append(reconstructionWeight);
 		result.append(", template: ");
 		result.append(template);
+		result.append(", templateFile: ");
+		result.append(templateFile);
 		result.append(')');
 		return result.toString();
 	}

@@ -210,6 +210,16 @@ public class DreamArtistPackageImpl extends EPackageImpl implements DreamArtistP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDreamArtistConfig_TemplateFile() {
+		return (EAttribute)dreamArtistConfigEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DreamArtistFactory getDreamArtistFactory() {
 		return (DreamArtistFactory)getEFactoryInstance();
 	}
@@ -244,6 +254,7 @@ public class DreamArtistPackageImpl extends EPackageImpl implements DreamArtistP
 		createEAttribute(dreamArtistConfigEClass, DREAM_ARTIST_CONFIG__RECONSTRUCTION);
 		createEAttribute(dreamArtistConfigEClass, DREAM_ARTIST_CONFIG__RECONSTRUCTION_WEIGHT);
 		createEAttribute(dreamArtistConfigEClass, DREAM_ARTIST_CONFIG__TEMPLATE);
+		createEAttribute(dreamArtistConfigEClass, DREAM_ARTIST_CONFIG__TEMPLATE_FILE);
 	}
 
 	/**
@@ -293,6 +304,7 @@ public class DreamArtistPackageImpl extends EPackageImpl implements DreamArtistP
 		initEAttribute(getDreamArtistConfig_Reconstruction(), ecorePackage.getEBoolean(), "reconstruction", "false", 0, 1, DreamArtistConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDreamArtistConfig_ReconstructionWeight(), ecorePackage.getEDouble(), "reconstructionWeight", "1.0", 0, 1, DreamArtistConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDreamArtistConfig_Template(), ecorePackage.getEString(), "template", "a photo of [name], [filewords]", 0, 1, DreamArtistConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDreamArtistConfig_TemplateFile(), ecorePackage.getEString(), "templateFile", "", 0, 1, DreamArtistConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -425,6 +437,14 @@ public class DreamArtistPackageImpl extends EPackageImpl implements DreamArtistP
 			   "group", "Embeddings",
 			   "label", "Caption template",
 			   "help", "What a step trains on, as AUTOMATIC1111\'s templates: [name] is the positive word (the negative side takes the negative word), [filewords] the image\'s caption."
+		   });
+		addAnnotation
+		  (getDreamArtistConfig_TemplateFile(),
+		   source,
+		   new String[] {
+			   "group", "Embeddings",
+			   "label", "Template file",
+			   "help", "A file of caption templates, one a line, as AUTOMATIC1111\'s textual_inversion_templates (style.txt, subject_filewords.txt, or your own; a path in the project, or absolute): a line drawn for each image at each step. Empty: the caption template above."
 		   });
 	}
 

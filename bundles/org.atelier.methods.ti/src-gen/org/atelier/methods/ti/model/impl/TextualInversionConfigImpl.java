@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.atelier.methods.ti.model.impl.TextualInversionConfigImpl#getVectors <em>Vectors</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.impl.TextualInversionConfigImpl#getInitEmbedding <em>Init Embedding</em>}</li>
  *   <li>{@link org.atelier.methods.ti.model.impl.TextualInversionConfigImpl#getTemplate <em>Template</em>}</li>
+ *   <li>{@link org.atelier.methods.ti.model.impl.TextualInversionConfigImpl#getTemplateFile <em>Template File</em>}</li>
  * </ul>
  *
  * @generated
@@ -155,6 +156,26 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 	 * @ordered
 	 */
 	protected String template = TEMPLATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTemplateFile() <em>Template File</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTemplateFile()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEMPLATE_FILE_EDEFAULT = "";
+
+	/**
+	 * The cached value of the '{@link #getTemplateFile() <em>Template File</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTemplateFile()
+	 * @generated
+	 * @ordered
+	 */
+	protected String templateFile = TEMPLATE_FILE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -319,6 +340,29 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 	 * @generated
 	 */
 	@Override
+	public String getTemplateFile() {
+		return templateFile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTemplateFile(String newTemplateFile) {
+		String oldTemplateFile = templateFile;
+		templateFile = newTemplateFile;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE_FILE, oldTemplateFile, templateFile));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__OUTPUT_FORMAT:
@@ -333,6 +377,8 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 				return getInitEmbedding();
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE:
 				return getTemplate();
+			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE_FILE:
+				return getTemplateFile();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -362,6 +408,9 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 				return;
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE:
 				setTemplate((String)newValue);
+				return;
+			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE_FILE:
+				setTemplateFile((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -393,6 +442,9 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE:
 				setTemplate(TEMPLATE_EDEFAULT);
 				return;
+			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE_FILE:
+				setTemplateFile(TEMPLATE_FILE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -417,6 +469,8 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 				return INIT_EMBEDDING_EDEFAULT == null ? initEmbedding != null : !INIT_EMBEDDING_EDEFAULT.equals(initEmbedding);
 			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE:
 				return TEMPLATE_EDEFAULT == null ? template != null : !TEMPLATE_EDEFAULT.equals(template);
+			case TextualInversionPackage.TEXTUAL_INVERSION_CONFIG__TEMPLATE_FILE:
+				return TEMPLATE_FILE_EDEFAULT == null ? templateFile != null : !TEMPLATE_FILE_EDEFAULT.equals(templateFile);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -475,6 +529,8 @@ public class TextualInversionConfigImpl extends TrainingConfigImpl implements Te
 		result.append(initEmbedding);
 		result.append(", template: ");
 		result.append(template);
+		result.append(", templateFile: ");
+		result.append(templateFile);
 		result.append(')');
 		return result.toString();
 	}

@@ -160,6 +160,16 @@ public class TextualInversionPackageImpl extends EPackageImpl implements Textual
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTextualInversionConfig_TemplateFile() {
+		return (EAttribute)textualInversionConfigEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public TextualInversionFactory getTextualInversionFactory() {
 		return (TextualInversionFactory)getEFactoryInstance();
 	}
@@ -189,6 +199,7 @@ public class TextualInversionPackageImpl extends EPackageImpl implements Textual
 		createEAttribute(textualInversionConfigEClass, TEXTUAL_INVERSION_CONFIG__VECTORS);
 		createEAttribute(textualInversionConfigEClass, TEXTUAL_INVERSION_CONFIG__INIT_EMBEDDING);
 		createEAttribute(textualInversionConfigEClass, TEXTUAL_INVERSION_CONFIG__TEMPLATE);
+		createEAttribute(textualInversionConfigEClass, TEXTUAL_INVERSION_CONFIG__TEMPLATE_FILE);
 	}
 
 	/**
@@ -233,6 +244,7 @@ public class TextualInversionPackageImpl extends EPackageImpl implements Textual
 		initEAttribute(getTextualInversionConfig_Vectors(), ecorePackage.getEInt(), "vectors", "1", 0, 1, TextualInversionConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTextualInversionConfig_InitEmbedding(), ecorePackage.getEString(), "initEmbedding", "", 0, 1, TextualInversionConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTextualInversionConfig_Template(), ecorePackage.getEString(), "template", "a photo of [name], [filewords]", 0, 1, TextualInversionConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTextualInversionConfig_TemplateFile(), ecorePackage.getEString(), "templateFile", "", 0, 1, TextualInversionConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -316,6 +328,14 @@ public class TextualInversionPackageImpl extends EPackageImpl implements Textual
 			   "group", "Embedding",
 			   "label", "Caption template",
 			   "help", "What a step trains on, as AUTOMATIC1111\'s templates: [name] is the token, [filewords] the image\'s caption (processed as the dataset says)."
+		   });
+		addAnnotation
+		  (getTextualInversionConfig_TemplateFile(),
+		   source,
+		   new String[] {
+			   "group", "Embedding",
+			   "label", "Template file",
+			   "help", "A file of caption templates, one a line, as AUTOMATIC1111\'s textual_inversion_templates (style.txt, subject_filewords.txt, or your own; a path in the project, or absolute): a line drawn for each image at each step. Empty: the caption template above."
 		   });
 	}
 
