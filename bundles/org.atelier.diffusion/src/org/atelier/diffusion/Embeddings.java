@@ -30,6 +30,16 @@ public final class Embeddings {
         return file.getFileName().toString().replaceFirst("\\.(safetensors|pt|bin)$", "");
     }
 
+    /** The second text encoder's file beside a diffusers SDXL embedding ({@code name_2.safetensors}), or null. */
+    private static Path secondEncoderFile(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".safetensors")) {
+            return null;
+        }
+        Path second = file.resolveSibling(name.substring(0, name.length() - ".safetensors".length()) + "_2.safetensors");
+        return java.nio.file.Files.isRegularFile(second) ? second : null;
+    }
+
     /**
      * The vectors of an embedding file for a model with {@code encoders} text encoders (2 for SDXL), each
      * {@code [n, width]}, in {@code manager}.
@@ -37,6 +47,13 @@ public final class Embeddings {
      * @throws TensorFileException when the file holds no embedding, or one for another family of models
      */
     public static List<NDArray> read(Path file, int encoders, NDManager manager) throws IOException {
+        Path second = secondEncoderFile(file);
+        if (encoders == 2 && second != null) {
+            // diffusers' SDXL pair: learned_embeds.safetensors (CLIP-L's vectors) and learned_embeds_2 (bigG's)
+            List<NDArray> both = new ArrayList<>(read(file, 1, manager));
+            both.addAll(read(second, 1, manager));
+            return both;
+        }
         try (TensorSource source = TensorFiles.open(file)) {
             List<TensorInfo> parts = new ArrayList<>();
             if (source.tensor("clip_l") != null && source.tensor("clip_g") != null) {

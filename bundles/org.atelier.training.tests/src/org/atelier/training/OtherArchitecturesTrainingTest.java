@@ -86,6 +86,13 @@ class OtherArchitecturesTrainingTest {
             assertArrayEquals(new long[] { 2, 32 }, one.tensor("<xld>").shape(), "CLIP-L's vectors");
             assertArrayEquals(new long[] { 2, 64 }, two.tensor("<xld>").shape(), "OpenCLIP bigG's vectors");
         }
+        // and read back as one SDXL embedding, the second file found beside the first
+        try (org.atelier.diffusion.StableDiffusion sd = org.atelier.diffusion.StableDiffusion.load(
+                folder.resolve("models/tiny.safetensors"), folder.resolve("tokenizer"))) {
+            List<ai.djl.ndarray.NDArray> read = org.atelier.diffusion.Embeddings.read(first, 2, sd.manager());
+            assertEquals(2, read.size());
+            assertEquals(64, read.get(1).getShape().get(1));
+        }
     }
 
     @Test

@@ -434,6 +434,11 @@ public final class Trainer {
                 }
                 values.put("epoch", (double) ((step * accumulation - 1) / data.epochs().batchesPerEpoch() + 1));
                 values.put("seconds", (System.nanoTime() - started) / 1e9);
+                // before the checkpoint: a run killed between the two makes the copy again when resumed
+                if (saveEvery > 0 && step % saveEvery == 0 && step < steps) {
+                    long at = step;
+                    withAverages(ema, parameters, () -> saveCopy(at));
+                }
                 if (step % checkpointEvery == 0 || step == steps) {
                     if (!data.validation().isEmpty()) {
                         values.put("validation_loss", validate());
@@ -443,10 +448,6 @@ public final class Trainer {
                 context.metrics(step, values);
                 events.scalars(step, values);
                 context.progress(step, steps, String.format(Locale.ROOT, "step %d of %d, loss %.4f", step, steps, loss));
-                if (saveEvery > 0 && step % saveEvery == 0 && step < steps) {
-                    long at = step;
-                    withAverages(ema, parameters, () -> saveCopy(at));
-                }
                 if (sampling != null && sampling.getEverySteps() > 0 && (step % sampling.getEverySteps() == 0 || step == steps)) {
                     long at = step;
                     withAverages(ema, parameters, () -> samples(at));
@@ -575,7 +576,8 @@ public final class Trainer {
         NDArray perImage = java.util.Arrays.stream(masks).allMatch(java.util.Objects::isNull)
                 ? squared.reshape(n, -1).mean(new int[] { 1 }) : masked(scope, squared, masks);
         NDArray loss = perImage.mul(scope.create(weights)).mean();
-        NDArray extra = method.extraLoss(batchPass, prediction);
+        // the method's own term trains; the validation loss stays the squared error every method's is
+        NDArray extra = fixedTimestep < 0 ? method.extraLoss(batchPass, prediction) : null;
         return extra == null ? loss : loss.add(extra);
     }
 

@@ -127,16 +127,17 @@ public final class NoiseSchedule {
 
     /**
      * The timesteps of an {@code n}-step DDIM sampler as CompVis' {@code make_ddim_timesteps} ("uniform") takes them,
-     * and so AUTOMATIC1111 and diffusers ("leading", offset 1): {@code range(0, 1000, 1000 // n) + 1}, from the highest
-     * down. Where {@code n} does not divide 1000 that is one timestep more than {@code n} (12 steps: 13 timesteps,
-     * 997, 914, ..., 1), and an image of the same seed matches theirs only so.
+     * and so AUTOMATIC1111: {@code range(0, 1000, 1000 // n) + 1}, from the highest down, the highest kept within the
+     * schedule (999) as AUTOMATIC1111 clips it. Where {@code n} does not divide 1000 that is more timesteps than
+     * {@code n}, {@code ceil(1000 / (1000 // n))} (12 steps: 13, 997, 914, ..., 1), and an image of the same seed
+     * matches theirs only so.
      */
     public int[] ddimTimesteps(int n) {
         int stride = Math.max(1, steps() / n);
         int count = (steps() + stride - 1) / stride;
         int[] out = new int[count];
         for (int i = 0; i < count; i++) {
-            out[i] = (count - 1 - i) * stride + 1;
+            out[i] = Math.min(steps() - 1, (count - 1 - i) * stride + 1);
         }
         return out;
     }

@@ -115,10 +115,10 @@ public final class DreamArtist implements Trainer.Method {
     public List<Parameter> parameters() {
         List<Parameter> all = new ArrayList<>();
         for (Parameter p : positive.parameters()) {
-            all.add(new Parameter("positive." + p.name(), p.value()));
+            all.add(new Parameter("positive." + p.name(), p.value(), p.lrFactor(), p.untilStep()));
         }
         for (Parameter p : negative.parameters()) {
-            all.add(new Parameter("negative." + p.name(), p.value(), negativeFactor));
+            all.add(new Parameter("negative." + p.name(), p.value(), p.lrFactor() * negativeFactor, p.untilStep()));
         }
         return all;
     }

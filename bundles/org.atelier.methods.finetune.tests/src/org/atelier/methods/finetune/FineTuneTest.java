@@ -74,9 +74,16 @@ class FineTuneTest {
 
     @Test
     void theCheckpointHasTheBaseKeysShapesAndTypesWithOnlyTheUNetChanged() throws Exception {
-        LocalRunContext context = run(experiment("unet", config -> config.setTrains(TrainedParts.UNET)), "unet");
+        LocalRunContext context = run(experiment("unet", config -> {
+            config.setTrains(TrainedParts.UNET);
+            config.setSaveEverySteps(2);
+        }), "unet");
         Path result = context.outputFolder().resolve("unet.safetensors");
         assertEquals(List.of(result), context.artifacts());
+        Path copy = context.outputFolder().resolve("step-00000002/unet.safetensors");
+        assertTrue(java.nio.file.Files.isRegularFile(copy), "the copy at step 2 in its own folder");
+        assertFalse(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(copy), java.nio.file.Files.readAllBytes(result)),
+                "the copy is step 2's, the result step 3's");
         assertEquals(1, context.models().size(), "the checkpoint joins the project's base models");
         try (SafetensorsReader a = SafetensorsReader.open(base()); SafetensorsReader b = SafetensorsReader.open(result)) {
             assertEquals(a.tensors().stream().map(TensorInfo::name).toList(), b.tensors().stream().map(TensorInfo::name).toList(),

@@ -106,26 +106,28 @@ public final class FineTune implements Trainer.Method {
 
     @Override
     public List<Path> save(Path folder, long step) throws IOException {
+        // the output's name, in the folder asked for (the output folder, or a copy's on the way)
+        Path target = folder.resolve(output.file().getFileName());
         Map<String, TensorSwap.Values> replaced = new LinkedHashMap<>();
         for (ModelWeights.Tensor tensor : trained.values()) {
             replaced.put(tensor.key(), tensor::floats);
         }
         if (!output.diffusers()) {
-            TensorSwap.write(sd.source(), replaced, output.dtype(), output.metadata(), output.file(), (done, total) -> {
+            TensorSwap.write(sd.source(), replaced, output.dtype(), output.metadata(), target, (done, total) -> {
             });
-            return List.of(output.file());
+            return List.of(target);
         }
-        Path staged = output.file().resolveSibling(output.file().getFileName() + ".safetensors.part");
+        Path staged = target.resolveSibling(target.getFileName() + ".safetensors.part");
         try {
             TensorSwap.write(sd.source(), replaced, output.dtype(), output.metadata(), staged, (done, total) -> {
             });
             try (SafetensorsReader written = SafetensorsReader.open(staged)) {
-                SdConverter.toDiffusers(written, output.file(), null, output.tokenizer(), (done, total, name) -> {
+                SdConverter.toDiffusers(written, target, null, output.tokenizer(), (done, total, name) -> {
                 });
             }
         } finally {
             Files.deleteIfExists(staged);
         }
-        return List.of(output.file());
+        return List.of(target);
     }
 }

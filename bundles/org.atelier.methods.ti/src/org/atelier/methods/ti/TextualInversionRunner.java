@@ -74,7 +74,8 @@ public final class TextualInversionRunner implements IMethodRunner {
      */
     public static String templates(RunContext context, String template, String templateFile) {
         if (text(templateFile).isBlank()) {
-            return text(template).isBlank() ? "[filewords], [name]" : template;
+            // one template, even written over several lines: only a file's lines are several
+            return text(template).isBlank() ? "[filewords], [name]" : template.replaceAll("\\s*\\R\\s*", " ").strip();
         }
         Path file = context.projectFolder().resolve(templateFile.strip());
         String lines;

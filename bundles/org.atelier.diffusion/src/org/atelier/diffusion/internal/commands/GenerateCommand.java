@@ -69,7 +69,8 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--sampler", defaultValue = "euler-a", description = "one of ${COMPLETION-CANDIDATES} (default: "
             + "${DEFAULT-VALUE}); ddim takes its timesteps as CompVis and AUTOMATIC1111 do, every (1000 / steps)-th from 1, "
-            + "so a step count that does not divide 1000 evaluates the model once more (12 steps: 13, at 997, 914, ..., 1)",
+            + "so a step count that does not divide 1000 evaluates the model ceil(1000 / (1000 // steps)) times (12 steps: "
+            + "13, at 997, 914, ..., 1)",
             completionCandidates = SamplerIds.class)
     String sampler;
 
