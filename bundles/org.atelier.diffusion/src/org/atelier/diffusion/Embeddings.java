@@ -1,6 +1,7 @@
 package org.atelier.diffusion;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class Embeddings {
             return null;
         }
         Path second = file.resolveSibling(name.substring(0, name.length() - ".safetensors".length()) + "_2.safetensors");
-        return java.nio.file.Files.isRegularFile(second) ? second : null;
+        return Files.isRegularFile(second) ? second : null;
     }
 
     /**

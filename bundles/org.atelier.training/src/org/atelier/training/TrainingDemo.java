@@ -90,6 +90,17 @@ public final class TrainingDemo {
     public static <C extends MethodConfig> void addExperiment(Path projectFolder, String method, Class<C> configClass,
             String name, String description, String datasetId, List<String> prompts, Consumer<? super C> configure)
             throws IOException {
+        addExperiment(projectFolder, method, configClass, name, description, datasetId, prompts, configure, sampling -> {
+        });
+    }
+
+    /**
+     * As {@link #addExperiment(Path, String, Class, String, String, String, List, Consumer)}, its sampling then set by
+     * {@code sample} (Dream Artist's negative prompts and guidance).
+     */
+    public static <C extends MethodConfig> void addExperiment(Path projectFolder, String method, Class<C> configClass,
+            String name, String description, String datasetId, List<String> prompts, Consumer<? super C> configure,
+            Consumer<SamplingSpec> sample) throws IOException {
         ResourceSet resources = ProjectStore.newResourceSet();
         TrainingProject project;
         try {
@@ -128,6 +139,7 @@ public final class TrainingDemo {
         // before the first step, at a third, two thirds and the end: what the base drew, then the method learning
         int every = config instanceof TrainsInSteps trains && trains.getSteps() >= 3 ? trains.getSteps() / 3 : 20;
         experiment.setSampling(sampling(prompts, every, 20));
+        sample.accept(experiment.getSampling());
         Path file = projectFolder.resolve(ProjectStore.EXPERIMENTS_FOLDER).resolve(name + "." + ProjectStore.EXPERIMENT_EXTENSION);
         ProjectStore.save(ProjectStore.create(resources, file, experiment));
     }

@@ -16,6 +16,7 @@ import org.atelier.datasets.DatasetScanner;
 import org.atelier.datasets.Item;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.methods.customdiffusion.model.CustomDiffusionConfig;
+import org.atelier.methods.ti.TextualInversion;
 import org.atelier.training.ClassImages;
 import org.atelier.training.TrainingException;
 
@@ -63,8 +64,7 @@ record Concepts(List<Token> tokens, List<Concept> concepts) {
         }
         Set<String> files = new HashSet<>();
         for (String token : tokens) {
-            // AUTOMATIC1111's embedding is named by the token's letters, digits, dashes and underscores: <new1> is new1.pt
-            if (!files.add(token.replaceAll("[^\\p{L}\\p{N}_-]+", ""))) {
+            if (!files.add(TextualInversion.fileName(token))) {
                 throw new TrainingException(where + "modifierToken: " + tokens + " has two tokens of the same letters and"
                         + " digits; their AUTOMATIC1111 embeddings would share a file");
             }

@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.atelier.core.methods.IDemoContribution;
-import org.atelier.core.model.Experiment;
-import org.atelier.core.project.ModelException;
 import org.atelier.core.model.SamplePrompt;
-import org.atelier.core.project.ProjectStore;
 import org.atelier.methods.dreamartist.model.DreamArtistConfig;
 import org.atelier.training.DemoShapes;
 import org.atelier.training.TrainingDemo;
@@ -21,12 +18,11 @@ import org.atelier.training.TrainingDemo;
 public final class DreamArtistDemo implements IDemoContribution {
 
     static final String DATASET = "sunset";
-    static final String NAME = "dream-artist";
 
     @Override
     public void addTo(Path projectFolder) throws IOException {
         DemoShapes.addDataset(projectFolder, DATASET, "10_" + DATASET, DemoShapes.six(0xf0821e, DemoShapes.Kind::word));
-        TrainingDemo.addExperiment(projectFolder, "org.atelier.methods.dreamartist", DreamArtistConfig.class, NAME,
+        TrainingDemo.addExperiment(projectFolder, "org.atelier.methods.dreamartist", DreamArtistConfig.class, "dream-artist",
                 "Dream Artist on demo-base: the word <da> (6 vectors from 'yellow') and <da>-neg (6 vectors) learnt"
                         + " together from six orange shapes, 100 steps at CFG 3 inside the loss; sampled with <da> in the"
                         + " prompt and <da>-neg in the negative prompt at CFG 3, as the extension uses them. The two"
@@ -40,17 +36,11 @@ public final class DreamArtistDemo implements IDemoContribution {
                     config.setTemplate("a [name] [filewords]");
                     config.setLearningRate("5e-2");
                     config.setCheckpointEverySteps(50);
+                }, sampling -> {
+                    sampling.setCfgScale(3);
+                    for (SamplePrompt prompt : sampling.getPrompts()) {
+                        prompt.setNegativePrompt(DreamArtist.negativeToken("<da>"));
+                    }
                 });
-        Path file = projectFolder.resolve(ProjectStore.EXPERIMENTS_FOLDER).resolve(NAME + "." + ProjectStore.EXPERIMENT_EXTENSION);
-        try {
-            Experiment experiment = ProjectStore.loadExperiment(ProjectStore.newResourceSet(), file);
-            experiment.getSampling().setCfgScale(3);
-            for (SamplePrompt prompt : experiment.getSampling().getPrompts()) {
-                prompt.setNegativePrompt(DreamArtist.negativeToken("<da>"));
-            }
-            ProjectStore.save(experiment.eResource());
-        } catch (ModelException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -28,9 +28,8 @@ import ai.djl.ndarray.types.Shape;
  * Textual inversion on a loaded model: a new word standing for {@code n} new token vectors (one set per text
  * encoder; SDXL's two), initialised from a text as AUTOMATIC1111 does (vector {@code i} is the text's token
  * {@code i · tokens / n}); only those vectors train, the vocabulary's rows stay as they are (they are apart from
- * the trained ones, so nothing needs restoring after a step). Captions go through the template (one of several, a
- * line of a template file, drawn for each image at each step)
- * ({@code [name]}, {@code [filewords]}).
+ * the trained ones, so nothing needs restoring after a step). Captions go through the template ({@code [name]},
+ * {@code [filewords]}), or through one of several (a template file's lines) drawn for each image at each step.
  * <p>
  * Saved as kohya's safetensors ({@code emb_params}; SDXL {@code clip_l}, {@code clip_g}), AUTOMATIC1111's
  * {@code .pt} ({@code string_to_token}, {@code string_to_param}, {@code name}, {@code step},
@@ -151,6 +150,14 @@ public final class TextualInversion implements Trainer.Method {
 
     /** The file name of the token: its letters, digits, dashes and underscores. */
     public String fileName() {
+        return fileName(token);
+    }
+
+    /**
+     * The file name of {@code token} as AUTOMATIC1111 names an embedding's file: its letters, digits, dashes and
+     * underscores ({@code <new1>} is {@code new1}).
+     */
+    public static String fileName(String token) {
         String name = token.replaceAll("[^\\p{L}\\p{N}_-]+", "");
         return name.isEmpty() ? "embedding" : name;
     }
