@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.atelier.diffusion.clip.ClipTextEncoder;
 import org.atelier.diffusion.nn.ModelWeights;
+import org.atelier.diffusion.nn.Ops;
 import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Denoiser;
@@ -272,8 +273,7 @@ public final class StableDiffusion implements AutoCloseable {
                 }
             }
             NDArray latents = Sampling.sample(s.sampler(), denoiser, x, sigmas, timesteps, scope, progress);
-            NDArray pixels = vae.decode(latents).add(1f).div(2f).clip(0f, 1f).mul(255f).floor();
-            return new Result(toImage(pixels), latents.toFloatArray(), latents.getShape().getShape());
+            return new Result(decode(latents), latents.toFloatArray(), latents.getShape().getShape());
         }
     }
 
@@ -374,6 +374,13 @@ public final class StableDiffusion implements AutoCloseable {
         return UNet.timestepEmbedding(values, each).reshape(1, 6L * each);
     }
 
+    /** The image latents ({@code [1, C, h, w]}) decode to, through the VAE. */
+    public BufferedImage decode(NDArray latents) {
+        try (NDArray pixels = Ops.scoped(latents, in -> vae.decode(in).add(1f).div(2f).clip(0f, 1f).mul(255f).floor())) {
+            return toImage(pixels);
+        }
+    }
+
     /** An RGB image, resized to the settings' size where it differs, as {@code [1, 3, H, W]} in [-1, 1]. */
     private static NDArray image(NDManager scope, BufferedImage init, Settings s) {
         BufferedImage sized = init;
@@ -384,8 +391,13 @@ public final class StableDiffusion implements AutoCloseable {
             g.drawImage(init, 0, 0, s.width(), s.height(), null);
             g.dispose();
         }
-        int w = s.width();
-        int h = s.height();
+        return pixels(scope, sized);
+    }
+
+    /** An RGB image at its own size as {@code [1, 3, H, W]} in [-1, 1], as the VAE's encoder takes it. */
+    public static NDArray pixels(NDManager scope, BufferedImage sized) {
+        int w = sized.getWidth();
+        int h = sized.getHeight();
         float[] chw = new float[3 * w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {

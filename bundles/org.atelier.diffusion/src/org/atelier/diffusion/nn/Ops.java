@@ -101,6 +101,17 @@ public final class Ops {
      * null) added to the scores before the softmax: {@code -inf} where a position may not look (CLIP's causal mask).
      */
     public static NDArray attention(NDArray q, NDArray k, NDArray v, int heads, int slice, NDArray mask) {
+        return attention(q, k, v, heads, slice, mask, null);
+    }
+
+    /**
+     * Attention as {@link #attention(NDArray, NDArray, NDArray, int, int, NDArray)}, its weights (the softmax of the
+     * scores, {@code [B × heads, Tq, Tk]}, batch-major) passed through {@code weights} before they take the values
+     * (prompt-to-prompt's attention control); with {@code weights} every row is taken at once, whatever
+     * {@code slice} says, so that it sees the whole batch.
+     */
+    public static NDArray attention(NDArray q, NDArray k, NDArray v, int heads, int slice, NDArray mask,
+            java.util.function.UnaryOperator<NDArray> weights) {
         Shape qs = q.getShape();
         long batch = qs.get(0);
         long channels = qs.get(2);
@@ -115,7 +126,10 @@ public final class Ops {
             float scale = (float) (1 / Math.sqrt(dim));
             long rows = batch * heads;
             NDArray out;
-            if (slice <= 0 || slice >= rows) {
+            if (weights != null) {
+                NDArray scores = mul(qh.matMul(kh.transpose(0, 2, 1)), scale);
+                out = weights.apply((mask == null ? scores : scores.add(mask)).softmax(-1)).matMul(vh);
+            } else if (slice <= 0 || slice >= rows) {
                 out = attend(qh, kh, vh, scale, mask);
             } else {
                 NDList parts = new NDList();

@@ -56,13 +56,7 @@ public final class Denoiser {
      * guidance on the noise ({@code u + (c - u)·cfg}); a v prediction is turned into noise first.
      */
     public NDArray noise(NDArray x, int t) {
-        NDArray out = bothHalves(x, t);
-        if (vPrediction) {
-            float a = (float) Math.sqrt(schedule.alphaCumprod(t));
-            float s = (float) Math.sqrt(1 - schedule.alphaCumprod(t));
-            out = out.mul(a).add(NDArrays.concat(new NDList(x, x), 0).mul(s)); // eps = sqrt(ᾱ) v + sqrt(1 - ᾱ) x
-        }
-        return guide(out);
+        return guide(Ddim.noise(bothHalves(x, t), NDArrays.concat(new NDList(x, x), 0), schedule, t, vPrediction));
     }
 
     /** The UNet on {@code input} twice in one batch, with the conditional and the unconditional context. */

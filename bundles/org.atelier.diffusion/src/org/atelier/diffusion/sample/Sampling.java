@@ -69,15 +69,10 @@ public final class Sampling {
         return x;
     }
 
-    /** One DDIM step (eta 0): the clean latents from the noise, then the latents of the next timestep. */
+    /** One DDIM step (eta 0): to the next timestep's ᾱ, the last to timestep 0's as CompVis' DDIM does. */
     private static NDArray ddimStep(Denoiser denoiser, NDArray x, int[] timesteps, int i) {
         int t = timesteps[i];
-        float a = denoiser.schedule().alphaCumprod(t);
-        // the last step goes to ᾱ of timestep 0, not 1, as CompVis' DDIM does
-        float aPrev = i + 1 < timesteps.length ? denoiser.schedule().alphaCumprod(timesteps[i + 1])
-                : denoiser.schedule().alphaCumprod(0);
-        NDArray eps = denoiser.noise(x, t);
-        NDArray x0 = x.sub(eps.mul((float) Math.sqrt(1 - a))).div((float) Math.sqrt(a));
-        return x0.mul((float) Math.sqrt(aPrev)).add(eps.mul((float) Math.sqrt(1 - aPrev)));
+        return Ddim.move(x, denoiser.noise(x, t), denoiser.schedule().alphaCumprod(t),
+                Ddim.alphaAfter(denoiser.schedule(), timesteps, i));
     }
 }

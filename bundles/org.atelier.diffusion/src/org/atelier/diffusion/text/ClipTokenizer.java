@@ -127,6 +127,22 @@ public final class ClipTokenizer {
         return folder;
     }
 
+    /**
+     * The tokenizer folder for {@code model} on the command line: {@code given}, else a diffusers folder's own (null:
+     * the loader takes it), else the folder {@code ATELIER_TOKENIZER} names.
+     *
+     * @throws IllegalArgumentException saying what to give, to follow "needs "
+     */
+    public static Path folderFor(Path model, Path given) {
+        String named = given != null ? given.toString() : System.getenv("ATELIER_TOKENIZER");
+        boolean folder = Files.isDirectory(model) && Files.isRegularFile(model.resolve("tokenizer/vocab.json"));
+        if ((named == null || named.isBlank()) && !folder) {
+            throw new IllegalArgumentException("CLIP's tokenizer, which a checkpoint does not hold: give a diffusers"
+                    + " tokenizer/ folder (vocab.json, merges.txt) with --tokenizer, or set ATELIER_TOKENIZER");
+        }
+        return given != null || !folder ? Path.of(named) : null;
+    }
+
     public int startId() {
         return startId;
     }

@@ -63,6 +63,7 @@ public final class UNet {
     private final int inChannels;
     private final int contextDim;
     private int slice;
+    private AttentionControl control;
     private final List<Linear> linears = new ArrayList<>();
     private final List<Linear> convolutions = new ArrayList<>();
     /** Each part's weights, as its segment reports them. */
@@ -170,6 +171,14 @@ public final class UNet {
     /** Computes attention {@code slice} batch-and-head rows at a time (0: all at once), to bound memory. */
     public void setAttentionSlice(int slice) {
         this.slice = slice;
+    }
+
+    /**
+     * Lets {@code control} see and change every attention's weights in the passes that follow (null: none);
+     * attention is then computed whole, unsliced.
+     */
+    public void setAttentionControl(AttentionControl control) {
+        this.control = control;
     }
 
     /** The width of the vector an SDXL UNet is conditioned on besides the text (2816 in SDXL base); 0 for none. */
@@ -391,17 +400,19 @@ public final class UNet {
 
         NDArray forward(NDArray x, NDArray context, int heads) {
             NDArray h = Ops.layerNorm(x, norms[0], norms[1], 1e-5f);
-            x = x.add(attend(h, h, self, heads));
+            x = x.add(attend(h, h, self, heads, false));
             h = Ops.layerNorm(x, norms[2], norms[3], 1e-5f);
-            x = x.add(attend(h, context, cross, heads));
+            x = x.add(attend(h, context, cross, heads, true));
             h = Ops.layerNorm(x, norms[4], norms[5], 1e-5f);
             NDList halves = ffIn.forward(h).split(2, 2);
             NDArray geglu = halves.get(0).mul(Ops.gelu(halves.get(1)));
             return x.add(ffOut.forward(geglu));
         }
 
-        private NDArray attend(NDArray x, NDArray context, Linear[] p, int heads) {
-            NDArray out = Ops.attention(p[0].forward(x), p[1].forward(context), p[2].forward(context), heads, slice);
+        private NDArray attend(NDArray x, NDArray context, Linear[] p, int heads, boolean onText) {
+            AttentionControl c = control;
+            NDArray out = Ops.attention(p[0].forward(x), p[1].forward(context), p[2].forward(context), heads, slice, null,
+                    c == null ? null : weights -> c.control(weights, onText, heads));
             return p[3].forward(out);
         }
     }

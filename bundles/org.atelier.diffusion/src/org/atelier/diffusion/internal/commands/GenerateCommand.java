@@ -24,6 +24,7 @@ import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.hypernetwork.Hypernetwork;
 import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Sampler;
+import org.atelier.diffusion.text.ClipTokenizer;
 import org.atelier.runtime.ComputeException;
 import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsReader;
@@ -190,13 +191,11 @@ public final class GenerateCommand implements Callable<Integer> {
 
     /** The tokenizer to load: --tokenizer, else a diffusers folder's own (null), else ATELIER_TOKENIZER. */
     private Path tokenizerFolder(Path source) {
-        String named = tokenizer != null ? tokenizer.toString() : System.getenv("ATELIER_TOKENIZER");
-        boolean folder = Files.isDirectory(source) && Files.isRegularFile(source.resolve("tokenizer/vocab.json"));
-        if ((named == null || named.isBlank()) && !folder) {
-            throw usage("generate needs CLIP's tokenizer, which a checkpoint does not hold: give a diffusers"
-                    + " tokenizer/ folder (vocab.json, merges.txt) with --tokenizer, or set ATELIER_TOKENIZER");
+        try {
+            return ClipTokenizer.folderFor(source, tokenizer);
+        } catch (IllegalArgumentException e) {
+            throw usage("generate needs " + e.getMessage());
         }
-        return tokenizer != null || !folder ? Path.of(named) : null;
     }
 
     private StableDiffusion.Settings settings(Sampler chosen) {
