@@ -31,7 +31,7 @@ public final class Ddim {
 
     /** Latents {@code x} at ᾱ {@code from}, with noise {@code eps} predicted in them, moved to ᾱ {@code to}. */
     public static NDArray move(NDArray x, NDArray eps, float from, float to) {
-        NDArray x0 = divide(x.sub(Ops.mul(eps, (float) Math.sqrt(1 - from))), (float) Math.sqrt(from));
+        NDArray x0 = Ops.div(x.sub(Ops.mul(eps, (float) Math.sqrt(1 - from))), (float) Math.sqrt(from));
         return Ops.mul(x0, (float) Math.sqrt(to)).add(Ops.mul(eps, (float) Math.sqrt(1 - to)));
     }
 
@@ -79,10 +79,4 @@ public final class Ddim {
         return path;
     }
 
-    /** {@code x / value}, the number made by PyTorch (gradients pass). */
-    private static NDArray divide(NDArray x, float value) {
-        try (NDArray number = x.getManager().full(new Shape(), value, x.getDataType())) {
-            return x.div(number);
-        }
-    }
 }

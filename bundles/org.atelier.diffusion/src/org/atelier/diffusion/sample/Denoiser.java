@@ -56,7 +56,8 @@ public final class Denoiser {
      * guidance on the noise ({@code u + (c - u)·cfg}); a v prediction is turned into noise first.
      */
     public NDArray noise(NDArray x, int t) {
-        return guide(Ddim.noise(bothHalves(x, t), NDArrays.concat(new NDList(x, x), 0), schedule, t, vPrediction));
+        NDArray out = bothHalves(x, t);
+        return guide(vPrediction ? Ddim.noise(out, NDArrays.concat(new NDList(x, x), 0), schedule, t, true) : out);
     }
 
     /** The UNet on {@code input} twice in one batch, with the conditional and the unconditional context. */

@@ -17,4 +17,15 @@ public interface AttentionControl {
      * @param heads   how many heads each batch row has
      */
     NDArray control(NDArray weights, boolean cross, int heads);
+
+    /**
+     * Whether {@link #control} would change a layer's weights in the pass to come; a layer it would not change
+     * computes its attention as without control (sliced, when asked).
+     *
+     * @param cross     true for a cross-attention layer
+     * @param positions the layer's query positions
+     */
+    default boolean controls(boolean cross, long positions) {
+        return true;
+    }
 }

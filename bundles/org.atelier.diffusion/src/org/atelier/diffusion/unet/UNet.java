@@ -410,7 +410,7 @@ public final class UNet {
         }
 
         private NDArray attend(NDArray x, NDArray context, Linear[] p, int heads, boolean onText) {
-            AttentionControl c = control;
+            AttentionControl c = control != null && control.controls(onText, x.getShape().get(1)) ? control : null;
             NDArray out = Ops.attention(p[0].forward(x), p[1].forward(context), p[2].forward(context), heads, slice, null,
                     c == null ? null : weights -> c.control(weights, onText, heads));
             return p[3].forward(out);

@@ -60,11 +60,15 @@ final class AttentionEdit implements AttentionControl {
     }
 
     @Override
+    public boolean controls(boolean cross, long positions) {
+        return edits > 0 && (cross ? step < crossSteps : step < selfSteps && positions <= SELF_POSITIONS);
+    }
+
+    @Override
     public NDArray control(NDArray attention, boolean cross, int heads) {
         Shape shape = attention.getShape();
         long positions = shape.get(1);
-        boolean replaceSelf = !cross && step < selfSteps && positions <= SELF_POSITIONS;
-        if (edits == 0 || !(cross && step < crossSteps || replaceSelf)) {
+        if (!controls(cross, positions)) {
             return attention;
         }
         int rows = edits + 1;

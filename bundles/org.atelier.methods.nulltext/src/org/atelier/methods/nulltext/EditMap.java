@@ -202,8 +202,16 @@ public record EditMap(float[][] mapper, float[] kept, float[] weights) {
         return words;
     }
 
-    /** Each word's tokens. */
+    /**
+     * Each word's tokens.
+     *
+     * @throws IllegalArgumentException for emphasis or BREAK, which move tokens the words do not show
+     */
     private static List<int[]> words(ClipTokenizer tokenizer, String text) {
+        if (text.matches(".*[()\\[\\]].*") || split(text).contains("BREAK")) {
+            throw new IllegalArgumentException("'" + text + "' has emphasis or BREAK: prompt-to-prompt aligns plain words"
+                    + " (re-weight a word with reweight instead)");
+        }
         List<int[]> out = new ArrayList<>();
         int total = 0;
         for (String w : split(text)) {

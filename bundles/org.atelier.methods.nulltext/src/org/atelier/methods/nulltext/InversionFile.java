@@ -81,10 +81,15 @@ public record InversionFile(NDArray noise, NDArray nullTexts, int[] timesteps, S
             int[] timesteps;
             try {
                 guidance = Float.parseFloat(field(file, metadata, "guidance"));
+            } catch (NumberFormatException e) {
+                throw new TensorFileException(file, "metadata 'guidance' is not a number: " + metadata.get("guidance"));
+            }
+            try {
                 timesteps = Arrays.stream(field(file, metadata, "timesteps").split(",")).map(String::strip)
                         .mapToInt(Integer::parseInt).toArray();
             } catch (NumberFormatException e) {
-                throw new TensorFileException(file, "metadata 'guidance' or 'timesteps' is not a number: " + e.getMessage());
+                throw new TensorFileException(file, "metadata 'timesteps' is not a list of whole numbers: "
+                        + metadata.get("timesteps"));
             }
             TensorInfo noise = tensor(reader, file, "x_T");
             TensorInfo texts = tensor(reader, file, "null_texts");

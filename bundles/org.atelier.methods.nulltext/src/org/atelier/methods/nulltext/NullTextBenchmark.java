@@ -81,7 +81,8 @@ public final class NullTextBenchmark {
                         InversionFile one = new InversionFile(scope.randomNormal(new Shape(1, 4, 64, 64)),
                                 text(scope, 1).expandDims(0), new int[] { 501 }, "", 7.5f, Map.of());
                         PromptToPrompt.regenerate(unet, schedule, false, scope, one, text(scope, 2),
-                                control ? List.of(EditMap.identity()) : null, PromptToPrompt.Replace.DEFAULT, QUIET).toFloatArray();
+                                control ? List.of(EditMap.identity()) : null, new PromptToPrompt.Replace(1, 1), QUIET)
+                                .toFloatArray();
                     }
                 }));
             }

@@ -44,6 +44,10 @@ public final class NullTextInversion {
 
     /** Told of each optimisation iteration; asked whether to stop. */
     public interface Progress {
+        /** The DDIM inversion (the pivot) has done {@code done} of {@code total} steps. */
+        default void pivot(int done, int total) {
+        }
+
         /** Iteration {@code iteration} of step {@code step} (both from 0) ended with {@code loss}. */
         void iteration(int step, int iteration, double loss);
 
@@ -86,6 +90,7 @@ public final class NullTextInversion {
                 new Sampler.Progress() {
             @Override
             public void step(int done, int total) {
+                progress.pivot(done, total);
             }
 
             @Override
@@ -97,7 +102,7 @@ public final class NullTextInversion {
         List<NDArray> nullTexts = new ArrayList<>();
         double[] losses = new double[n];
         int[] iterations = new int[n];
-        NDArray uncond = empty.context().duplicate();
+        NDArray uncond = empty.context();
         NDArray latent = pivot.get(n);
         for (int i = 0; i < n; i++) {
             int t = timesteps[i];
@@ -122,6 +127,7 @@ public final class NullTextInversion {
                     double loss;
                     try (NDManager pass = scope.newSubManager();
                             GradientCollector collector = scope.getEngine().newGradientCollector()) {
+                        x.tempAttach(pass); // what is made from it goes with the iteration
                         NDArray guided = guided(predict(pass, x, t, value), epsCond, settings.guidance());
                         NDArray error = Ddim.move(x, guided, from, to).sub(target);
                         NDArray mse = error.square().mean();

@@ -67,6 +67,10 @@ public final class NullTextRunner implements IMethodRunner {
                         + "inversion here takes SD 1.x and 2.x models (SDXL's pooled conditioning is not inverted)");
             }
             Edits planned = Edits.plan(sd.tokenizer(), caption, edits, config, context.experiment().getName());
+            checkLength(context, sd, scope, caption, "config › caption");
+            for (String edit : edits) {
+                checkLength(context, sd, scope, edit, "sampling › prompt '" + edit + "'");
+            }
             NullTextInversion.Settings settings = new NullTextInversion.Settings(config.getDdimSteps(),
                     (float) config.getGuidance(), config.getInnerSteps(), config.getLearningRate(), config.getEpsilon());
             NDArray x0 = sd.vae().encode(StableDiffusion.pixels(scope, image));
@@ -76,7 +80,7 @@ public final class NullTextRunner implements IMethodRunner {
             NullTextInversion.Result result;
             try {
                 result = new NullTextInversion(sd.unet(), sd.schedule(), sd.vPrediction()).invert(x0, cond, empty, settings,
-                        progress(context, settings));
+                        progress(context));
             } catch (CancellationException e) {
                 context.log("Cancelled: nothing saved");
                 return;
@@ -89,6 +93,16 @@ public final class NullTextRunner implements IMethodRunner {
             context.log("Saved " + file.getFileName() + "; edit it with: atelier edit " + file + " --model " + model
                     + " --prompt \"...\"");
             pictures(context, sd, scope, image, result, caption, settings.guidance(), empty.context(), planned);
+        }
+    }
+
+    /** Refuses a text longer than the null texts' one chunk, before the inversion runs. */
+    private static void checkLength(RunContext context, StableDiffusion sd, NDManager scope, String text, String field) {
+        try {
+            PromptToPrompt.context(sd, scope, text).close();
+        } catch (IllegalArgumentException e) {
+            throw new TrainingException("experiment '" + context.experiment().getName() + "' › " + field + ": "
+                    + e.getMessage());
         }
     }
 
@@ -112,13 +126,15 @@ public final class NullTextRunner implements IMethodRunner {
                         + String.join(", ", seen.subList(0, Math.min(8, seen.size()))) + (seen.size() > 8 ? ", ..." : "") + ")"));
     }
 
-    private static NullTextInversion.Progress progress(RunContext context, NullTextInversion.Settings settings) {
+    private static NullTextInversion.Progress progress(RunContext context) {
         return new NullTextInversion.Progress() {
-            private int done;
+            @Override
+            public void pivot(int done, int total) {
+                context.progress(done, total, "DDIM inversion, step " + done + " of " + total);
+            }
 
             @Override
             public void iteration(int step, int iteration, double loss) {
-                done++;
             }
 
             @Override
@@ -160,9 +176,10 @@ public final class NullTextRunner implements IMethodRunner {
      */
     private static void pictures(RunContext context, StableDiffusion sd, NDManager scope, BufferedImage image,
             NullTextInversion.Result result, String caption, float guidance, NDArray empty, Edits planned) throws IOException {
-        Sampler.Progress quiet = new Sampler.Progress() {
+        Sampler.Progress drawing = new Sampler.Progress() {
             @Override
             public void step(int done, int total) {
+                context.progress(done, total, "drawing the reconstructions and edits");
             }
 
             @Override
@@ -183,12 +200,12 @@ public final class NullTextRunner implements IMethodRunner {
         Path samples = context.samplesFolder();
         try {
             save(samples, 0, 0, image, "the image: '" + caption + "'", titles);
-            NDArray ddim = PromptToPrompt.regenerate(sd, scope, plain, List.of(), null, PromptToPrompt.Replace.DEFAULT, quiet);
+            NDArray ddim = PromptToPrompt.regenerate(sd, scope, plain, List.of(), null, PromptToPrompt.Replace.DEFAULT, drawing);
             BufferedImage ddimImage = sd.decode(ddim);
             save(samples, 0, 1, ddimImage, String.format(Locale.ROOT, "DDIM inversion alone (error %.1f)",
                     NullTextImages.meanAbsoluteError(image, ddimImage)), titles);
             NDArray edited = PromptToPrompt.regenerate(sd, scope, inverted, planned.aligned(), planned.maps(),
-                    planned.replace(), quiet);
+                    planned.replace(), drawing);
             BufferedImage reconstruction = sd.decode(edited.get("0:1"));
             save(samples, n, 0, reconstruction, String.format(Locale.ROOT, "null-text reconstruction (error %.1f)",
                     NullTextImages.meanAbsoluteError(image, reconstruction)), titles);
@@ -198,7 +215,7 @@ public final class NullTextRunner implements IMethodRunner {
                         + "'", titles);
             }
             if (!planned.plain().isEmpty()) {
-                NDArray plainEdits = PromptToPrompt.regenerate(sd, scope, inverted, planned.plain(), null, planned.replace(), quiet);
+                NDArray plainEdits = PromptToPrompt.regenerate(sd, scope, inverted, planned.plain(), null, planned.replace(), drawing);
                 for (int e = 0; e < planned.plain().size(); e++) {
                     save(samples, n, index++, sd.decode(plainEdits.get((e + 1) + ":" + (e + 2))), "edit without attention "
                             + "control: '" + planned.plain().get(e) + "'", titles);

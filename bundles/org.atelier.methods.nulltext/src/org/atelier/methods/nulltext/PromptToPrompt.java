@@ -79,9 +79,13 @@ public final class PromptToPrompt {
                     control.step(i);
                 }
                 int t = timesteps[i];
-                NDArray uncond = inversion.nullText(i).repeat(0, rows);
+                NDArray uncond;
+                try (NDArray nullText = inversion.nullText(i)) {
+                    uncond = nullText.repeat(0, rows);
+                }
                 uncond.attach(scope);
                 NDArray context = uncond.concat(cond, 0);
+                NDArray previous = x;
                 float from = schedule.alphaCumprod(t);
                 float to = Ddim.alphaAfter(schedule, timesteps, i);
                 x = Ops.scoped(x, in -> {
@@ -93,6 +97,7 @@ public final class PromptToPrompt {
                 }, context);
                 context.close();
                 uncond.close();
+                previous.close();
                 progress.step(i + 1, n);
             }
         } finally {
@@ -101,11 +106,17 @@ public final class PromptToPrompt {
         return x;
     }
 
-    /** A caption's conditioning, one chunk (the null texts are one chunk long). */
-    private static NDArray context(StableDiffusion sd, NDManager scope, String caption) {
+    /**
+     * A caption's conditioning, one chunk (the null texts are one chunk long).
+     *
+     * @throws IllegalArgumentException when it is longer
+     */
+    static NDArray context(StableDiffusion sd, NDManager scope, String caption) {
         NDArray context = sd.condition(scope, caption, 1, 0, 0).context();
         if (context.getShape().get(1) != EditMap.LENGTH) {
-            throw new IllegalArgumentException("'" + caption + "' is longer than one chunk of 75 tokens");
+            context.close();
+            throw new IllegalArgumentException("'" + caption + "' is longer than one chunk of 75 tokens, which the null "
+                    + "texts are");
         }
         return context;
     }

@@ -99,9 +99,15 @@ public final class EditCommand implements Callable<Integer> {
                 NDManager scope = sd.manager().newSubManager()) {
             InversionFile inverted = InversionFile.read(file, scope);
             long dim = inverted.nullTexts().getShape().get(3);
-            if (dim != sd.unet().contextDim()) {
-                throw new TensorFileException(file, "its null texts are " + dim + " wide and " + source.getFileName()
-                        + "'s text is " + sd.unet().contextDim() + ": it was inverted with another model");
+            long channels = inverted.noise().getShape().get(1);
+            if (dim != sd.unet().contextDim() || channels != sd.unet().inChannels()) {
+                throw new TensorFileException(file, "its null texts are " + dim + " wide and its latents have " + channels
+                        + " channels, where " + source.getFileName() + " takes " + sd.unet().contextDim() + " and "
+                        + sd.unet().inChannels() + ": it was inverted with another model");
+            }
+            if (inverted.nullTexts().getShape().get(2) != EditMap.LENGTH) {
+                throw new TensorFileException(file, "null_texts are " + inverted.nullTexts().getShape().get(2)
+                        + " tokens long, not one chunk of " + EditMap.LENGTH);
             }
             EditMap map = null;
             try {
