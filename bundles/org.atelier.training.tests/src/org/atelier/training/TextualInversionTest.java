@@ -205,5 +205,14 @@ class TextualInversionTest {
                     () -> TextualInversionRunner.templates(context, "", bad[0]));
             assertTrue(e.getMessage().contains("config › templateFile: ") && e.getMessage().endsWith(bad[1]), e.getMessage());
         }
+        // the lists that come with Atelier, by AUTOMATIC1111's names; a file of the project by that name comes first
+        String style = TextualInversionRunner.templates(context, "", "style");
+        assertEquals(style, TextualInversionRunner.templates(context, "", "style.txt"));
+        assertTrue(style.lines().count() > 10 && style.lines().allMatch(l -> l.contains("in the style of [name]")), style);
+        String subject = TextualInversionRunner.templates(context, "", "subject_filewords");
+        assertTrue(subject.lines().allMatch(l -> l.contains("[name]") && l.endsWith(", [filewords]")), subject);
+        assertEquals(TextualInversionRunner.templates(context, "", "subject"), TextualInversionRunner.templates(context, "", "object"));
+        java.nio.file.Files.writeString(folder.resolve("style"), "my own [name]\n");
+        assertEquals("my own [name]\n", TextualInversionRunner.templates(context, "", "style"));
     }
 }

@@ -2,6 +2,7 @@ package org.atelier.methods.ti;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.atelier.core.methods.IMethodRunner;
 import org.atelier.core.methods.RunContext;
@@ -67,6 +68,31 @@ public final class TextualInversionRunner implements IMethodRunner {
     }
 
     /**
+     * The template lists that come with Atelier, by the names of AUTOMATIC1111's {@code textual_inversion_templates}
+     * ({@code subject} is diffusers' object list, {@code style} its style list, CLIP's ImageNet prompts with the word in
+     * them; {@code _filewords} adds the caption), and diffusers' {@code object} for {@code subject}.
+     */
+    public static final List<String> BUILT_IN_TEMPLATES = List.of("subject", "subject_filewords", "style", "style_filewords",
+            "none", "object");
+
+    /** A built-in list's lines by its name ({@code style} or {@code style.txt}); null for another name. */
+    static String builtIn(String name) {
+        String bare = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        if (!BUILT_IN_TEMPLATES.contains(bare)) {
+            return null;
+        }
+        String resource = "/templates/" + (bare.equals("object") ? "subject" : bare) + ".txt";
+        try (java.io.InputStream in = TextualInversionRunner.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundle lacks its template list " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The caption templates: the lines of {@code templateFile} (a path in the project, or absolute) when it is set,
      * else {@code template} (AUTOMATIC1111's {@code [filewords], [name]} when that is empty too).
      *
@@ -78,6 +104,10 @@ public final class TextualInversionRunner implements IMethodRunner {
             return text(template).isBlank() ? "[filewords], [name]" : template.replaceAll("\\s*\\R\\s*", " ").strip();
         }
         Path file = context.projectFolder().resolve(templateFile.strip());
+        String builtIn = builtIn(templateFile.strip());
+        if (builtIn != null && !Files.exists(file)) {
+            return builtIn;
+        }
         String lines;
         try {
             lines = Files.readString(file);

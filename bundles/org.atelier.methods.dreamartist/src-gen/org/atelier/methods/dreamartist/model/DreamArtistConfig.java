@@ -286,7 +286,7 @@ public interface DreamArtistConfig extends TrainingConfig, SavesEmbedding {
 	 * @see #setTemplateFile(String)
 	 * @see org.atelier.methods.dreamartist.model.DreamArtistPackage#getDreamArtistConfig_TemplateFile()
 	 * @model default=""
-	 *        annotation="http://atelier.org/ui group='Embeddings' label='Template file' help='A file of caption templates, one a line, as AUTOMATIC1111\'s textual_inversion_templates (style.txt, subject_filewords.txt, or your own; a path in the project, or absolute): a line drawn for each image at each step. Empty: the caption template above.'"
+	 *        annotation="http://atelier.org/ui group='Embeddings' label='Template file' help='A file of caption templates, one a line, as AUTOMATIC1111\'s textual_inversion_templates (a path in the project, or absolute; or one that comes with Atelier, by name: subject, subject_filewords, style, style_filewords, none, as AUTOMATIC1111 names them, or object, diffusers\' list): a line drawn for each image at each step. Empty: the caption template above.'"
 	 * @generated
 	 */
 	String getTemplateFile();
