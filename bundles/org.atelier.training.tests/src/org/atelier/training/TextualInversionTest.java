@@ -15,6 +15,7 @@ import org.atelier.diffusion.Embeddings;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.methods.ti.TextualInversionRunner;
+import org.atelier.training.testing.TrainingProjects;
 import org.atelier.tensors.ModelDetector;
 import org.atelier.tensors.ModelInfo;
 import org.atelier.tensors.SafetensorsReader;
@@ -214,5 +215,51 @@ class TextualInversionTest {
         assertEquals(TextualInversionRunner.templates(context, "", "subject"), TextualInversionRunner.templates(context, "", "object"));
         java.nio.file.Files.writeString(folder.resolve("style"), "my own [name]\n");
         assertEquals("my own [name]\n", TextualInversionRunner.templates(context, "", "style"));
+    }
+
+    /** Several words in one run: one per dataset, each trained on its own dataset's images, each saved. */
+    @Test
+    void severalWordsTrainOnePerDataset() throws Exception {
+        Path file = Projects.textualInversion(folder, "two-words", config -> {
+            config.setSteps(4);
+            config.setToken("<a>, <b>");
+            config.setInitText("shape");
+            config.setTemplate("[filewords], [name]");
+            config.setLearningRate("5e-2");
+        });
+        DemoShapes.addDataset(folder, "orange", "10_orange", DemoShapes.six(0xf0821e, k -> "an orange " + k.word()));
+        org.eclipse.emf.ecore.resource.ResourceSet resources = org.atelier.core.project.ProjectStore.newResourceSet();
+        org.atelier.core.model.TrainingProject project = org.atelier.core.project.ProjectStore.loadProject(resources, folder);
+        org.atelier.core.model.Experiment experiment = org.atelier.core.project.ProjectStore.loadExperiment(resources, file);
+        experiment.getDatasets().add(project.getDatasets().stream().filter(d -> d.getId().equals("orange")).findFirst().orElseThrow());
+        org.atelier.core.project.ProjectStore.save(experiment.eResource());
+        LocalRunContext context = new LocalRunContext(file, folder.resolve("runs/two-words"));
+        new TextualInversionRunner().run(context);
+        float[] a = vectorsOf(context.outputFolder().resolve("a.safetensors"));
+        float[] b = vectorsOf(context.outputFolder().resolve("b.safetensors"));
+        assertFalse(java.util.Arrays.equals(a, b), "each word learnt from its own dataset (both started as 'shape')");
+        try (StableDiffusion sd = StableDiffusion.load(folder.resolve("models/tiny.safetensors"), folder.resolve("tokenizer"))) {
+            org.atelier.methods.ti.TextualInversions words = TextualInversionRunner.attachEach(context, sd,
+                    (org.atelier.methods.ti.model.TextualInversionConfig) context.config(), List.of("<a>", "<b>"));
+            for (String[] dataset : new String[][] { { "orange", "<b>" }, { TrainingProjects.DATASET, "<a>" } }) {
+                org.atelier.core.model.Subset subset = project.getDatasets().stream().filter(d -> d.getId().equals(dataset[0]))
+                        .findFirst().orElseThrow().getSubsets().get(0);
+                Path image = org.atelier.datasets.DatasetScanner.folders(subset, folder).get(0).path().resolve("shape0.png");
+                org.atelier.datasets.Item item = new org.atelier.datasets.Item(image, "x", true, 64, 64, 1,
+                        org.atelier.core.model.SubsetRole.INSTANCE, 1);
+                assertEquals("x, " + dataset[1], words.prompt(item, "x", new java.util.Random(1)), dataset[0]);
+            }
+        }
+        experiment.getDatasets().remove(1);
+        org.atelier.core.project.ProjectStore.save(experiment.eResource());
+        TrainingException e = assertThrows(TrainingException.class,
+                () -> new TextualInversionRunner().run(new LocalRunContext(file, folder.resolve("runs/refused"))));
+        assertTrue(e.getMessage().contains("config › token: 2 words [<a>, <b>] for 1 dataset(s)"), e.getMessage());
+    }
+
+    private static float[] vectorsOf(Path file) throws Exception {
+        try (TensorSource source = TensorFiles.open(file)) {
+            return source.floats(source.tensor("emb_params"));
+        }
     }
 }

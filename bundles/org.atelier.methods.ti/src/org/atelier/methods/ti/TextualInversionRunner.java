@@ -17,7 +17,51 @@ public final class TextualInversionRunner implements IMethodRunner {
 
     @Override
     public void run(RunContext context) throws Exception {
-        TrainingRun.run(context, TextualInversionConfig.class, (sd, config, data) -> attach(context, sd, config));
+        TrainingRun.run(context, TextualInversionConfig.class, (sd, config, data) -> {
+            List<String> tokens = tokens(config.getToken());
+            return tokens.size() <= 1 ? attach(context, sd, config) : attachEach(context, sd, config, tokens);
+        });
+    }
+
+    /** The words of the token field: one, or one per dataset separated by commas. */
+    static List<String> tokens(String field) {
+        return java.util.Arrays.stream(text(field).split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /**
+     * A word for each of the experiment's datasets, in their order, each from the same initial text (or embedding
+     * file: refused, it is one word's), trained together in one run.
+     *
+     * @throws TrainingException naming the token field when the words are not one per dataset
+     */
+    public static TextualInversions attachEach(RunContext context, org.atelier.diffusion.StableDiffusion sd,
+            TextualInversionConfig config, List<String> tokens) throws java.io.IOException {
+        String where = "experiment '" + context.experiment().getName() + "' › config › token: ";
+        List<org.atelier.core.model.Dataset> datasets = context.experiment().getDatasets();
+        if (tokens.size() != datasets.size() || new java.util.HashSet<>(tokens).size() != tokens.size()) {
+            throw new TrainingException(where + tokens.size() + " words " + tokens + " for " + datasets.size()
+                    + " dataset(s): several words take one each, in the experiment's order, each word once");
+        }
+        if (!text(config.getInitEmbedding()).isBlank()) {
+            throw new TrainingException("experiment '" + context.experiment().getName() + "' › config › initEmbedding: an "
+                    + "embedding file goes on with one word; this run trains " + tokens.size());
+        }
+        String template = templates(context, config.getTemplate(), config.getTemplateFile());
+        List<TextualInversion> words = new java.util.ArrayList<>();
+        java.util.Map<Path, TextualInversion> byFolder = new java.util.HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            TextualInversion word = attach(context, sd, tokens.get(i), config.getInitText(), config.getVectors(), template,
+                    config.getOutputFormat());
+            words.add(word);
+            for (org.atelier.core.model.Subset subset : datasets.get(i).getSubsets()) {
+                for (org.atelier.datasets.DatasetScanner.Folder folder : org.atelier.datasets.DatasetScanner.folders(subset,
+                        context.projectFolder())) {
+                    byFolder.put(folder.path().toAbsolutePath().normalize(), word);
+                }
+            }
+            context.log("  '" + tokens.get(i) + "' for dataset '" + datasets.get(i).getId() + "'");
+        }
+        return new TextualInversions(words, byFolder);
     }
 
     public static TextualInversion attach(RunContext context, org.atelier.diffusion.StableDiffusion sd,

@@ -41,7 +41,7 @@ public interface TextualInversionConfig extends TrainingConfig, SavesEmbedding {
 	 * @see #setToken(String)
 	 * @see org.atelier.methods.ti.model.TextualInversionPackage#getTextualInversionConfig_Token()
 	 * @model default="&lt;concept&gt;"
-	 *        annotation="http://atelier.org/ui required='true' group='Embedding' label='Token' help='The word that will stand for the concept in prompts (and the embedding\'s file name); not a word of the vocabulary.'"
+	 *        annotation="http://atelier.org/ui required='true' group='Embedding' label='Token' help='The word that will stand for the concept in prompts (and the embedding\'s file name); not a word of the vocabulary. Several words separated by commas train one per dataset, in the experiment\'s order, each saved as an embedding of its own.'"
 	 * @generated
 	 */
 	String getToken();

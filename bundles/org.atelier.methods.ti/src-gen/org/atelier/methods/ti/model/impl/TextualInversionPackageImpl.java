@@ -293,7 +293,7 @@ public class TextualInversionPackageImpl extends EPackageImpl implements Textual
 			   "required", "true",
 			   "group", "Embedding",
 			   "label", "Token",
-			   "help", "The word that will stand for the concept in prompts (and the embedding\'s file name); not a word of the vocabulary."
+			   "help", "The word that will stand for the concept in prompts (and the embedding\'s file name); not a word of the vocabulary. Several words separated by commas train one per dataset, in the experiment\'s order, each saved as an embedding of its own."
 		   });
 		addAnnotation
 		  (getTextualInversionConfig_InitText(),
