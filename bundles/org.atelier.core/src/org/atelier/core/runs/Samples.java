@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,25 +72,8 @@ public final class Samples {
 
     /** Writes the titles of samples by file name into the run's samples folder (replacing those there). */
     public static void writeTitles(Path samplesFolder, Map<String, String> titles) throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (Map.Entry<String, String> e : new TreeMap<>(titles).entrySet()) {
-            text.append(e.getKey()).append(" = ").append(escape(e.getValue())).append('\n');
-        }
-        AtomicFiles.writeString(samplesFolder.resolve(TITLES), text.toString());
-    }
-
-    /** A value as a properties file keeps it: backslashes doubled, characters past ASCII as escapes. */
-    private static String escape(String value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (c == '\\') {
-                out.append("\\\\");
-            } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        Properties file = new Properties();
+        file.putAll(titles);
+        AtomicFiles.write(samplesFolder.resolve(TITLES), out -> file.store(out, "sample titles, by file name"));
     }
 }

@@ -190,11 +190,7 @@ public final class NullTextRunner implements IMethodRunner {
         int n = result.timesteps().length;
         InversionFile inverted = new InversionFile(result.noise(), NDArrays.stack(new NDList(result.nullTexts())),
                 result.timesteps(), caption, guidance, Map.of());
-        NDList plainTexts = new NDList();
-        for (int i = 0; i < n; i++) {
-            plainTexts.add(empty);
-        }
-        InversionFile plain = new InversionFile(result.noise(), NDArrays.stack(plainTexts), result.timesteps(), caption,
+        InversionFile plain = new InversionFile(result.noise(), empty.expandDims(0).repeat(0, n), result.timesteps(), caption,
                 guidance, Map.of());
         Map<String, String> titles = new LinkedHashMap<>();
         Path samples = context.samplesFolder();
