@@ -170,8 +170,53 @@ public final class Ops {
         return centered.div(add(variance, eps).sqrt()).mul(weight).add(bias);
     }
 
-    /** A 2-D convolution with a weight of {@code [out, in, kh, kw]}, as {@code torch.nn.Conv2d}. */
+    /** The channels of a block of oneDNN's blocked layouts: 16 floats (an AVX-512 register; two of AVX2's 8). */
+    private static final long CHANNEL_BLOCK = 16;
+
+    /**
+     * A 2-D convolution with a weight of {@code [out, in, kh, kw]}, as {@code torch.nn.Conv2d}. Its input and output
+     * channels are made whole blocks of 16 with zero channels and weights, which change neither the result nor the
+     * gradients: on the CPU PyTorch (2.7.1, oneDNN 3.7.1) convolves in layouts of blocks of channels, and on some
+     * AVX2 and AVX-512 machines its backward passes read the padding of a partial block (3, 4 or 8 output channels,
+     * 20 or 24 input channels) uninitialised, so that whatever an array freed before left there (a NaN, an
+     * infinity) makes the input's or the weight's gradient NaN now and then: the VAE's last convolution, to 3
+     * channels, within a few steps of training (not on CUDA, which is left as it is). Forward passes without a gradient are padded alike, so that a
+     * checkpointed block's forward pass and its recomputation convolve the same way. The cost is small: only a
+     * model's first and last convolutions (3 or 4 channels) have partial blocks at real sizes.
+     */
     public static NDArray conv2d(NDArray x, NDArray weight, NDArray bias, int stride, int padding) {
+        Shape w = weight.getShape();
+        long in = w.get(1);
+        long out = w.get(0);
+        long inExtra = Math.floorMod(-in, CHANNEL_BLOCK);
+        long outExtra = Math.floorMod(-out, CHANNEL_BLOCK);
+        if (inExtra == 0 && outExtra == 0 || x.getDevice().isGpu()) {
+            return convolution(x, weight, bias, stride, padding);
+        }
+        // in a scope of its own with the weights, so that the padded copies are freed and the weights gather nothing
+        return scoped(x, input -> {
+            NDManager scope = input.getManager();
+            NDArray paddedInput = input;
+            NDArray paddedWeight = weight;
+            NDArray paddedBias = bias;
+            if (inExtra > 0) {
+                Shape s = input.getShape();
+                paddedInput = input.concat(scope.zeros(new Shape(s.get(0), inExtra, s.get(2), s.get(3)), input.getDataType()), 1);
+                paddedWeight = paddedWeight.concat(scope.zeros(new Shape(out, inExtra, w.get(2), w.get(3)), weight.getDataType()), 1);
+            }
+            if (outExtra > 0) {
+                paddedWeight = paddedWeight.concat(
+                        scope.zeros(new Shape(outExtra, in + inExtra, w.get(2), w.get(3)), weight.getDataType()), 0);
+                if (bias != null) {
+                    paddedBias = bias.concat(scope.zeros(new Shape(outExtra), bias.getDataType()), 0);
+                }
+            }
+            NDArray result = convolution(paddedInput, paddedWeight, paddedBias, stride, padding);
+            return outExtra > 0 ? result.get(new NDIndex(":, 0:{}", out)) : result;
+        }, weight, bias);
+    }
+
+    private static NDArray convolution(NDArray x, NDArray weight, NDArray bias, int stride, int padding) {
         return Conv2d.conv2d(x, weight, bias, new Shape(stride, stride), new Shape(padding, padding), new Shape(1, 1), 1)
                 .singletonOrThrow();
     }
