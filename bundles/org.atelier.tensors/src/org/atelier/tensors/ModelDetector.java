@@ -80,6 +80,9 @@ public final class ModelDetector {
         if (has("time_embedding.linear_1.weight")) {
             return diffusersUnet();
         }
+        if (any(k -> k.endsWith(HF_VISION_PATCHES) || k.endsWith(OPEN_CLIP_VISION_PATCHES))) {
+            return clipVision();
+        }
         if (has("text_model.embeddings.token_embedding.weight")) {
             long width = dim("text_model.embeddings.token_embedding.weight", 1);
             return new ModelInfo(Kind.TEXT_ENCODER, width == 768 ? Architecture.SD1 : Architecture.UNKNOWN, null, null,
@@ -132,8 +135,9 @@ public final class ModelDetector {
             addIfAny(components, component(architecture == Architecture.SD2 ? "Text encoder (OpenCLIP)" : "Text encoder (CLIP)",
                     k -> k.startsWith("cond_stage_model.")));
         }
+        addIfAny(components, component("Image encoder (OpenCLIP)", k -> k.startsWith("embedder.model.visual.")));
         addIfAny(components, component("Other", k -> !k.startsWith(UNET) && !k.startsWith(VAE)
-                && !k.startsWith("cond_stage_model.") && !k.startsWith("conditioner.")));
+                && !k.startsWith("cond_stage_model.") && !k.startsWith("conditioner.") && !k.startsWith("embedder.model.visual.")));
         Kind kind = components.size() == 1 ? Kind.UNET : Kind.CHECKPOINT;
         List<String> notes = new ArrayList<>();
         notes.add("UNet cross-attention width " + contextDim() + ", input channels " + inChannels);
@@ -267,6 +271,46 @@ public final class ModelDetector {
         };
         return new ModelInfo(Kind.UNET, architecture, null, null, List.of(component("UNet", k -> true)),
                 List.of("diffusers layout, cross-attention width " + context));
+    }
+
+    static final String HF_VISION_PATCHES = "vision_model.embeddings.patch_embedding.weight";
+    static final String OPEN_CLIP_VISION_PATCHES = "visual.conv1.weight";
+
+    /**
+     * A CLIP vision tower in Hugging Face's layout ({@code CLIPVisionModelWithProjection}, {@code CLIPModel}) or
+     * OpenCLIP's, with its sizes and the released model they are.
+     */
+    private ModelInfo clipVision() {
+        String patches = tensors.keySet().stream()
+                .filter(k -> k.endsWith(HF_VISION_PATCHES) || k.endsWith(OPEN_CLIP_VISION_PATCHES)).findFirst().orElseThrow();
+        boolean hf = patches.endsWith(HF_VISION_PATCHES);
+        String prefix = patches.substring(0, patches.length() - (hf ? HF_VISION_PATCHES : OPEN_CLIP_VISION_PATCHES).length());
+        long width = dim(patches, 0);
+        long patch = dim(patches, 2);
+        String positions = prefix + (hf ? "vision_model.embeddings.position_embedding.weight" : "visual.positional_embedding");
+        long side = dim(positions, 0) <= 1 ? -1 : patch * Math.round(Math.sqrt(dim(positions, 0) - 1));
+        long projection = hf ? dim(prefix + "visual_projection.weight", 0) : dim(prefix + "visual.proj", 1);
+        String layerKey = hf ? "vision_model.encoder.layers." : "visual.transformer.resblocks.";
+        long layers = tensors.keySet().stream().filter(k -> k.startsWith(prefix + layerKey))
+                .map(k -> k.substring((prefix + layerKey).length()).split("\\.")[0]).distinct().count();
+        List<String> notes = new ArrayList<>();
+        String name = width == 1024 && projection == 768 ? "ViT-L/" + patch + " (OpenAI)"
+                : width == 1280 && projection == 1024 ? "ViT-H/" + patch + " (OpenCLIP)"
+                : width == 1664 && projection == 1280 ? "ViT-bigG/" + patch + " (OpenCLIP)"
+                : width == 768 ? "ViT-B/" + patch : null;
+        if (name != null) {
+            notes.add(name);
+        }
+        notes.add((hf ? "Hugging Face" : "OpenCLIP") + " layout" + (prefix.isEmpty() ? "" : " under '" + prefix + "'"));
+        notes.add(layers + " layers " + width + " wide, " + side + "x" + side + " images in patches of " + patch);
+        notes.add(projection > 0 ? "image embeddings of " + projection
+                : "no projection (a CLIPVisionModel): no image embeddings");
+        if (any(k -> k.startsWith(prefix + "text_model.") || k.startsWith(prefix + "transformer.resblocks."))) {
+            notes.add("with its text tower");
+        }
+        return new ModelInfo(Kind.CLIP_VISION, Architecture.UNKNOWN, null, null,
+                List.of(component("Vision tower", k -> k.startsWith(prefix + (hf ? "vision_model." : "visual."))
+                        || k.equals(prefix + "visual_projection.weight"))), notes);
     }
 
     private Component component(String name, Predicate<String> member) {

@@ -18,7 +18,8 @@ public record ModelInfo(Kind kind, Architecture architecture, String variant, St
 
     public enum Kind {
         CHECKPOINT("Stable Diffusion checkpoint"), UNET("UNet"), VAE("VAE"), TEXT_ENCODER("text encoder"),
-        EMBEDDING("textual-inversion embedding"), LORA("LoRA"), HYPERNETWORK("hypernetwork"), UNKNOWN("unknown");
+        EMBEDDING("textual-inversion embedding"), LORA("LoRA"), HYPERNETWORK("hypernetwork"),
+        CLIP_VISION("CLIP vision model"), UNKNOWN("unknown");
 
         private final String label;
 

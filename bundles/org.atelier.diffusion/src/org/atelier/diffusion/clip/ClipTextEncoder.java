@@ -26,16 +26,11 @@ import ai.djl.ndarray.types.Shape;
  */
 public final class ClipTextEncoder {
 
-    /** The weights of one layer. */
-    private record Layer(NDArray norm1Weight, NDArray norm1Bias, Linear q, Linear k, Linear v, Linear out,
-            NDArray norm2Weight, NDArray norm2Bias, Linear fc1, Linear fc2) {
-    }
-
-    private static final float EPS = 1e-5f;
+    private static final float EPS = ClipTransformer.EPS;
 
     private final NDArray tokenEmbedding;
     private final NDArray positionEmbedding;
-    private final List<Layer> layers;
+    private final ClipTransformer layers;
     private final NDArray finalNormWeight;
     private final NDArray finalNormBias;
     /** OpenCLIP's {@code text_projection} ({@code [width, projection]}, applied as {@code x @ P}); null when absent. */
@@ -43,13 +38,10 @@ public final class ClipTextEncoder {
     /** Rows after the vocabulary's: embeddings of new tokens (textual inversion), in the order of their ids. */
     private final List<NDArray> extraEmbeddings = new ArrayList<>();
     private final int width;
-    private final int heads;
-    private final boolean quickGelu;
     private ModelWeights weights = new ModelWeights();
 
-    private ClipTextEncoder(NDArray tokenEmbedding, NDArray positionEmbedding, List<Layer> layers, NDArray finalNormWeight,
-            NDArray finalNormBias, NDArray projection, boolean quickGelu) {
-        this.quickGelu = quickGelu;
+    private ClipTextEncoder(NDArray tokenEmbedding, NDArray positionEmbedding, ClipTransformer layers,
+            NDArray finalNormWeight, NDArray finalNormBias, NDArray projection) {
         this.projection = projection;
         this.tokenEmbedding = tokenEmbedding;
         this.positionEmbedding = positionEmbedding;
@@ -57,7 +49,11 @@ public final class ClipTextEncoder {
         this.finalNormWeight = finalNormWeight;
         this.finalNormBias = finalNormBias;
         this.width = (int) tokenEmbedding.getShape().get(1);
-        this.heads = Math.max(1, width / 64);
+    }
+
+    /** Every released CLIP text tower has heads of 64 channels. */
+    private static int heads(Weights w, String tokenEmbedding) throws IOException {
+        return (int) Math.max(1, w.shape(tokenEmbedding)[1] / 64);
     }
 
     /**
@@ -68,19 +64,13 @@ public final class ClipTextEncoder {
      */
     public static ClipTextEncoder load(TensorSource source, String prefix, NDManager manager) throws IOException {
         Weights w = new Weights(source, prefix, manager, "a CLIP text encoder");
-        List<Layer> layers = new ArrayList<>();
-        for (int i = 0; w.has("encoder.layers." + i + ".layer_norm1.weight"); i++) {
-            String p = "encoder.layers." + i + ".";
-            layers.add(new Layer(w.get(p + "layer_norm1.weight"), w.get(p + "layer_norm1.bias"),
-                    hf(w, i, "self_attn.q_proj"), hf(w, i, "self_attn.k_proj"), hf(w, i, "self_attn.v_proj"),
-                    hf(w, i, "self_attn.out_proj"), w.get(p + "layer_norm2.weight"), w.get(p + "layer_norm2.bias"),
-                    hf(w, i, "mlp.fc1"), hf(w, i, "mlp.fc2")));
-        }
-        if (layers.isEmpty()) {
+        String tokens = "embeddings.token_embedding.weight";
+        if (!w.has("encoder.layers.0.layer_norm1.weight")) {
             throw new TensorFileException(source.file(), "no CLIP text encoder layers under '" + prefix + "'");
         }
-        return new ClipTextEncoder(w.get("embeddings.token_embedding.weight"), w.get("embeddings.position_embedding.weight"),
-                layers, w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"), null, true).readFrom(w);
+        ClipTransformer layers = ClipTransformer.huggingFace(w, "text_model.", heads(w, tokens), true);
+        return new ClipTextEncoder(w.get(tokens), w.get("embeddings.position_embedding.weight"), layers,
+                w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"), null).readFrom(w);
     }
 
     /**
@@ -89,26 +79,12 @@ public final class ClipTextEncoder {
      */
     public static ClipTextEncoder loadOpenClip(TensorSource source, String prefix, NDManager manager) throws IOException {
         Weights w = new Weights(source, prefix, manager, "an OpenCLIP text encoder");
-        List<Layer> layers = new ArrayList<>();
-        for (int i = 0; w.has("transformer.resblocks." + i + ".ln_1.weight"); i++) {
-            String p = "transformer.resblocks." + i + ".";
-            ai.djl.ndarray.NDList qkv = w.split(p + "attn.in_proj_weight", 3);
-            ai.djl.ndarray.NDList qkvBias = w.split(p + "attn.in_proj_bias", 3);
-            String hf = "text_model.encoder.layers." + i + ".";
-            layers.add(new Layer(w.get(p + "ln_1.weight"), w.get(p + "ln_1.bias"),
-                    new Linear(hf + "self_attn.q_proj", qkv.get(0), qkvBias.get(0)),
-                    new Linear(hf + "self_attn.k_proj", qkv.get(1), qkvBias.get(1)),
-                    new Linear(hf + "self_attn.v_proj", qkv.get(2), qkvBias.get(2)),
-                    new Linear(hf + "self_attn.out_proj", w.get(p + "attn.out_proj.weight"), w.get(p + "attn.out_proj.bias")),
-                    w.get(p + "ln_2.weight"), w.get(p + "ln_2.bias"),
-                    new Linear(hf + "mlp.fc1", w.get(p + "mlp.c_fc.weight"), w.get(p + "mlp.c_fc.bias")),
-                    new Linear(hf + "mlp.fc2", w.get(p + "mlp.c_proj.weight"), w.get(p + "mlp.c_proj.bias"))));
-        }
-        if (layers.isEmpty()) {
+        if (!w.has("transformer.resblocks.0.ln_1.weight")) {
             throw new TensorFileException(source.file(), "no OpenCLIP text encoder layers under '" + prefix + "'");
         }
+        ClipTransformer layers = ClipTransformer.openClip(w, "text_model.", heads(w, "token_embedding.weight"), false);
         return new ClipTextEncoder(w.get("token_embedding.weight"), w.get("positional_embedding"), layers,
-                w.get("ln_final.weight"), w.get("ln_final.bias"), w.optional("text_projection"), false).readFrom(w);
+                w.get("ln_final.weight"), w.get("ln_final.bias"), w.optional("text_projection")).readFrom(w);
     }
 
     /** Remembers what the encoder was read from, for {@link #weights()}. */
@@ -122,23 +98,13 @@ public final class ClipTextEncoder {
         return weights;
     }
 
-    /** A linear layer of an encoder in the Hugging Face layout, keyed by its name there. */
-    private static Linear hf(Weights w, int layer, String name) throws IOException {
-        String p = "encoder.layers." + layer + "." + name;
-        return new Linear("text_model." + p, w.get(p + ".weight"), w.get(p + ".bias"));
-    }
-
     /**
      * The linear layers of the attention (q, k, v, out) and of the MLP (fc1, fc2) of every layer, keyed by their
      * Hugging Face names ({@code text_model.encoder.layers.0.self_attn.q_proj}) in either layout: where kohya's
      * LoRA puts its modules.
      */
     public List<Linear> linears() {
-        List<Linear> all = new ArrayList<>();
-        for (Layer l : layers) {
-            all.addAll(List.of(l.q(), l.k(), l.v(), l.out(), l.fc1(), l.fc2()));
-        }
-        return all;
+        return layers.linears();
     }
 
     public int width() {
@@ -194,14 +160,7 @@ public final class ClipTextEncoder {
             if (i == depth) {
                 states.add(h);
             }
-            Layer l = layers.get(i);
-            NDArray x = Ops.layerNorm(h, l.norm1Weight(), l.norm1Bias(), EPS);
-            NDArray attended = Ops.attention(l.q().forward(x), l.k().forward(x), l.v().forward(x), heads, 0, mask);
-            h = h.add(l.out().forward(attended));
-            x = Ops.layerNorm(h, l.norm2Weight(), l.norm2Bias(), EPS);
-            NDArray hidden = l.fc1().forward(x);
-            hidden = quickGelu ? Ops.quickGelu(hidden) : Ops.gelu(hidden);
-            h = h.add(l.fc2().forward(hidden));
+            h = layers.layer(i, h, mask);
         }
         states.add(h);
         return states;
