@@ -282,7 +282,7 @@ public final class StableDiffusion implements AutoCloseable {
      * the encoding of the empty prompt, a chunk at a time, as AUTOMATIC1111 pads it.
      */
     private Condition[] conditions(NDManager scope, Settings s) {
-        Condition cond = condition(scope, s.prompt(), s.clipSkip(), s.width(), s.height());
+        Condition cond = condition(scope, s.prompt(), s.clipSkip(), s.width(), s.height(), steering);
         Condition uncond = condition(scope, s.negative() == null ? "" : s.negative(), s.clipSkip(), s.width(), s.height());
         long length = Math.max(cond.context().getShape().get(1), uncond.context().getShape().get(1));
         if (cond.context().getShape().get(1) != uncond.context().getShape().get(1)) {
@@ -311,6 +311,33 @@ public final class StableDiffusion implements AutoCloseable {
      * the image's, crop 0, 0). What requires gradients (LoRA modules, new embeddings) keeps them.
      */
     public Condition condition(NDManager scope, String prompt, int clipSkip, int width, int height) {
+        return condition(scope, prompt, clipSkip, width, height, null);
+    }
+
+    /**
+     * Changes the text encoder's states of a chunk of the prompt ({@code [1, 77, width]}, before its emphasis; not
+     * the negative prompt's) given the chunk's token ids: aesthetic gradients.
+     */
+    public interface PromptSteering {
+        NDArray steer(NDManager scope, NDArray states, int[] ids);
+    }
+
+    private PromptSteering steering;
+
+    /**
+     * Steers the prompts of the generations from now on, or no more ({@code null}). SD 1.x only: its one text
+     * encoder's states are what a steering changes.
+     *
+     * @throws IllegalArgumentException on another family
+     */
+    public void setPromptSteering(PromptSteering steering) {
+        if (steering != null && info.architecture() != ModelInfo.Architecture.SD1) {
+            throw new IllegalArgumentException("prompt steering applies to SD 1.x, not to " + info.architecture().label());
+        }
+        this.steering = steering;
+    }
+
+    private Condition condition(NDManager scope, String prompt, int clipSkip, int width, int height, PromptSteering steering) {
         return switch (info.architecture()) {
         case SDXL -> {
             if (clipSkip != 1) {
@@ -334,7 +361,10 @@ public final class StableDiffusion implements AutoCloseable {
         case SD2 -> new Condition(encodeChunks(scope, new PromptChunks(tokenizer, 0).chunks(prompt).chunks(),
                 (ids, chunk) -> textEncoders.get(0).encode(scope, ids, clipSkip + 1)));
         default -> new Condition(encodeChunks(scope, new PromptChunks(tokenizer, tokenizer.endId()).chunks(prompt).chunks(),
-                (ids, chunk) -> textEncoders.get(0).encode(scope, ids, clipSkip)));
+                (ids, chunk) -> {
+                    NDArray z = textEncoders.get(0).encode(scope, ids, clipSkip);
+                    return steering == null ? z : steering.steer(scope, z, ids[0]);
+                }));
         };
     }
 

@@ -128,6 +128,19 @@ class ClipTextEncoderTest {
             assertEquals(new Shape(1, 64), pooled.getShape());
             assertArrayEquals(expected, pooled.toFloatArray(), 2e-4f, "the end token's normed state times the projection");
 
+            // gradients flow back through the pooling into the tower (SDXL trains bigG through its vector too)
+            NDArray lnFinal = bigG.weights().tensors().get(prefix + "ln_final.weight").value();
+            lnFinal.setRequiresGradient(true);
+            try (ai.djl.training.GradientCollector collector = manager.getEngine().newGradientCollector()) {
+                collector.backward(bigG.pooled(bigG.hidden(manager, new int[][] { ids }, 2).get(0), new int[][] { ids }).sum());
+            }
+            float[] gradient = lnFinal.getGradient().toFloatArray();
+            double size = 0;
+            for (float g : gradient) {
+                size += Math.abs(g);
+            }
+            assertTrue(size > 0, "the final norm's weight has a gradient through the pooled output");
+
             ClipTextEncoder clipL = ClipTextEncoder.load(source, "conditioner.embedders.0.transformer.text_model.", manager);
             assertThrows(IllegalStateException.class, () -> clipL.pooled(states.get(1), new int[][] { ids }),
                     "CLIP-L of SDXL has no projection");

@@ -15,23 +15,23 @@ import org.atelier.tensors.SafetensorsWriter;
  * A tiny CLIP vision model with random weights (128 wide, 2 heads of 64, 2 layers, 16x16 images in patches of 4,
  * embeddings of 32), in Hugging Face's names; written in that layout or OpenCLIP's, the same weights either way.
  */
-final class TinyClipVision {
+public final class TinyClipVision {
 
-    static final int WIDTH = 128;
-    static final int LAYERS = 2;
-    static final int PATCH = 4;
-    static final int IMAGE = 16;
-    static final int TOKENS = (IMAGE / PATCH) * (IMAGE / PATCH) + 1;
-    static final int PROJECTION = 32;
+    public static final int WIDTH = 128;
+    public static final int LAYERS = 2;
+    public static final int PATCH = 4;
+    public static final int IMAGE = 16;
+    public static final int TOKENS = (IMAGE / PATCH) * (IMAGE / PATCH) + 1;
+    public static final int PROJECTION = 32;
 
     /** A tensor: its shape and values. */
-    record T(long[] shape, float[] values) {
+    public record T(long[] shape, float[] values) {
     }
 
     /** The weights by their Hugging Face names (without a prefix). */
-    final Map<String, T> hf = new LinkedHashMap<>();
+    public final Map<String, T> hf = new LinkedHashMap<>();
 
-    TinyClipVision(long seed) {
+    public TinyClipVision(long seed) {
         Random random = new Random(seed);
         put(random, "vision_model.embeddings.class_embedding", 0.5, 0, WIDTH);
         put(random, "vision_model.embeddings.patch_embedding.weight", 0.2, 0, WIDTH, 3, PATCH, PATCH);
@@ -73,19 +73,19 @@ final class TinyClipVision {
         put(random, name + ".bias", 0.1, 0, out);
     }
 
-    float[] get(String hfName) {
+    public float[] get(String hfName) {
         return hf.get(hfName).values();
     }
 
     /** Writes the Hugging Face layout, every key under {@code prefix}. */
-    void writeHuggingFace(Path file, String prefix) throws IOException {
+    public void writeHuggingFace(Path file, String prefix) throws IOException {
         Map<String, T> out = new LinkedHashMap<>();
         hf.forEach((k, t) -> out.put(prefix + k, t));
         write(file, out);
     }
 
     /** Writes OpenCLIP's layout under {@code prefix} ({@code visual.}, or {@code embedder.model.visual.}). */
-    void writeOpenClip(Path file, String prefix) throws IOException {
+    public void writeOpenClip(Path file, String prefix) throws IOException {
         Map<String, T> out = new LinkedHashMap<>();
         String v = "vision_model.";
         out.put(prefix + "class_embedding", hf.get(v + "embeddings.class_embedding"));
@@ -138,7 +138,7 @@ final class TinyClipVision {
         return new T(shape, all);
     }
 
-    static void write(Path file, Map<String, T> tensors) throws IOException {
+    public static void write(Path file, Map<String, T> tensors) throws IOException {
         List<SafetensorsWriter.Spec> specs = new ArrayList<>();
         tensors.forEach((k, t) -> specs.add(new SafetensorsWriter.Spec(k, DType.F32, t.shape())));
         try (SafetensorsWriter writer = SafetensorsWriter.create(file, Map.of(), specs)) {

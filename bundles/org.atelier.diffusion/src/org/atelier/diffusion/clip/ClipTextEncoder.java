@@ -63,6 +63,15 @@ public final class ClipTextEncoder {
      * @throws TensorFileException naming the missing tensor when the checkpoint has no such encoder
      */
     public static ClipTextEncoder load(TensorSource source, String prefix, NDManager manager) throws IOException {
+        return load(source, prefix, null, manager);
+    }
+
+    /**
+     * Reads the encoder under {@code prefix}, with the projection {@code projectionKey} ({@code [projection,
+     * width]}, a Hugging Face {@code CLIPModel}'s {@code text_projection.weight}) when not null.
+     */
+    private static ClipTextEncoder load(TensorSource source, String prefix, String projectionKey, NDManager manager)
+            throws IOException {
         Weights w = new Weights(source, prefix, manager, "a CLIP text encoder");
         String tokens = "embeddings.token_embedding.weight";
         if (!w.has("encoder.layers.0.layer_norm1.weight")) {
@@ -70,7 +79,40 @@ public final class ClipTextEncoder {
         }
         ClipTransformer layers = ClipTransformer.huggingFace(w, "text_model.", heads(w, tokens), true);
         return new ClipTextEncoder(w.get(tokens), w.get("embeddings.position_embedding.weight"), layers,
-                w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"), null).readFrom(w);
+                w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"),
+                projectionKey == null ? null : new Weights(source, "", manager, "a CLIP model").get(projectionKey).transpose())
+                .readFrom(w);
+    }
+
+    /**
+     * The text tower of a whole CLIP model, with the projection into the space its image embeddings share: a
+     * Hugging Face {@code CLIPModel} ({@code text_model.*}, {@code text_projection.weight}) or an OpenCLIP model
+     * ({@code token_embedding.weight}, {@code transformer.*}, {@code text_projection}), a file or a folder as
+     * {@link ClipVisionSettings#locate} finds one in.
+     *
+     * @throws TensorFileException naming the file when it holds no CLIP text tower with its projection
+     */
+    public static ClipTextEncoder openClipModel(java.nio.file.Path path, NDManager manager) throws IOException {
+        ClipVisionSettings.Located located = ClipVisionSettings.locate(path);
+        try (TensorSource source = org.atelier.tensors.TensorFiles.open(located.weights())) {
+            for (org.atelier.tensors.TensorInfo t : source.tensors()) {
+                String name = t.name();
+                if (name.endsWith("text_model.embeddings.token_embedding.weight")) {
+                    String prefix = name.substring(0, name.length() - "text_model.embeddings.token_embedding.weight".length());
+                    if (source.tensor(prefix + "text_projection.weight") == null) {
+                        throw new TensorFileException(source.file(), "a CLIP text model without its projection '" + prefix
+                                + "text_projection.weight': a CLIPModel (text and vision) is needed");
+                    }
+                    return load(source, prefix + "text_model.", prefix + "text_projection.weight", manager);
+                }
+                if (name.endsWith("token_embedding.weight") && source.tensor(name.replace("token_embedding.weight",
+                        "text_projection")) != null) {
+                    return loadOpenClip(source, name.substring(0, name.length() - "token_embedding.weight".length()), manager);
+                }
+            }
+            throw new TensorFileException(source.file(), "not a CLIP model: no text tower with its projection "
+                    + "(text_model.* and text_projection.weight, or OpenCLIP's token_embedding.weight and text_projection)");
+        }
     }
 
     /**
@@ -207,15 +249,17 @@ public final class ClipTextEncoder {
     }
 
     /**
-     * OpenCLIP's pooled output ({@code [batch, projection]}): the last layer's state, through the final norm, at each
-     * sequence's highest token id (its first end token), times the text projection.
+     * The pooled output ({@code [batch, projection]}: OpenCLIP's, a {@code CLIPModel}'s text features): the last
+     * layer's state, through the final norm, at each sequence's highest token id (its first end token), times the
+     * text projection.
      */
     public NDArray pooled(NDArray lastHidden, int[][] ids) {
         if (projection == null) {
             throw new IllegalStateException("this text encoder has no text_projection to pool with");
         }
         NDArray normed = finalNorm(lastHidden);
-        NDList rows = new NDList();
+        int length = ids[0].length;
+        float[] pick = new float[ids.length * length];
         for (int b = 0; b < ids.length; b++) {
             int at = 0;
             for (int i = 1; i < ids[b].length; i++) {
@@ -223,9 +267,12 @@ public final class ClipTextEncoder {
                     at = i;
                 }
             }
-            rows.add(normed.get(b + "," + at + ",:").reshape(1, width));
+            pick[b * length + at] = 1;
         }
-        return ai.djl.ndarray.NDArrays.concat(rows, 0).matMul(projection);
+        // the end token's state picked by a one-hot sum, through which gradients flow (DJL's indexing by numbers
+        // gives a copy without a gradient)
+        NDArray oneHot = normed.getManager().create(pick, new Shape(ids.length, length, 1));
+        return normed.mul(oneHot).sum(new int[] { 1 }).matMul(projection);
     }
 
     /** {@code -inf} above the diagonal: a token attends to itself and those before it. */

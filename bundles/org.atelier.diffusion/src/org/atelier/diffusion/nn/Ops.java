@@ -180,9 +180,9 @@ public final class Ops {
      * AVX2 and AVX-512 machines its backward passes read the padding of a partial block (3, 4 or 8 output channels,
      * 20 or 24 input channels) uninitialised, so that whatever an array freed before left there (a NaN, an
      * infinity) makes the input's or the weight's gradient NaN now and then: the VAE's last convolution, to 3
-     * channels, within a few steps of training (not on CUDA, which is left as it is). Forward passes without a gradient are padded alike, so that a
+     * channels, within a few steps of training. Forward passes without a gradient are padded alike, so that a
      * checkpointed block's forward pass and its recomputation convolve the same way. The cost is small: only a
-     * model's first and last convolutions (3 or 4 channels) have partial blocks at real sizes.
+     * model's first and last convolutions (3 or 4 channels) have partial blocks at real sizes. CUDA is left as it is.
      */
     public static NDArray conv2d(NDArray x, NDArray weight, NDArray bias, int stride, int padding) {
         Shape w = weight.getShape();

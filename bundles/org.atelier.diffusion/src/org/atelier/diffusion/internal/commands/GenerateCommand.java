@@ -21,6 +21,7 @@ import org.atelier.diffusion.Embeddings;
 import org.atelier.diffusion.MemoryEstimate;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
+import org.atelier.diffusion.aesthetic.AestheticSteering;
 import org.atelier.diffusion.hypernetwork.Hypernetwork;
 import org.atelier.diffusion.lora.LoraSource;
 import org.atelier.diffusion.sample.Sampler;
@@ -121,6 +122,9 @@ public final class GenerateCommand implements Callable<Integer> {
             + "the prompt as <new1>), or its weights file (strength 1 when not given: the trained weights)")
     String customDiffusion;
 
+    @picocli.CommandLine.Mixin
+    AestheticOptions aesthetic = new AestheticOptions();
+
     /** The sampler ids, for the help and the completion. */
     static final class SamplerIds extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
@@ -167,6 +171,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     throw usage("--embedding " + embedding + ": " + e.getMessage());
                 }
             }
+            AestheticSteering steering = aesthetic.steering(sd, settings.clipSkip(), this::usage);
             ProgressLine progress = new ProgressLine(out);
             StableDiffusion.Result result;
             try (Hypernetwork.Attachment attachment = applied == null ? null : applied.attach(sd, this::usage)) {
@@ -175,8 +180,13 @@ public final class GenerateCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
             progress.finish();
+            if (steering != null && steering.lastSimilarity() != null) {
+                out.printf(Locale.ROOT, "Aesthetic steering: the prompt's CLIP similarity to the embedding %.4f, steered %.4f%n",
+                        steering.lastSimilarity().before(), steering.lastSimilarity().after());
+            }
             Png.write(target, result.image(), StableDiffusion.parameters(settings, source, init != null, loraList)
-                    + (applied == null ? "" : applied.parameters()) + (custom == null ? "" : custom.parameters()));
+                    + (applied == null ? "" : applied.parameters()) + (custom == null ? "" : custom.parameters())
+                    + aesthetic.parameters());
             if (latentsOut != null) {
                 try (SafetensorsWriter writer = SafetensorsWriter.create(latentsOut.toAbsolutePath().normalize(), Map.of("format", "pt"),
                         List.of(new SafetensorsWriter.Spec("latents", DType.F32, result.latentShape())))) {
