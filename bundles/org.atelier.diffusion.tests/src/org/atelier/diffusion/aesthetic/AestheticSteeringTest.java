@@ -11,21 +11,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Random;
 
 import org.atelier.cli.Cli;
 import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.TinyModels;
-import org.atelier.diffusion.clip.TinyClipVision;
+import org.atelier.training.testing.TinyClipVision;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.runtime.Compute;
 import org.atelier.tensors.DType;
-import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.TensorFileException;
-import org.atelier.tensors.TensorInfo;
 import org.atelier.tensors.TorchWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,24 +45,7 @@ class AestheticSteeringTest {
 
     /** A CLIPModel: the tiny checkpoint's text encoder, a text projection to 32, and a vision tower projecting to 32. */
     private Path clipModel(Path checkpoint) throws Exception {
-        Map<String, TinyClipVision.T> tensors = new LinkedHashMap<>(new TinyClipVision(2).hf);
-        String prefix = "cond_stage_model.transformer.";
-        try (SafetensorsReader sd = SafetensorsReader.open(checkpoint)) {
-            for (TensorInfo t : sd.tensors()) {
-                if (t.name().startsWith(prefix + "text_model.")) {
-                    tensors.put(t.name().substring(prefix.length()), new TinyClipVision.T(t.shape(), sd.floats(t)));
-                }
-            }
-        }
-        Random random = new Random(3);
-        float[] projection = new float[32 * 32];
-        for (int i = 0; i < projection.length; i++) {
-            projection[i] = (float) (random.nextGaussian() / Math.sqrt(32));
-        }
-        tensors.put("text_projection.weight", new TinyClipVision.T(new long[] { 32, 32 }, projection));
-        Path file = folder.resolve("clip-model.safetensors");
-        TinyClipVision.write(file, tensors);
-        return file;
+        return TinyClipVision.clipModel(checkpoint, folder.resolve("clip-model.safetensors"), 2);
     }
 
     /** An aesthetic embedding as the extension saves it: a bare [1, 32] float tensor in a .pt. */

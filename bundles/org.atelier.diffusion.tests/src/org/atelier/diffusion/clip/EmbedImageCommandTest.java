@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import org.atelier.cli.Cli;
 import org.atelier.runtime.Compute;
+import org.atelier.training.testing.TinyClipVision;
 import org.atelier.tensors.SafetensorsReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.atelier.diffusion.clip;
+package org.atelier.training.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +13,8 @@ import org.atelier.tensors.SafetensorsWriter;
 
 /**
  * A tiny CLIP vision model with random weights (128 wide, 2 heads of 64, 2 layers, 16x16 images in patches of 4,
- * embeddings of 32), in Hugging Face's names; written in that layout or OpenCLIP's, the same weights either way.
+ * embeddings of 32), in Hugging Face's names; written in that layout or OpenCLIP's, the same weights either way; and a
+ * whole CLIP model made of it and an SD 1.x checkpoint's text encoder.
  */
 public final class TinyClipVision {
 
@@ -122,6 +123,35 @@ public final class TinyClipVision {
         }
         out.put(prefix + "proj", new T(new long[] { WIDTH, PROJECTION }, transposed));
         write(file, out);
+    }
+
+    /**
+     * A Hugging Face {@code CLIPModel} at {@code target}: the text encoder of the SD 1.x {@code checkpoint} (32 wide,
+     * as the tiny and demo models are) with a random text projection to 32, and this vision tower (as OpenAI's
+     * ViT-L/14 is SD 1.x's text encoder with its vision tower).
+     */
+    public static Path clipModel(Path checkpoint, Path target, long seed) throws IOException {
+        Map<String, T> tensors = new LinkedHashMap<>(new TinyClipVision(seed).hf);
+        String prefix = "cond_stage_model.transformer.";
+        int width = -1;
+        try (org.atelier.tensors.SafetensorsReader sd = org.atelier.tensors.SafetensorsReader.open(checkpoint)) {
+            for (org.atelier.tensors.TensorInfo t : sd.tensors()) {
+                if (t.name().startsWith(prefix + "text_model.")) {
+                    tensors.put(t.name().substring(prefix.length()), new T(t.shape(), sd.floats(t)));
+                    if (t.name().endsWith("token_embedding.weight")) {
+                        width = (int) t.dim(1);
+                    }
+                }
+            }
+        }
+        Random random = new Random(seed + 1);
+        float[] projection = new float[PROJECTION * width];
+        for (int i = 0; i < projection.length; i++) {
+            projection[i] = (float) (random.nextGaussian() / Math.sqrt(width));
+        }
+        tensors.put("text_projection.weight", new T(new long[] { PROJECTION, width }, projection));
+        write(target, tensors);
+        return target;
     }
 
     private static T concat(long[] shape, float[]... parts) {
