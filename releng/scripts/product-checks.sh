@@ -36,6 +36,7 @@ check "the demo trained a hypernetwork" 0 "demo-red.pt" ls -R "$work/workspace/d
 check "the demo trained Custom Diffusion" 0 "pytorch_custom_diffusion_weights.safetensors" ls -R "$work/workspace/demo/runs"
 check "the demo trained Dream Artist" 0 "da-neg.pt" ls -R "$work/workspace/demo/runs"
 check "the demo inverted an image (null-text)" 0 "null-text-inversion.safetensors" ls -R "$work/workspace/demo/runs"
+check "the demo made an aesthetic embedding" 0 "aesthetic-gradients.pt" ls -R "$work/workspace/demo/runs"
 check "resume of a folder without a run" 2 "has no run.xmi" "$product/atelier" resume "$work"
 check "the demo merge joined the base models" 0 "demo-merge" "$product/atelier" show "$work/workspace/demo"
 check "a quick merge of the demo models" 0 "tensors merged" "$product/atelier" merge "$work/workspace/demo/models/demo-a.safetensors" \

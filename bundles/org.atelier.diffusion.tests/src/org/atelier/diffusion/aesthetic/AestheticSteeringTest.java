@@ -45,7 +45,7 @@ class AestheticSteeringTest {
 
     /** A CLIPModel: the tiny checkpoint's text encoder, a text projection to 32, and a vision tower projecting to 32. */
     private Path clipModel(Path checkpoint) throws Exception {
-        return TinyClipVision.clipModel(checkpoint, folder.resolve("clip-model.safetensors"), 2);
+        return TinyClipVision.clipModel(checkpoint, folder.resolve("clip-model"), 2);
     }
 
     /** An aesthetic embedding as the extension saves it: a bare [1, 32] float tensor in a .pt. */

@@ -81,21 +81,29 @@ public final class AestheticSteering implements StableDiffusion.PromptSteering {
      */
     public static AestheticSteering of(StableDiffusion sd, Path clipModel, Path embeddingFile, Settings settings, int clipSkip)
             throws IOException {
-        float[] embedding = readEmbedding(embeddingFile);
         try (NDManager probe = sd.manager().newSubManager()) {
-            ClipTextEncoder text = ClipTextEncoder.openClipModel(clipModel, probe);
-            NDArray features = text.pooled(text.hidden(probe, new int[][] { new int[] { 0, 1 } }, text.layers()).get(0),
-                    new int[][] { new int[] { 0, 1 } });
-            long projection = features.getShape().get(1);
-            if (projection != embedding.length) {
-                throw new TensorFileException(embeddingFile, "an aesthetic embedding of " + embedding.length + " floats, where "
-                        + clipModel.getFileName() + " projects to " + projection + ": made with another CLIP model");
-            }
-            if (text.width() != sd.unet().contextDim()) {
-                throw new TensorFileException(clipModel, "its text tower is " + text.width() + " wide, where the model's "
-                        + "conditioning is " + sd.unet().contextDim() + ": aesthetic gradients need the CLIP model of the "
-                        + "model's text encoder (OpenAI's ViT-L/14 for SD 1.x)");
-            }
+            return of(clipModel, embeddingFile, settings, clipSkip, sd.unet().contextDim(), probe);
+        }
+    }
+
+    /**
+     * The steering of the states of a model whose conditioning is {@code contextDim} wide, the CLIP model read in
+     * {@code probe} to check it (and freed with it).
+     */
+    public static AestheticSteering of(Path clipModel, Path embeddingFile, Settings settings, int clipSkip, int contextDim,
+            NDManager probe) throws IOException {
+        float[] embedding = readEmbedding(embeddingFile);
+        ClipTextEncoder text = ClipTextEncoder.openClipModel(clipModel, probe);
+        int[][] ids = { { 0, 1 } };
+        long projection = text.pooled(text.hidden(probe, ids, text.layers()).get(0), ids).getShape().get(1);
+        if (projection != embedding.length) {
+            throw new TensorFileException(embeddingFile, "an aesthetic embedding of " + embedding.length + " floats, where "
+                    + clipModel.getFileName() + " projects to " + projection + ": made with another CLIP model");
+        }
+        if (text.width() != contextDim) {
+            throw new TensorFileException(clipModel, "its text tower is " + text.width() + " wide, where the model's "
+                    + "conditioning is " + contextDim + ": aesthetic gradients need the CLIP model of the model's text "
+                    + "encoder (OpenAI's ViT-L/14 for SD 1.x)");
         }
         float norm = 0;
         for (float v : embedding) {

@@ -51,8 +51,7 @@ class AestheticRunTest {
                 new DemoShapes.Shape(DemoShapes.Kind.SQUARE, 0x2040b0, 34, 28, 24, "a blue square")));
         TrainingDemo.addExperiment(folder, "org.atelier.methods.aesthetic", AestheticConfig.class, "aesthetic", "test",
                 "blue-squares", List.of("a red circle"), c -> c.setClipModel("models/clip"));
-        TinyClipVision.clipModel(folder.resolve("models/demo-base.safetensors"),
-                java.nio.file.Files.createDirectories(folder.resolve("models/clip")).resolve("model.safetensors"), 4);
+        TinyClipVision.clipModel(folder.resolve("models/demo-base.safetensors"), folder.resolve("models/clip"), 4);
         experiment = folder.resolve("experiments/aesthetic.experiment");
         configure(c -> c.setLearningRate(1e-3));
         run = new LocalRunContext(experiment, folder.resolve("runs/one"));

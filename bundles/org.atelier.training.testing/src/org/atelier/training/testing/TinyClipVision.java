@@ -126,23 +126,15 @@ public final class TinyClipVision {
     }
 
     /**
-     * A Hugging Face {@code CLIPModel} at {@code target}: the text encoder of the SD 1.x {@code checkpoint} (32 wide,
-     * as the tiny and demo models are) with a random text projection to 32, and this vision tower (as OpenAI's
-     * ViT-L/14 is SD 1.x's text encoder with its vision tower).
+     * A Hugging Face {@code CLIPModel} folder at {@code target}: the text encoder of the SD 1.x {@code checkpoint}
+     * with a random text projection to 32, and this vision tower (as OpenAI's ViT-L/14 is SD 1.x's text encoder with
+     * its vision tower).
      */
     public static Path clipModel(Path checkpoint, Path target, long seed) throws IOException {
         Map<String, T> tensors = new LinkedHashMap<>(new TinyClipVision(seed).hf);
-        String prefix = "cond_stage_model.transformer.";
-        int width = -1;
+        int width;
         try (org.atelier.tensors.SafetensorsReader sd = org.atelier.tensors.SafetensorsReader.open(checkpoint)) {
-            for (org.atelier.tensors.TensorInfo t : sd.tensors()) {
-                if (t.name().startsWith(prefix + "text_model.")) {
-                    tensors.put(t.name().substring(prefix.length()), new T(t.shape(), sd.floats(t)));
-                    if (t.name().endsWith("token_embedding.weight")) {
-                        width = (int) t.dim(1);
-                    }
-                }
-            }
+            width = (int) sd.tensor("cond_stage_model.transformer.text_model.embeddings.token_embedding.weight").dim(1);
         }
         Random random = new Random(seed + 1);
         float[] projection = new float[PROJECTION * width];
@@ -150,8 +142,13 @@ public final class TinyClipVision {
             projection[i] = (float) (random.nextGaussian() / Math.sqrt(width));
         }
         tensors.put("text_projection.weight", new T(new long[] { PROJECTION, width }, projection));
-        write(target, tensors);
-        return target;
+        Path vision = java.nio.file.Files.createTempFile("tiny-clip-vision", ".safetensors");
+        try {
+            write(vision, tensors);
+            return org.atelier.diffusion.clip.ClipModelFiles.assemble(checkpoint, vision, target);
+        } finally {
+            java.nio.file.Files.deleteIfExists(vision);
+        }
     }
 
     private static T concat(long[] shape, float[]... parts) {
