@@ -20,7 +20,7 @@ for run in $(ls -d "$project"/runs/*/ | sort); do
         # a run whose samples are not prompts at steps (a null-text inversion): one row, each sample under its title
         args=()
         for file in $(ls "$run"/samples/step-*.png | sort); do
-            title=$(sed -n "s/^$(basename "$file") = //p" "$run/samples/titles.properties" | sed 's/ (error .*)//; s/^edit: //')
+            title=$(sed -n "s/^$(basename "$file")=//p" "$run/samples/titles.properties" | sed 's/\\\(.\)/\1/g; s/ (error .*)//; s/^edit: //; s/ (CLIP similarity \(.*\))/\n(CLIP \1)/')
             args+=(-label "$title" "$file")
         done
         row="$work/$(basename "$run").png"

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.atelier.common.ProcessMemory;
+import org.atelier.common.Measured;
 import org.atelier.diffusion.hypernetwork.Hypernetwork;
 import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Denoiser;
@@ -71,7 +71,7 @@ public final class UNetBenchmark {
                     }
                 }));
                 MemoryEstimate two = MemoryEstimate.of(source, 512, 512, 2, slice);
-                Work samplingStep = () -> {
+                Measured.Work samplingStep = () -> {
                     try (NDManager scope = model.newSubManager()) {
                         NoiseSchedule schedule = NoiseSchedule.stableDiffusion();
                         new Denoiser(unet, schedule, false, new Condition(context(scope, 1)), new Condition(context(scope, 1)), 7f)
@@ -122,30 +122,12 @@ public final class UNetBenchmark {
         return figures;
     }
 
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private Figure measure(String what, int slice, long estimate, Work work) throws IOException {
-        try {
-            ProcessMemory.resetPeak();
-            work.run(); // warm-up
-            double best = Double.MAX_VALUE;
-            for (int i = 0; i < rounds; i++) {
-                long start = System.nanoTime();
-                work.run();
-                best = Math.min(best, (System.nanoTime() - start) / 1e9);
-            }
-            Figure f = new Figure(what, slice, best, ProcessMemory.peakResident(), estimate);
-            out.printf(Locale.ROOT, "  %-26s attention %-6s %7.2f s, peak resident %d MB%n", what,
-                    slice == 0 ? "whole" : "sliced", best, f.peakBytes() >> 20);
-            return f;
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+    private Figure measure(String what, int slice, long estimate, Measured.Work work) throws IOException {
+        Measured m = Measured.of(what, 1, rounds, work);
+        Figure f = new Figure(what, slice, m.seconds(), m.peakBytes(), estimate);
+        out.printf(Locale.ROOT, "  %-26s attention %-6s %7.2f s, peak resident %d MB%n", what,
+                slice == 0 ? "whole" : "sliced", m.seconds(), f.peakBytes() >> 20);
+        return f;
     }
 
     private static NDArray latents(NDManager scope, int batch) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.atelier.common.ProcessMemory;
+import org.atelier.common.Measured;
 import org.atelier.diffusion.aesthetic.AestheticSteering;
 import org.atelier.diffusion.unet.UNet;
 import org.atelier.runtime.Compute;
@@ -31,10 +31,6 @@ import ai.djl.ndarray.types.Shape;
  */
 public final class AestheticBenchmark {
 
-    /** One measure: its seconds (best of the rounds) and the process's peak resident memory after it. */
-    public record Figure(String what, double seconds, long peakBytes) {
-    }
-
     private static final String TEXT = "cond_stage_model.transformer.";
 
     private final Path dir;
@@ -47,7 +43,7 @@ public final class AestheticBenchmark {
         this.rounds = rounds;
     }
 
-    public List<Figure> run() throws IOException, ComputeException {
+    public List<Measured> run() throws IOException, ComputeException {
         Path unetFile = dir.resolve("atelier-benchmark-aesthetic-unet.safetensors");
         Path clipFile = dir.resolve("atelier-benchmark-aesthetic-clip.safetensors");
         Path embeddingFile = dir.resolve("atelier-benchmark-aesthetic-embedding.pt");
@@ -56,7 +52,7 @@ public final class AestheticBenchmark {
         List<SdLayout.Entry> clip = new ArrayList<>(checkpoint.stream().filter(e -> e.name().startsWith(TEXT + "text_model."))
                 .map(e -> new SdLayout.Entry(e.name().substring(TEXT.length()), e.shape())).toList());
         clip.add(new SdLayout.Entry("text_projection.weight", new long[] { 768, 768 }));
-        List<Figure> figures = new ArrayList<>();
+        List<Measured> figures = new ArrayList<>();
         try {
             out.println("Writing an SD 1.5 UNet and a CLIP ViT-L/14 text tower of random weights to " + dir + "...");
             SyntheticCheckpoints.writeSafetensors(unetFile, unet, DType.F16, 1);
@@ -107,10 +103,10 @@ public final class AestheticBenchmark {
         return figures;
     }
 
-    private void print(List<Figure> f) {
+    private void print(List<Measured> f) {
         out.println();
         out.printf(Locale.ROOT, "%-40s %10s %14s%n", "measure", "seconds", "peak resident");
-        for (Figure figure : f) {
+        for (Measured figure : f) {
             out.printf(Locale.ROOT, "%-40s %10.2f %11d MB%n", figure.what(), figure.seconds(), figure.peakBytes() >> 20);
         }
         double generation = 20 * f.get(0).seconds();
@@ -121,28 +117,10 @@ public final class AestheticBenchmark {
                 100 * f.get(2).seconds() / generation);
     }
 
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private Figure measure(String what, Work work) throws IOException {
-        try {
-            ProcessMemory.resetPeak();
-            double best = Double.MAX_VALUE;
-            for (int i = 0; i < rounds; i++) {
-                long start = System.nanoTime();
-                work.run();
-                best = Math.min(best, (System.nanoTime() - start) / 1e9);
-            }
-            Figure figure = new Figure(what, best, ProcessMemory.peakResident());
-            out.printf(Locale.ROOT, "  %-40s %8.2f s%n", what, best);
-            out.flush();
-            return figure;
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(what + ": " + e.getMessage(), e);
-        }
+    private Measured measure(String what, Measured.Work work) throws IOException {
+        Measured measured = Measured.of(what, 0, rounds, work);
+        out.printf(Locale.ROOT, "  %-40s %8.2f s%n", what, measured.seconds());
+        out.flush();
+        return measured;
     }
 }

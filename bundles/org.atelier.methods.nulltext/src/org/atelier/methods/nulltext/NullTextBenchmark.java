@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.atelier.common.ProcessMemory;
+import org.atelier.common.Measured;
 import org.atelier.diffusion.sample.Condition;
 import org.atelier.diffusion.sample.Sampler;
 import org.atelier.diffusion.schedule.NoiseSchedule;
@@ -35,10 +35,6 @@ import ai.djl.ndarray.types.Shape;
  */
 public final class NullTextBenchmark {
 
-    /** One measure: its seconds (best of the rounds) and the process's peak resident memory after it. */
-    public record Figure(String what, double seconds, long peakBytes) {
-    }
-
     private static final Sampler.Progress QUIET = (done, total) -> {
     };
 
@@ -52,13 +48,13 @@ public final class NullTextBenchmark {
         this.rounds = rounds;
     }
 
-    public List<Figure> run() throws IOException, ComputeException {
+    public List<Measured> run() throws IOException, ComputeException {
         Path file = dir.resolve("atelier-benchmark-nulltext.safetensors");
         List<SdLayout.Entry> layout = SdLayout.checkpoint(SdLayout.sd1()).stream()
                 .filter(e -> e.name().startsWith("model.diffusion_model.")).toList();
         out.println("Writing an SD 1.5 UNet of random weights (" + layout.size() + " tensors, fp16) to " + file + "...");
         SyntheticCheckpoints.writeSafetensors(file, layout, DType.F16, 1);
-        List<Figure> figures = new ArrayList<>();
+        List<Measured> figures = new ArrayList<>();
         try (SafetensorsReader source = SafetensorsReader.open(file);
                 NDManager model = Compute.engine().newBaseManager(Compute.device())) {
             UNet unet = UNet.load(source, "model.diffusion_model.", model);
@@ -93,10 +89,10 @@ public final class NullTextBenchmark {
         return figures;
     }
 
-    private void print(List<Figure> f) {
+    private void print(List<Measured> f) {
         out.println();
         out.printf(Locale.ROOT, "%-36s %10s %14s%n", "measure", "seconds", "peak resident");
-        for (Figure figure : f) {
+        for (Measured figure : f) {
             out.printf(Locale.ROOT, "%-36s %10.2f %11d MB%n", figure.what(), figure.seconds(), figure.peakBytes() >> 20);
         }
         double iteration = f.get(1).seconds() - f.get(0).seconds();
@@ -130,28 +126,10 @@ public final class NullTextBenchmark {
         };
     }
 
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private Figure measure(String what, Work work) throws IOException {
-        try {
-            ProcessMemory.resetPeak();
-            double best = Double.MAX_VALUE;
-            for (int i = 0; i < rounds; i++) {
-                long start = System.nanoTime();
-                work.run();
-                best = Math.min(best, (System.nanoTime() - start) / 1e9);
-            }
-            Figure figure = new Figure(what, best, ProcessMemory.peakResident());
-            out.printf(Locale.ROOT, "  %-36s %8.2f s%n", what, best);
-            out.flush();
-            return figure;
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(what + ": " + e.getMessage(), e);
-        }
+    private Measured measure(String what, Measured.Work work) throws IOException {
+        Measured measured = Measured.of(what, 0, rounds, work);
+        out.printf(Locale.ROOT, "  %-36s %8.2f s%n", what, measured.seconds());
+        out.flush();
+        return measured;
     }
 }
