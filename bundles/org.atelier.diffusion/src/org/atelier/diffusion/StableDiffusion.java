@@ -283,10 +283,11 @@ public final class StableDiffusion implements AutoCloseable {
      */
     private Condition[] conditions(NDManager scope, Settings s) {
         Condition cond = condition(scope, s.prompt(), s.clipSkip(), s.width(), s.height(), steering);
-        Condition uncond = condition(scope, s.negative() == null ? "" : s.negative(), s.clipSkip(), s.width(), s.height());
+        Condition uncond = condition(scope, s.negative() == null ? "" : s.negative(), s.clipSkip(), s.width(), s.height(),
+                steering);
         long length = Math.max(cond.context().getShape().get(1), uncond.context().getShape().get(1));
         if (cond.context().getShape().get(1) != uncond.context().getShape().get(1)) {
-            NDArray empty = condition(scope, "", s.clipSkip(), s.width(), s.height()).context();
+            NDArray empty = condition(scope, "", s.clipSkip(), s.width(), s.height(), steering).context();
             cond = padded(cond, empty, length);
             uncond = padded(uncond, empty, length);
         }
@@ -315,8 +316,9 @@ public final class StableDiffusion implements AutoCloseable {
     }
 
     /**
-     * Changes the text encoder's states of a chunk of the prompt ({@code [1, 77, width]}, before its emphasis; not
-     * the negative prompt's) given the chunk's token ids: aesthetic gradients.
+     * Changes the text encoder's states of a chunk ({@code [1, 77, width]}, after its emphasis) given the chunk's
+     * token ids, for the prompt and the negative prompt alike, as AUTOMATIC1111's hook on its encoder sees every
+     * chunk: aesthetic gradients.
      */
     public interface PromptSteering {
         NDArray steer(NDManager scope, NDArray states, int[] ids);
@@ -360,11 +362,11 @@ public final class StableDiffusion implements AutoCloseable {
         }
         case SD2 -> new Condition(encodeChunks(scope, new PromptChunks(tokenizer, 0).chunks(prompt).chunks(),
                 (ids, chunk) -> textEncoders.get(0).encode(scope, ids, clipSkip + 1)));
-        default -> new Condition(encodeChunks(scope, new PromptChunks(tokenizer, tokenizer.endId()).chunks(prompt).chunks(),
-                (ids, chunk) -> {
-                    NDArray z = textEncoders.get(0).encode(scope, ids, clipSkip);
-                    return steering == null ? z : steering.steer(scope, z, ids[0]);
-                }));
+        default -> {
+            NDArray z = encodeChunks(scope, new PromptChunks(tokenizer, tokenizer.endId()).chunks(prompt).chunks(),
+                    (ids, chunk) -> textEncoders.get(0).encode(scope, ids, clipSkip), steering);
+            yield new Condition(z);
+        }
         };
     }
 
@@ -375,6 +377,12 @@ public final class StableDiffusion implements AutoCloseable {
 
     /** The chunks' weighted states, joined along the sequence. */
     private NDArray encodeChunks(NDManager scope, List<PromptChunks.Chunk> chunks, ChunkEncoder encoder) {
+        return encodeChunks(scope, chunks, encoder, null);
+    }
+
+    /** The chunks' weighted states, each then changed by {@code steering} when not null, joined along the sequence. */
+    private NDArray encodeChunks(NDManager scope, List<PromptChunks.Chunk> chunks, ChunkEncoder encoder,
+            PromptSteering steering) {
         List<NDArray> encoded = new ArrayList<>();
         for (PromptChunks.Chunk chunk : chunks) {
             NDArray z = encoder.encode(new int[][] { chunk.tokens() }, encoded.size());
@@ -389,7 +397,7 @@ public final class StableDiffusion implements AutoCloseable {
                 z = z.mul(scope.create(weights, new Shape(1, weights.length, 1)));
                 z = z.mul(before.div(z.mean()));
             }
-            encoded.add(z);
+            encoded.add(steering == null ? z : steering.steer(scope, z, chunk.tokens()));
         }
         return encoded.size() == 1 ? encoded.get(0) : NDArrays.concat(new NDList(encoded), 1);
     }

@@ -157,6 +157,8 @@ public final class DemoClip {
         NDArray images = vision.embed(ClipImageProcessor.pixels(scope, pictures.stream().map(ShapeSet.Picture::image).toList(),
                 IMAGE));
         images = images.div(images.norm(new int[] { 1 }, true));
+        text.tempAttach(scope); // back with the weights when the scope closes: what is made of them goes with the scope
+        textProjection.tempAttach(scope);
         NDArray texts = text.matMul(textProjection.transpose());
         texts = texts.div(texts.norm(new int[] { 1 }, true));
         return images.matMul(texts.transpose()).mul(SCALE);

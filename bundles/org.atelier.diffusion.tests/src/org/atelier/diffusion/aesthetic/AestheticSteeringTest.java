@@ -96,6 +96,17 @@ class AestheticSteeringTest {
             assertFalse(java.util.Arrays.equals(steered, sd.generate(settings, null, null, QUIET).latents()),
                     "slerp blends otherwise");
 
+            // a textual-inversion word's id, past the CLIP model's vocabulary, is read as id 0 there
+            try (NDManager scope = sd.manager().newSubManager()) {
+                int[] ids = new int[77];
+                java.util.Arrays.fill(ids, 10);
+                ids[0] = 9;
+                ids[1] = 7;
+                ids[2] = 5000;
+                NDArray states = scope.randomNormal(new Shape(1, 77, 32));
+                assertEquals(new Shape(1, 77, 32), steering.steer(scope, states, ids).getShape());
+            }
+
             Path wide = embedding("wide.pt", 48, 6);
             TensorFileException wrong = assertThrows(TensorFileException.class,
                     () -> AestheticSteering.of(sd, clip, wide, new AestheticSteering.Settings(5, 1e-4, 0.9, false), 1));
@@ -113,11 +124,11 @@ class AestheticSteeringTest {
         String[] common = { "generate", "--model", checkpoint.toString(), "--tokenizer", TinyModels.tokenizer(folder).toString(),
                 "--prompt", "cat", "--steps", "2", "--size", "64x64", "--seed", "3", "-o", png.toString() };
         assertEquals(Cli.OK, atelier(common, "--aesthetic", embedding.toString(), "--aesthetic-clip", clip.toString(),
-                "--aesthetic-steps", "3", "--aesthetic-lr", "0.001"), err.toString(StandardCharsets.UTF_8));
+                "--aesthetic-steps", "3"), err.toString(StandardCharsets.UTF_8));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Aesthetic steering: the prompt's CLIP similarity"),
                 out.toString(StandardCharsets.UTF_8));
         String parameters = Png.parameters(png);
-        assertTrue(parameters.contains("Aesthetic LR: 0.001, Aesthetic weight: 0.9, Aesthetic steps: 3, Aesthetic embedding: "
+        assertTrue(parameters.contains("Aesthetic LR: 0.0001, Aesthetic weight: 0.9, Aesthetic steps: 3, Aesthetic embedding: "
                 + "style, Aesthetic slerp: False"), parameters);
 
         assertEquals(Cli.INVALID, atelier(common, "--aesthetic", embedding.toString()));

@@ -22,11 +22,12 @@ import ai.djl.training.tracker.Tracker;
 
 /**
  * Aesthetic gradients (Gallego, 2022), as the aesthetic-gradients extension for AUTOMATIC1111 applies them to each
- * chunk of the prompt: a fresh copy of the CLIP model's text tower is trained with Adam for {@code steps} steps so
+ * chunk its hook on the text encoder sees (the prompt's and the negative prompt's, after their emphasis): a fresh copy of the CLIP model's text tower is trained with Adam for {@code steps} steps so
  * that the chunk's text features (its end token's state through the text projection) turn towards the aesthetic
  * embedding (the mean CLIP image embedding of a set of images, normalised), then the copy's states of the chunk are
  * blended into the model's own by {@code weight}: linearly, or by the extension's slerp (per feature, across the
- * tokens). Weight 0 or no steps leave the prompt as it was, to the bit. The negative prompt is not steered.
+ * tokens). Weight 0 or no steps leave the prompt as it was, to the bit. Ids past the CLIP model's vocabulary (a
+ * textual-inversion word's) are read as id 0, as AUTOMATIC1111 of the extension's time passed them.
  */
 public final class AestheticSteering implements StableDiffusion.PromptSteering {
 
@@ -166,7 +167,13 @@ public final class AestheticSteering implements StableDiffusion.PromptSteering {
             }
             NDArray target = own.create(embedding, new Shape(1, embedding.length));
             Adam adam = Adam.builder().optLearningRateTracker(Tracker.fixed((float) settings.learningRate())).build();
-            int[][] batch = { ids };
+            int[] known = ids.clone();
+            for (int i = 0; i < known.length; i++) {
+                if (known[i] >= copy.vocabularySize()) {
+                    known[i] = 0;
+                }
+            }
+            int[][] batch = { known };
             double before = Double.NaN;
             for (int step = 0; step < settings.steps(); step++) {
                 try (NDManager stepScope = own.newSubManager();

@@ -29,11 +29,13 @@ public final class ClipImageProcessor {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] rgb = new int[w * h];
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+        if (image.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_GRAY) {
+            // grey (with alpha or not, 8 or 16 bits) by its values, as Pillow repeats L, not through a colour space
             Raster raster = image.getRaster();
+            int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
-                    int v = raster.getSample(x, y, 0);
+                    int v = raster.getSample(x, y, 0) >> shift;
                     rgb[y * w + x] = v << 16 | v << 8 | v;
                 }
             }

@@ -17,9 +17,12 @@ import org.atelier.tensors.TensorInfo;
 import org.atelier.tensors.TensorSource;
 
 /**
- * Writes a Hugging Face {@code CLIPModel} folder ({@code model.safetensors} and {@code config.json}) of an SD 1.x
- * checkpoint's text encoder and a separately made vision tower with the two projections, as OpenAI's ViT-L/14 is SD
- * 1.x's text encoder with its vision tower: the CLIP model aesthetic gradients need, made for a small model.
+ * Writes a CLIP model folder in Hugging Face's layout ({@code model.safetensors} with {@code text_model.*},
+ * {@code vision_model.*} and both projections, and a {@code config.json} giving only the vision tower's heads and
+ * activation: Atelier reads it, transformers' {@code from_pretrained} would want the sizes too) of an SD 1.x
+ * checkpoint's text encoder and a separately made vision tower, as OpenAI's ViT-L/14 is SD 1.x's text encoder with
+ * its vision tower: the CLIP model aesthetic gradients need, made for a small model. The configuration is written
+ * first, so that a folder with the weights is whole.
  */
 public final class ClipModelFiles {
 
@@ -70,17 +73,17 @@ public final class ClipModelFiles {
             metadata = tower.metadata();
         }
         Files.createDirectories(target);
-        try (SafetensorsWriter writer = SafetensorsWriter.create(target.resolve("model.safetensors"), Map.of("format", "pt"), specs)) {
-            for (SafetensorsWriter.Spec spec : specs) {
-                writer.writeFloats(spec.name(), values.get(spec.name()));
-            }
-        }
         String heads = metadata.getOrDefault("num_attention_heads", "");
         String act = metadata.getOrDefault("hidden_act", "");
         AtomicFiles.writeString(target.resolve("config.json"), "{\n  \"model_type\": \"clip\",\n  \"architectures\": "
                 + "[\"CLIPModel\"],\n  \"vision_config\": {" + (heads.matches("\\d+") ? "\"num_attention_heads\": " + heads : "")
                 + (heads.matches("\\d+") && act.matches("[a-z_]+") ? ", " : "")
                 + (act.matches("[a-z_]+") ? "\"hidden_act\": \"" + act + "\"" : "") + "}\n}\n");
+        try (SafetensorsWriter writer = SafetensorsWriter.create(target.resolve("model.safetensors"), Map.of("format", "pt"), specs)) {
+            for (SafetensorsWriter.Spec spec : specs) {
+                writer.writeFloats(spec.name(), values.get(spec.name()));
+            }
+        }
         return target;
     }
 

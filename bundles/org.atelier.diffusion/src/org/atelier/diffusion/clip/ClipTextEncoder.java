@@ -63,21 +63,21 @@ public final class ClipTextEncoder {
      * @throws TensorFileException naming the missing tensor when the checkpoint has no such encoder
      */
     public static ClipTextEncoder load(TensorSource source, String prefix, NDManager manager) throws IOException {
-        return load(source, prefix, null, manager);
+        return load(source, prefix, null, true, manager);
     }
 
     /**
      * Reads the encoder under {@code prefix}, with the projection {@code projectionKey} ({@code [projection,
      * width]}, a Hugging Face {@code CLIPModel}'s {@code text_projection.weight}) when not null.
      */
-    private static ClipTextEncoder load(TensorSource source, String prefix, String projectionKey, NDManager manager)
-            throws IOException {
+    private static ClipTextEncoder load(TensorSource source, String prefix, String projectionKey, boolean quickGelu,
+            NDManager manager) throws IOException {
         Weights w = new Weights(source, prefix, manager, "a CLIP text encoder");
         String tokens = "embeddings.token_embedding.weight";
         if (!w.has("encoder.layers.0.layer_norm1.weight")) {
             throw new TensorFileException(source.file(), "no CLIP text encoder layers under '" + prefix + "'");
         }
-        ClipTransformer layers = ClipTransformer.huggingFace(w, "text_model.", heads(w, tokens), true);
+        ClipTransformer layers = ClipTransformer.huggingFace(w, "text_model.", heads(w, tokens), quickGelu);
         return new ClipTextEncoder(w.get(tokens), w.get("embeddings.position_embedding.weight"), layers,
                 w.get("final_layer_norm.weight"), w.get("final_layer_norm.bias"),
                 projectionKey == null ? null : new Weights(source, "", manager, "a CLIP model").get(projectionKey).transpose())
@@ -88,7 +88,9 @@ public final class ClipTextEncoder {
      * The text tower of a whole CLIP model, with the projection into the space its image embeddings share: a
      * Hugging Face {@code CLIPModel} ({@code text_model.*}, {@code text_projection.weight}) or an OpenCLIP model
      * ({@code token_embedding.weight}, {@code transformer.*}, {@code text_projection}), a file or a folder as
-     * {@link ClipVisionSettings#locate} finds one in.
+     * {@link ClipVisionSettings#locate} finds one in. Its activation is what its {@code config.json}
+     * ({@code text_config.hidden_act}) or {@code open_clip_config.json} ({@code quick_gelu}) says, else Hugging Face's
+     * default, QuickGELU, in Hugging Face's layout and the exact GELU in OpenCLIP's.
      *
      * @throws TensorFileException naming the file when it holds no CLIP text tower with its projection
      */
@@ -103,11 +105,15 @@ public final class ClipTextEncoder {
                         throw new TensorFileException(source.file(), "a CLIP text model without its projection '" + prefix
                                 + "text_projection.weight': a CLIPModel (text and vision) is needed");
                     }
-                    return load(source, prefix + "text_model.", prefix + "text_projection.weight", manager);
+                    Boolean quick = ClipVisionSettings.textQuickGelu(located.weights());
+                    return load(source, prefix + "text_model.", prefix + "text_projection.weight", quick == null || quick,
+                            manager);
                 }
                 if (name.endsWith("token_embedding.weight") && source.tensor(name.replace("token_embedding.weight",
                         "text_projection")) != null) {
-                    return loadOpenClip(source, name.substring(0, name.length() - "token_embedding.weight".length()), manager);
+                    Boolean quick = ClipVisionSettings.textQuickGelu(located.weights());
+                    return loadOpenClip(source, name.substring(0, name.length() - "token_embedding.weight".length()),
+                            quick != null && quick, manager);
                 }
             }
             throw new TensorFileException(source.file(), "not a CLIP model: no text tower with its projection "
@@ -120,11 +126,16 @@ public final class ClipTextEncoder {
      * checkpoint).
      */
     public static ClipTextEncoder loadOpenClip(TensorSource source, String prefix, NDManager manager) throws IOException {
+        return loadOpenClip(source, prefix, false, manager);
+    }
+
+    private static ClipTextEncoder loadOpenClip(TensorSource source, String prefix, boolean quickGelu, NDManager manager)
+            throws IOException {
         Weights w = new Weights(source, prefix, manager, "an OpenCLIP text encoder");
         if (!w.has("transformer.resblocks.0.ln_1.weight")) {
             throw new TensorFileException(source.file(), "no OpenCLIP text encoder layers under '" + prefix + "'");
         }
-        ClipTransformer layers = ClipTransformer.openClip(w, "text_model.", heads(w, "token_embedding.weight"), false);
+        ClipTransformer layers = ClipTransformer.openClip(w, "text_model.", heads(w, "token_embedding.weight"), quickGelu);
         return new ClipTextEncoder(w.get("token_embedding.weight"), w.get("positional_embedding"), layers,
                 w.get("ln_final.weight"), w.get("ln_final.bias"), w.optional("text_projection")).readFrom(w);
     }

@@ -179,7 +179,8 @@ public final class ClipVisionEncoder {
         int width = width();
         NDArray patches = Ops.conv2d(pixels, patchEmbedding, null, patch, 0);
         patches = patches.reshape(batch, width, -1).transpose(0, 2, 1);
-        NDArray cls = classEmbedding.reshape(1, 1, width).repeat(0, batch);
+        // made in a scope of its own, so that the reshaped copy is freed; the result moves to the caller's
+        NDArray cls = Ops.scoped(classEmbedding, c -> c.reshape(1, 1, width).repeat(0, batch));
         cls.attach(pixels.getManager());
         NDArray h = cls.concat(patches, 1).add(positionEmbedding);
         h = Ops.layerNorm(h, preNormWeight, preNormBias, ClipTransformer.EPS);

@@ -68,6 +68,34 @@ public record ClipVisionSettings(Integer heads, Boolean quickGelu) {
         return new Located(weights, folder == null ? DEFAULT : read(folder));
     }
 
+    /**
+     * Whether the text tower of the CLIP model in {@code weights} uses QuickGELU, as the {@code config.json}
+     * ({@code text_config.hidden_act}) or {@code open_clip_config.json} ({@code quick_gelu}) beside it says; null
+     * where neither says.
+     */
+    static Boolean textQuickGelu(Path weights) throws IOException {
+        Path folder = weights.toAbsolutePath().getParent();
+        if (folder == null) {
+            return null;
+        }
+        Path hf = folder.resolve("config.json");
+        if (Files.isRegularFile(hf)) {
+            JsonObject config = json(hf);
+            if (config.has("text_config") && config.get("text_config").isJsonObject()) {
+                String act = string(config.getAsJsonObject("text_config"), "hidden_act");
+                return act == null ? null : act.equals("quick_gelu");
+            }
+        }
+        Path openClip = folder.resolve("open_clip_config.json");
+        if (Files.isRegularFile(openClip)) {
+            JsonObject config = json(openClip);
+            JsonObject model = config.has("model_cfg") && config.get("model_cfg").isJsonObject()
+                    ? config.getAsJsonObject("model_cfg") : config;
+            return model.has("quick_gelu") && model.get("quick_gelu").isJsonPrimitive() && model.get("quick_gelu").getAsBoolean();
+        }
+        return null;
+    }
+
     /** What {@code config.json} or {@code open_clip_config.json} in {@code folder} says of a vision model. */
     static ClipVisionSettings read(Path folder) throws IOException {
         Path hf = folder.resolve("config.json");
@@ -77,20 +105,24 @@ public record ClipVisionSettings(Integer heads, Boolean quickGelu) {
                     ? config.getAsJsonObject("vision_config")
                     : config;
             if (vision.has("hidden_size") || vision.has("num_attention_heads") || vision.has("hidden_act")) {
+                // what a configuration leaves out is Hugging Face's default: 12 heads, QuickGELU
                 String act = string(vision, "hidden_act");
-                return new ClipVisionSettings(integer(hf, vision, "num_attention_heads"),
-                        act == null ? null : act.equals("quick_gelu"));
+                Integer heads = integer(hf, vision, "num_attention_heads");
+                return new ClipVisionSettings(heads == null ? 12 : heads, act == null || act.equals("quick_gelu"));
             }
         }
         Path openClip = folder.resolve("open_clip_config.json");
         if (Files.isRegularFile(openClip)) {
             JsonObject config = json(openClip);
-            JsonObject model = config.has("model_cfg") ? config.getAsJsonObject("model_cfg") : config;
-            JsonObject vision = model.has("vision_cfg") ? model.getAsJsonObject("vision_cfg") : new JsonObject();
+            JsonObject model = config.has("model_cfg") && config.get("model_cfg").isJsonObject()
+                    ? config.getAsJsonObject("model_cfg") : config;
+            JsonObject vision = model.has("vision_cfg") && model.get("vision_cfg").isJsonObject()
+                    ? model.getAsJsonObject("vision_cfg") : new JsonObject();
             Integer width = integer(openClip, vision, "width");
             Integer headWidth = integer(openClip, vision, "head_width");
             Integer heads = width == null ? null : width / (headWidth == null ? 64 : headWidth);
-            return new ClipVisionSettings(heads, model.has("quick_gelu") ? model.get("quick_gelu").getAsBoolean() : false);
+            return new ClipVisionSettings(heads, model.has("quick_gelu") && model.get("quick_gelu").isJsonPrimitive()
+                    && model.get("quick_gelu").getAsBoolean());
         }
         return DEFAULT;
     }

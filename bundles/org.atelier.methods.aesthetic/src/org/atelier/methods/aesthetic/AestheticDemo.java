@@ -49,7 +49,7 @@ public final class AestheticDemo implements IDemoContribution {
                     config.setLearningRate(1e-3);
                 });
         Path clip = projectFolder.resolve(CLIP);
-        if (!Files.isRegularFile(clip.resolve("model.safetensors"))) {
+        if (!Files.isRegularFile(clip.resolve("model.safetensors")) || !Files.isRegularFile(clip.resolve("config.json"))) {
             Path vision = Files.createTempFile("demo-clip-vision", ".safetensors");
             try {
                 try (InputStream in = entry().openStream()) {

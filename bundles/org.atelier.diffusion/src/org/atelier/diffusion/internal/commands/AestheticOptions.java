@@ -81,6 +81,12 @@ public final class AestheticOptions {
         }
         String name = embedding.getFileName().toString().replaceFirst("\\.(pt|safetensors)$", "");
         return String.format(Locale.ROOT, ", Aesthetic LR: %s, Aesthetic weight: %s, Aesthetic steps: %d, Aesthetic embedding: "
-                + "%s, Aesthetic slerp: %s", learningRate, weight, steps, name, slerp ? "True" : "False");
+                + "%s, Aesthetic slerp: %s", plain(learningRate), plain(weight), steps, name, slerp ? "True" : "False");
+    }
+
+    /** A number as Python prints it in the extension's parameters: 0.0001, not 1.0E-4. */
+    private static String plain(double value) {
+        String text = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return text.contains(".") ? text : text + ".0";
     }
 }
