@@ -24,7 +24,7 @@ for run in $(ls -d "$project"/runs/*/ | sort); do
             args+=(-label "$title" "$file")
         done
         row="$work/$(basename "$run").png"
-        montage -font DejaVu-Sans -pointsize 11 "${args[@]}" -tile "$(( ${#args[@]} / 3 ))x1" -geometry 96x96+4+2 \
+        montage -font DejaVu-Sans -pointsize 9 "${args[@]}" -tile "$(( ${#args[@]} / 3 ))x1" -geometry 96x96+24+2 \
             -filter point "$row"
         convert "$row" -gravity west -background white -splice 230x0 -font DejaVu-Sans -pointsize 13 \
             -annotate +8+0 "$method" "$row"

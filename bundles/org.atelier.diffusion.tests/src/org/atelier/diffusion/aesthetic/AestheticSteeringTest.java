@@ -86,7 +86,8 @@ class AestheticSteeringTest {
             int arrays = sd.modelArrays();
             float[] steered = sd.generate(settings, null, null, QUIET).latents();
             assertEquals(arrays, sd.modelArrays(), "the copy of the text tower leaves nothing behind");
-            AestheticSteering.Similarity similarity = steering.lastSimilarity();
+            assertEquals(2, steering.similarities().size(), "the prompt's chunk and the negative prompt's");
+            AestheticSteering.Similarity similarity = steering.promptSimilarity();
             System.out.printf("aesthetic steering: similarity %.4f, steered %.4f%n", similarity.before(), similarity.after());
             assertTrue(similarity.after() > similarity.before() + 0.01, "the text features turned towards the embedding: "
                     + similarity);

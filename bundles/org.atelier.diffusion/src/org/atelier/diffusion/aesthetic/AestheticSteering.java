@@ -64,7 +64,7 @@ public final class AestheticSteering implements StableDiffusion.PromptSteering {
     private final float[] embedding;
     private final Settings settings;
     private final int clipSkip;
-    private Similarity last;
+    private final List<Similarity> similarities = new ArrayList<>();
 
     private AestheticSteering(Path clipModel, float[] embedding, Settings settings, int clipSkip) {
         this.clipModel = clipModel;
@@ -139,9 +139,22 @@ public final class AestheticSteering implements StableDiffusion.PromptSteering {
         }
     }
 
-    /** The similarities of the last chunk steered; null before any. */
-    public Similarity lastSimilarity() {
-        return last;
+    /**
+     * The similarities of the chunks steered since the last {@link #forget()}, in the order they were steered: a
+     * generation steers the prompt's chunks first, then the negative prompt's.
+     */
+    public List<Similarity> similarities() {
+        return List.copyOf(similarities);
+    }
+
+    /** The prompt's first chunk's similarities since the last {@link #forget()}; null when none was steered. */
+    public Similarity promptSimilarity() {
+        return similarities.isEmpty() ? null : similarities.get(0);
+    }
+
+    /** Forgets the similarities recorded, before a generation. */
+    public void forget() {
+        similarities.clear();
     }
 
     public Settings settings() {
@@ -193,7 +206,7 @@ public final class AestheticSteering implements StableDiffusion.PromptSteering {
                 }
             }
             try (NDManager check = own.newSubManager()) {
-                last = new Similarity(before, similarity(copy, check, batch, target).getFloat());
+                similarities.add(new Similarity(before, similarity(copy, check, batch, target).getFloat()));
             }
             NDArray steered = copy.encode(own, batch, clipSkip);
             NDArray blended = settings.slerp() ? slerp(states, steered, settings.weight())

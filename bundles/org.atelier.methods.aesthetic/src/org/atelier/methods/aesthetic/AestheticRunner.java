@@ -162,10 +162,11 @@ public final class AestheticRunner implements IMethodRunner {
                         return;
                     }
                     sd.setPromptSteering(steered ? steering : null);
+                    steering.forget();
                     StableDiffusion.Result result = sd.generate(s, null, null, (d, t) -> {
                     });
                     String title = steered ? String.format(Locale.ROOT, "'%s', aesthetic (CLIP similarity %.3f to %.3f)",
-                            prompt.getPrompt(), steering.lastSimilarity().before(), steering.lastSimilarity().after())
+                            prompt.getPrompt(), steering.promptSimilarity().before(), steering.promptSimilarity().after())
                             : "'" + prompt.getPrompt() + "', plain";
                     String file = Samples.fileName(steered ? 1 : 0, i);
                     Png.write(samples.resolve(file), result.image(), title);

@@ -180,9 +180,9 @@ public final class GenerateCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
             progress.finish();
-            if (steering != null && steering.lastSimilarity() != null) {
+            if (steering != null && steering.promptSimilarity() != null) {
                 out.printf(Locale.ROOT, "Aesthetic steering: the prompt's CLIP similarity to the embedding %.4f, steered %.4f%n",
-                        steering.lastSimilarity().before(), steering.lastSimilarity().after());
+                        steering.promptSimilarity().before(), steering.promptSimilarity().after());
             }
             Png.write(target, result.image(), StableDiffusion.parameters(settings, source, init != null, loraList)
                     + (applied == null ? "" : applied.parameters()) + (custom == null ? "" : custom.parameters())
