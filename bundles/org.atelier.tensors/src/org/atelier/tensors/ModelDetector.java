@@ -273,8 +273,10 @@ public final class ModelDetector {
                 List.of("diffusers layout, cross-attention width " + context));
     }
 
-    static final String HF_VISION_PATCHES = "vision_model.embeddings.patch_embedding.weight";
-    static final String OPEN_CLIP_VISION_PATCHES = "visual.conv1.weight";
+    /** The key ending that marks a CLIP vision tower in Hugging Face's layout. */
+    public static final String HF_VISION_PATCHES = "vision_model.embeddings.patch_embedding.weight";
+    /** The key ending that marks a CLIP vision tower in OpenCLIP's layout. */
+    public static final String OPEN_CLIP_VISION_PATCHES = "visual.conv1.weight";
 
     /**
      * A CLIP vision tower in Hugging Face's layout ({@code CLIPVisionModelWithProjection}, {@code CLIPModel}) or

@@ -183,6 +183,24 @@ public final class SafetensorsWriter implements AutoCloseable {
         return spec;
     }
 
+    /** A float32 tensor to write whole: its shape and values. */
+    public record FloatTensor(long[] shape, float[] values) {
+        public FloatTensor {
+            shape = shape.clone();
+        }
+    }
+
+    /** Writes {@code tensors} as float32, in the map's order, to {@code target} (under a temporary name, renamed). */
+    public static void write(Path target, Map<String, String> metadata, Map<String, FloatTensor> tensors) throws IOException {
+        List<Spec> specs = new java.util.ArrayList<>();
+        tensors.forEach((name, t) -> specs.add(new Spec(name, DType.F32, t.shape())));
+        try (SafetensorsWriter writer = create(target, metadata, specs)) {
+            for (Map.Entry<String, FloatTensor> e : tensors.entrySet()) {
+                writer.writeFloats(e.getKey(), e.getValue().values());
+            }
+        }
+    }
+
     /** Writes the next tensor from float32 values, converted to its declared dtype. */
     public void writeFloats(String name, float[] values) throws IOException {
         Spec spec = next();

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 
 import org.atelier.core.methods.RunContext;
 import org.atelier.core.model.Experiment;
-import org.atelier.core.model.SamplePrompt;
 import org.atelier.core.model.SamplingSpec;
 import org.atelier.core.runs.Samples;
 import org.atelier.diffusion.Png;
@@ -710,17 +709,8 @@ public final class Trainer {
         }
         method.training(false);
         try {
-            Sampler sampler = Sampler.of(spec.getSampler());
-            if (sampler == null) {
-                sampler = Sampler.EULER_ANCESTRAL;
-            }
             for (int i = 0; i < spec.getPrompts().size(); i++) {
-                SamplePrompt prompt = spec.getPrompts().get(i);
-                long promptSeed = prompt.getSeed() >= 0 ? prompt.getSeed() : seed + i;
-                StableDiffusion.Settings settings = new StableDiffusion.Settings(prompt.getPrompt(),
-                        prompt.getNegativePrompt() == null ? "" : prompt.getNegativePrompt(), spec.getSteps(),
-                        (float) spec.getCfgScale(), sampler, promptSeed % (Integer.MAX_VALUE + 1L), spec.getWidth() / 8 * 8,
-                        spec.getHeight() / 8 * 8, clipSkip, 0.75f, 0);
+                StableDiffusion.Settings settings = TrainingRun.sampleSettings(spec, i, seed, clipSkip);
                 StableDiffusion.Result result = sd.generate(settings, null, null, new Sampler.Progress() {
                     @Override
                     public void step(int done, int total) {

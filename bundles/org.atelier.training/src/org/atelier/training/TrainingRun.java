@@ -195,6 +195,21 @@ public final class TrainingRun {
         return configClass.cast(config);
     }
 
+    /**
+     * The generation settings of sample prompt {@code index} of {@code spec}: the prompt's seed, else
+     * {@code seed + index}; the sampler named, else Euler a; the size made multiples of 8.
+     */
+    public static StableDiffusion.Settings sampleSettings(org.atelier.core.model.SamplingSpec spec, int index, long seed,
+            int clipSkip) {
+        org.atelier.diffusion.sample.Sampler sampler = org.atelier.diffusion.sample.Sampler.of(spec.getSampler());
+        org.atelier.core.model.SamplePrompt prompt = spec.getPrompts().get(index);
+        long promptSeed = prompt.getSeed() >= 0 ? prompt.getSeed() : seed + index;
+        return new StableDiffusion.Settings(prompt.getPrompt(), prompt.getNegativePrompt() == null ? "" : prompt.getNegativePrompt(),
+                spec.getSteps(), (float) spec.getCfgScale(), sampler == null ? org.atelier.diffusion.sample.Sampler.EULER_ANCESTRAL
+                        : sampler, promptSeed % (Integer.MAX_VALUE + 1L), spec.getWidth() / 8 * 8, spec.getHeight() / 8 * 8,
+                clipSkip, 0.75f, 0);
+    }
+
     /** Where latents are cached: the folder the latent cache setting names, else the project's {@code .atelier/cache/latents}. */
     public static Path cacheFolder(Path projectFolder) {
         String chosen = System.getProperty(RunSettings.LATENT_CACHE);

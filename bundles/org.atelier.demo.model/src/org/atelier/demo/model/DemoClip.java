@@ -17,7 +17,6 @@ import org.atelier.diffusion.clip.ClipVisionSettings;
 import org.atelier.diffusion.nn.ModelWeights;
 import org.atelier.diffusion.text.ClipTokenizer;
 import org.atelier.runtime.Compute;
-import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsReader;
 import org.atelier.tensors.SafetensorsWriter;
 import org.atelier.tensors.TensorSource;
@@ -186,37 +185,30 @@ public final class DemoClip {
     /** Random initial weights of the tower and both projections, CLIP's way (normal, scaled by the fan-in). */
     private static void writeInitial(Path file, long seed, int textWidth) throws IOException {
         Random random = new Random(seed);
-        Map<String, long[]> shapes = new LinkedHashMap<>();
-        Map<String, float[]> values = new LinkedHashMap<>();
+        Map<String, SafetensorsWriter.FloatTensor> tensors = new LinkedHashMap<>();
         int tokens = (IMAGE / PATCH) * (IMAGE / PATCH) + 1;
-        put(shapes, values, random, "vision_model.embeddings.class_embedding", 1 / Math.sqrt(WIDTH), 0, WIDTH);
-        put(shapes, values, random, "vision_model.embeddings.patch_embedding.weight", 1 / Math.sqrt(3 * PATCH * PATCH), 0,
+        put(tensors, random, "vision_model.embeddings.class_embedding", 1 / Math.sqrt(WIDTH), 0, WIDTH);
+        put(tensors, random, "vision_model.embeddings.patch_embedding.weight", 1 / Math.sqrt(3 * PATCH * PATCH), 0,
                 WIDTH, 3, PATCH, PATCH);
-        put(shapes, values, random, "vision_model.embeddings.position_embedding.weight", 0.02, 0, tokens, WIDTH);
-        norm(shapes, values, "vision_model.pre_layrnorm");
+        put(tensors, random, "vision_model.embeddings.position_embedding.weight", 0.02, 0, tokens, WIDTH);
+        norm(tensors, "vision_model.pre_layrnorm");
         for (int i = 0; i < LAYERS; i++) {
             String p = "vision_model.encoder.layers." + i + ".";
-            norm(shapes, values, p + "layer_norm1");
+            norm(tensors, p + "layer_norm1");
             for (String name : new String[] { "q_proj", "k_proj", "v_proj", "out_proj" }) {
-                linear(shapes, values, random, p + "self_attn." + name, WIDTH, WIDTH);
+                linear(tensors, random, p + "self_attn." + name, WIDTH, WIDTH);
             }
-            norm(shapes, values, p + "layer_norm2");
-            linear(shapes, values, random, p + "mlp.fc1", 4 * WIDTH, WIDTH);
-            linear(shapes, values, random, p + "mlp.fc2", WIDTH, 4 * WIDTH);
+            norm(tensors, p + "layer_norm2");
+            linear(tensors, random, p + "mlp.fc1", 4 * WIDTH, WIDTH);
+            linear(tensors, random, p + "mlp.fc2", WIDTH, 4 * WIDTH);
         }
-        norm(shapes, values, "vision_model.post_layernorm");
-        put(shapes, values, random, "visual_projection.weight", 1 / Math.sqrt(WIDTH), 0, PROJECTION, WIDTH);
-        put(shapes, values, random, "text_projection.weight", 1 / Math.sqrt(textWidth), 0, PROJECTION, textWidth);
-        List<SafetensorsWriter.Spec> specs = new ArrayList<>();
-        shapes.forEach((k, s) -> specs.add(new SafetensorsWriter.Spec(k, DType.F32, s)));
-        try (SafetensorsWriter writer = SafetensorsWriter.create(file, Map.of(), specs)) {
-            for (SafetensorsWriter.Spec spec : specs) {
-                writer.writeFloats(spec.name(), values.get(spec.name()));
-            }
-        }
+        norm(tensors, "vision_model.post_layernorm");
+        put(tensors, random, "visual_projection.weight", 1 / Math.sqrt(WIDTH), 0, PROJECTION, WIDTH);
+        put(tensors, random, "text_projection.weight", 1 / Math.sqrt(textWidth), 0, PROJECTION, textWidth);
+        SafetensorsWriter.write(file, Map.of(), tensors);
     }
 
-    private static void put(Map<String, long[]> shapes, Map<String, float[]> values, Random random, String name, double scale,
+    private static void put(Map<String, SafetensorsWriter.FloatTensor> tensors, Random random, String name, double scale,
             double offset, long... shape) {
         int n = 1;
         for (long d : shape) {
@@ -226,32 +218,28 @@ public final class DemoClip {
         for (int i = 0; i < n; i++) {
             v[i] = (float) (offset + (random == null ? 0 : scale * random.nextGaussian()));
         }
-        shapes.put(name, shape);
-        values.put(name, v);
+        tensors.put(name, new SafetensorsWriter.FloatTensor(shape, v));
     }
 
-    private static void norm(Map<String, long[]> shapes, Map<String, float[]> values, String name) {
-        put(shapes, values, null, name + ".weight", 0, 1, WIDTH);
-        put(shapes, values, null, name + ".bias", 0, 0, WIDTH);
+    private static void norm(Map<String, SafetensorsWriter.FloatTensor> tensors, String name) {
+        put(tensors, null, name + ".weight", 0, 1, WIDTH);
+        put(tensors, null, name + ".bias", 0, 0, WIDTH);
     }
 
-    private static void linear(Map<String, long[]> shapes, Map<String, float[]> values, Random random, String name, int out,
-            int in) {
-        put(shapes, values, random, name + ".weight", 1 / Math.sqrt(in), 0, out, in);
-        put(shapes, values, null, name + ".bias", 0, 0, out);
+    private static void linear(Map<String, SafetensorsWriter.FloatTensor> tensors, Random random, String name, int out, int in) {
+        put(tensors, random, name + ".weight", 1 / Math.sqrt(in), 0, out, in);
+        put(tensors, null, name + ".bias", 0, 0, out);
     }
 
     /** The trained tower and both projections, with what made them in the metadata. */
     private static void write(Path target, ClipVisionEncoder vision, NDArray textProjection, int steps, long seed, double loss,
             double accuracy) throws IOException {
-        Map<String, float[]> values = new LinkedHashMap<>();
-        List<SafetensorsWriter.Spec> specs = new ArrayList<>();
+        Map<String, SafetensorsWriter.FloatTensor> tensors = new LinkedHashMap<>();
         for (ModelWeights.Tensor t : vision.weights().tensors().values()) {
-            values.put(t.key(), t.value().toFloatArray());
-            specs.add(new SafetensorsWriter.Spec(t.key(), DType.F32, t.value().getShape().getShape()));
+            tensors.put(t.key(), new SafetensorsWriter.FloatTensor(t.value().getShape().getShape(), t.value().toFloatArray()));
         }
-        values.put("text_projection.weight", textProjection.toFloatArray());
-        specs.add(new SafetensorsWriter.Spec("text_projection.weight", DType.F32, textProjection.getShape().getShape()));
+        tensors.put("text_projection.weight", new SafetensorsWriter.FloatTensor(textProjection.getShape().getShape(),
+                textProjection.toFloatArray()));
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("num_attention_heads", Integer.toString(ClipVisionSettings.DEFAULT.heads(WIDTH)));
         metadata.put("hidden_act", "gelu");
@@ -261,10 +249,6 @@ public final class DemoClip {
         metadata.put("loss", String.format(java.util.Locale.ROOT, "%.4f", loss));
         metadata.put("accuracy", String.format(java.util.Locale.ROOT, "%.3f", accuracy));
         Files.createDirectories(target.toAbsolutePath().getParent());
-        try (SafetensorsWriter writer = SafetensorsWriter.create(target, metadata, specs)) {
-            for (SafetensorsWriter.Spec spec : specs) {
-                writer.writeFloats(spec.name(), values.get(spec.name()));
-            }
-        }
+        SafetensorsWriter.write(target, metadata, tensors);
     }
 }

@@ -3,13 +3,11 @@ package org.atelier.diffusion.clip;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.atelier.common.AtomicFiles;
-import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsWriter;
 import org.atelier.tensors.TensorFileException;
 import org.atelier.tensors.TensorFiles;
@@ -39,8 +37,7 @@ public final class ClipModelFiles {
      * @throws TensorFileException when the checkpoint has no SD 1.x text encoder or the vision file lacks a part
      */
     public static Path assemble(Path checkpoint, Path vision, Path target) throws IOException {
-        Map<String, float[]> values = new LinkedHashMap<>();
-        List<SafetensorsWriter.Spec> specs = new ArrayList<>();
+        Map<String, SafetensorsWriter.FloatTensor> tensors = new LinkedHashMap<>();
         int width;
         try (TensorSource text = TensorFiles.open(checkpoint)) {
             TensorInfo tokens = text.tensor(TEXT + "text_model.embeddings.token_embedding.weight");
@@ -51,7 +48,7 @@ public final class ClipModelFiles {
             width = (int) tokens.dim(1);
             for (TensorInfo t : text.tensors()) {
                 if (t.name().startsWith(TEXT + "text_model.") && !t.name().endsWith("position_ids")) {
-                    add(values, specs, t.name().substring(TEXT.length()), t.shape(), text.floats(t));
+                    tensors.put(t.name().substring(TEXT.length()), new SafetensorsWriter.FloatTensor(t.shape(), text.floats(t)));
                 }
             }
         }
@@ -68,28 +65,29 @@ public final class ClipModelFiles {
                         + " features, where " + checkpoint.getFileName() + "'s text encoder gives " + width);
             }
             for (TensorInfo t : tower.tensors()) {
-                add(values, specs, t.name(), t.shape(), tower.floats(t));
+                tensors.put(t.name(), new SafetensorsWriter.FloatTensor(t.shape(), tower.floats(t)));
             }
             metadata = tower.metadata();
         }
         Files.createDirectories(target);
+        com.google.gson.JsonObject visionConfig = new com.google.gson.JsonObject();
         String heads = metadata.getOrDefault("num_attention_heads", "");
-        String act = metadata.getOrDefault("hidden_act", "");
-        AtomicFiles.writeString(target.resolve("config.json"), "{\n  \"model_type\": \"clip\",\n  \"architectures\": "
-                + "[\"CLIPModel\"],\n  \"vision_config\": {" + (heads.matches("\\d+") ? "\"num_attention_heads\": " + heads : "")
-                + (heads.matches("\\d+") && act.matches("[a-z_]+") ? ", " : "")
-                + (act.matches("[a-z_]+") ? "\"hidden_act\": \"" + act + "\"" : "") + "}\n}\n");
-        try (SafetensorsWriter writer = SafetensorsWriter.create(target.resolve("model.safetensors"), Map.of("format", "pt"), specs)) {
-            for (SafetensorsWriter.Spec spec : specs) {
-                writer.writeFloats(spec.name(), values.get(spec.name()));
-            }
+        if (heads.matches("\\d+")) {
+            visionConfig.addProperty("num_attention_heads", Integer.parseInt(heads));
         }
+        String act = metadata.get("hidden_act");
+        if (act != null) {
+            visionConfig.addProperty("hidden_act", act);
+        }
+        com.google.gson.JsonObject config = new com.google.gson.JsonObject();
+        config.addProperty("model_type", "clip");
+        com.google.gson.JsonArray architectures = new com.google.gson.JsonArray();
+        architectures.add("CLIPModel");
+        config.add("architectures", architectures);
+        config.add("vision_config", visionConfig);
+        AtomicFiles.writeString(target.resolve("config.json"),
+                new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(config) + "\n");
+        SafetensorsWriter.write(target.resolve("model.safetensors"), Map.of("format", "pt"), tensors);
         return target;
-    }
-
-    private static void add(Map<String, float[]> values, List<SafetensorsWriter.Spec> specs, String name, long[] shape,
-            float[] data) {
-        values.put(name, data);
-        specs.add(new SafetensorsWriter.Spec(name, DType.F32, shape));
     }
 }

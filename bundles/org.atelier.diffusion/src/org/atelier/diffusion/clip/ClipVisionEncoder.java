@@ -30,8 +30,8 @@ public final class ClipVisionEncoder {
         HUGGING_FACE, OPEN_CLIP
     }
 
-    private static final String HF_PATCHES = "vision_model.embeddings.patch_embedding.weight";
-    private static final String OPEN_CLIP_PATCHES = "visual.conv1.weight";
+    private static final String HF_PATCHES = org.atelier.tensors.ModelDetector.HF_VISION_PATCHES;
+    private static final String OPEN_CLIP_PATCHES = org.atelier.tensors.ModelDetector.OPEN_CLIP_VISION_PATCHES;
 
     private final Layout layout;
     private final NDArray patchEmbedding;

@@ -91,9 +91,8 @@ public final class AestheticEmbedding {
 
     /** Writes the embedding as {@value #TENSOR} ({@code [1, D]}) in a safetensors file with {@code metadata}. */
     public static void writeSafetensors(Path file, float[] embedding, Map<String, String> metadata) throws IOException {
-        try (SafetensorsWriter writer = SafetensorsWriter.create(file, metadata,
-                List.of(new SafetensorsWriter.Spec(TENSOR, DType.F32, new long[] { 1, embedding.length })))) {
-            writer.writeFloats(TENSOR, embedding);
-        }
+        SafetensorsWriter.write(file, metadata,
+                Map.of(TENSOR, new SafetensorsWriter.FloatTensor(new long[] { 1, embedding.length }, embedding)));
     }
+
 }

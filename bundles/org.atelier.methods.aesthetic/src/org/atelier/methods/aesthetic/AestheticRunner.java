@@ -23,7 +23,6 @@ import org.atelier.diffusion.Png;
 import org.atelier.diffusion.StableDiffusion;
 import org.atelier.diffusion.aesthetic.AestheticSteering;
 import org.atelier.diffusion.clip.ClipVisionEncoder;
-import org.atelier.diffusion.sample.Sampler;
 import org.atelier.methods.aesthetic.model.AestheticConfig;
 import org.atelier.runtime.Compute;
 import org.atelier.tensors.ModelInfo.Architecture;
@@ -136,7 +135,6 @@ public final class AestheticRunner implements IMethodRunner {
             context.log("No preview: it needs a base model and sample prompts");
             return;
         }
-        Sampler sampler = Sampler.of(sampling.getSampler());
         try (StableDiffusion sd = StableDiffusion.load(model, TrainingRun.tokenizer(model, context.projectFolder()))) {
             if (sd.info().architecture() != Architecture.SD1) {
                 context.log("No preview: aesthetic steering applies to SD 1.x models, and " + model.getFileName() + " is "
@@ -151,10 +149,7 @@ public final class AestheticRunner implements IMethodRunner {
             int done = 0;
             for (int i = 0; i < prompts.size(); i++) {
                 SamplePrompt prompt = prompts.get(i);
-                StableDiffusion.Settings s = new StableDiffusion.Settings(prompt.getPrompt(),
-                        prompt.getNegativePrompt() == null ? "" : prompt.getNegativePrompt(), sampling.getSteps(),
-                        (float) sampling.getCfgScale(), sampler == null ? Sampler.EULER_ANCESTRAL : sampler, prompt.getSeed(),
-                        sampling.getWidth(), sampling.getHeight(), 1, 0.75f, 0);
+                StableDiffusion.Settings s = TrainingRun.sampleSettings(sampling, i, context.experiment().getSeed(), 1);
                 for (boolean steered : new boolean[] { false, true }) {
                     if (context.isCancelled()) {
                         context.log("Cancelled while drawing the preview; the embedding is saved");

@@ -2,13 +2,10 @@ package org.atelier.training.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsWriter;
 
 /**
@@ -166,12 +163,9 @@ public final class TinyClipVision {
     }
 
     public static void write(Path file, Map<String, T> tensors) throws IOException {
-        List<SafetensorsWriter.Spec> specs = new ArrayList<>();
-        tensors.forEach((k, t) -> specs.add(new SafetensorsWriter.Spec(k, DType.F32, t.shape())));
-        try (SafetensorsWriter writer = SafetensorsWriter.create(file, Map.of(), specs)) {
-            for (Map.Entry<String, T> e : tensors.entrySet()) {
-                writer.writeFloats(e.getKey(), e.getValue().values());
-            }
-        }
+        Map<String, SafetensorsWriter.FloatTensor> out = new LinkedHashMap<>();
+        tensors.forEach((k, t) -> out.put(k, new SafetensorsWriter.FloatTensor(t.shape(), t.values())));
+        SafetensorsWriter.write(file, Map.of(), out);
     }
+
 }

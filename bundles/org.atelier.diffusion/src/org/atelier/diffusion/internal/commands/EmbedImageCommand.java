@@ -20,7 +20,6 @@ import org.atelier.diffusion.clip.ClipImageProcessor;
 import org.atelier.diffusion.clip.ClipVisionEncoder;
 import org.atelier.runtime.Compute;
 import org.atelier.runtime.ComputeException;
-import org.atelier.tensors.DType;
 import org.atelier.tensors.SafetensorsWriter;
 
 import ai.djl.ndarray.NDArray;
@@ -133,10 +132,8 @@ public final class EmbedImageCommand implements Callable<Integer> {
         metadata.put("clip_model", model.getFileName().toString());
         metadata.put("normalized", String.valueOf(normalize));
         metadata.put("images", String.join("\n", images.stream().map(p -> p.getFileName().toString()).toList()));
-        try (SafetensorsWriter writer = SafetensorsWriter.create(target, metadata,
-                List.of(new SafetensorsWriter.Spec(TENSOR, DType.F32, new long[] { embeddings.length, size })))) {
-            writer.writeFloats(TENSOR, all);
-        }
+        SafetensorsWriter.write(target, metadata,
+                Map.of(TENSOR, new SafetensorsWriter.FloatTensor(new long[] { embeddings.length, size }, all)));
     }
 
     private static String format(float[] values) {
